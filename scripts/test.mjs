@@ -1,0 +1,56 @@
+// `npm test`: type check, library build, browser tests in headless Chromium, then the plain-Node check of the built
+// `order-widgets/schema` entry. Stops at the first failing step and ends with one closing line for all suites.
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { ensureBrowser } from './browser.mjs';
+
+function run(title, command, args, { capture = false } = {}) {
+  console.log(`\n▶ ${title}: ${[command, ...args].join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function fail(message) {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+
+if ((await run('Type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])).code !== 0) fail('The type check failed.');
+if ((await run('Build', 'npm', ['run', '--silent', 'build'])).code !== 0) fail('The build failed.');
+
+try {
+  ensureBrowser();
+} catch (error) {
+  fail(error.message);
+}
+
+rmSync('.test-results', { recursive: true, force: true });
+const browser = await run('Browser tests (Chromium)', bin('wtr'), []);
+let browserCounts = { passed: 0, failed: 0 };
+try {
+  browserCounts = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
+} catch {
+  // no counts written: the runner failed before any test ran; its exit code tells.
+}
+const node = await run('Node tests (no DOM)', 'node', ['--test', '--test-reporter=spec', 'test/node/'], { capture: true });
+const nodePassed = Number(/ℹ pass (\d+)/.exec(node.output)?.[1] ?? 0);
+const nodeFailed = Number(/ℹ fail (\d+)/.exec(node.output)?.[1] ?? 0);
+
+const passed = browserCounts.passed + nodePassed;
+const failed = browserCounts.failed + nodeFailed;
+console.log(`\nbrowser: ${browserCounts.passed} passed, ${browserCounts.failed} failed`);
+console.log(`node: ${nodePassed} passed, ${nodeFailed} failed`);
+if (browser.code !== 0 || node.code !== 0 || failed > 0 || passed === 0) {
+  console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
+  process.exit(1);
+}
+console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -1,0 +1,29 @@
+// Registers the four tags. Guarded: a tag that is already defined (the library loaded twice, or a host's own
+// definition) is left alone instead of throwing.
+import { OrderWizard } from './elements/order-wizard/order-wizard.js';
+import { TrustedSourcesEditor } from './elements/trusted-sources-editor/trusted-sources-editor.js';
+import { NodeSizePicker } from './elements/node-size-picker/node-size-picker.js';
+import { OrderStatusBadge } from './elements/order-status-badge/order-status-badge.js';
+
+export const TAGS = {
+  'order-wizard': OrderWizard,
+  'trusted-sources-editor': TrustedSourcesEditor,
+  'node-size-picker': NodeSizePicker,
+  'order-status-badge': OrderStatusBadge,
+} as const;
+
+/** Defines every tag not yet defined; returns the tags this call defined. */
+export function defineOrderWidgets(registry: CustomElementRegistry = customElements): string[] {
+  const defined: string[] = [];
+  for (const [tag, element] of Object.entries(TAGS)) {
+    if (!registry.get(tag)) {
+      registry.define(tag, element);
+      defined.push(tag);
+    }
+  }
+  return defined;
+}
+
+defineOrderWidgets();
+
+export { OrderWizard, TrustedSourcesEditor, NodeSizePicker, OrderStatusBadge };
