@@ -1,0 +1,35 @@
+// Locale-aware formatting of the values the elements show. Pure: Intl only, runs in Node too.
+import type { Locale } from './translate.js';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Formats a money amount given as a decimal string ("12.50"); the string goes to Intl as it is, never through a float. */
+export function formatMoney(amount: string, currency: string, locale: Locale): string {
+  // Intl.NumberFormat.format takes decimal strings exactly (ECMA-402 NumberFormat v3); the cast is for older lib types.
+  return numberFormat(locale, { style: 'currency', currency }).format(amount as unknown as number);
+}
+
+/** Formats a plain number or bigint (vCPU counts, address counts) for the locale. */
+export function formatNumber(value: number | bigint, locale: Locale): string {
+  return numberFormat(locale, {}).format(value);
+}
+
+/** Storage in GB (decimal gigabytes, as the catalog prices it). */
+export function formatGigabytes(value: number, locale: Locale): string {
+  return numberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short' }).format(value);
+}
+
+/** RAM in GiB: Intl has no binary units, so the number is formatted and the unit appended. */
+export function formatGibibytes(value: number, locale: Locale): string {
+  return `${formatNumber(value, locale)}\u00a0GiB`;
+}

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every element reads. Hosts theme the widgets by setting `--ow-*` on any ancestor; each element
+ * also has knobs of its own (`--<tag>-<knob>`) that fall back to these.
+ */
+export const tokens = css`
+  :host {
+    --_ow-font: var(--ow-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_ow-font-size: var(--ow-font-size, 1rem);
+    --_ow-text: var(--ow-color-text, #1d2330);
+    --_ow-text-muted: var(--ow-color-text-muted, #4f5868);
+    --_ow-surface: var(--ow-color-surface, #ffffff);
+    --_ow-surface-alt: var(--ow-color-surface-alt, #f3f5f8);
+    --_ow-border: var(--ow-color-border, #8a93a3);
+    --_ow-primary: var(--ow-color-primary, #0b57d0);
+    --_ow-on-primary: var(--ow-color-on-primary, #ffffff);
+    --_ow-focus: var(--ow-color-focus, #0b57d0);
+    --_ow-danger: var(--ow-color-danger, #b3261e);
+    --_ow-warning: var(--ow-color-warning, #8a5300);
+    --_ow-success: var(--ow-color-success, #146c2e);
+    --_ow-info: var(--ow-color-info, #0b57d0);
+    --_ow-space: var(--ow-space, 0.5rem);
+    --_ow-radius: var(--ow-radius, 0.375rem);
+    font-family: var(--_ow-font);
+    font-size: var(--_ow-font-size);
+    color: var(--_ow-text);
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_ow-focus);
+    outline-offset: 2px;
+  }
+`;

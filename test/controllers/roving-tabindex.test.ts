@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import { RovingTabindexController } from '../../src/controllers/roving-tabindex.js';
+
+class RovingTestGroup extends LitElement {
+  static override properties = { selected: { type: String } };
+  selected = '';
+  readonly disabledIds = new Set(['c']);
+  readonly roving = new RovingTabindexController<HTMLElement>(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')],
+    isActive: (item) => item.id === this.selected,
+    isDisabled: (item) => item.getAttribute('aria-disabled') === 'true',
+    onMove: (item) => {
+      this.selected = item.id;
+    },
+  });
+
+  override render() {
+    return html`<button id="before">before</button>
+      <div role="radiogroup" aria-label="Letters" @keydown=${this.roving.handleKeydown}>
+        ${['a', 'b', 'c', 'd'].map(
+          (id) =>
+            html`<div
+              role="radio"
+              id=${id}
+              aria-checked=${String(id === this.selected)}
+              aria-disabled=${String(this.disabledIds.has(id))}
+            >
+              ${id}
+            </div>`,
+        )}
+      </div>`;
+  }
+}
+customElements.define('roving-test-group', RovingTestGroup);
+
+const focused = (el: RovingTestGroup) => el.shadowRoot!.activeElement?.id;
+
+describe('RovingTabindexController', () => {
+  it('gives the one tab stop to the first enabled item when none is active', async () => {
+    const el = await fixture<RovingTestGroup>(html`<roving-test-group></roving-test-group>`);
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')].map((item) => item.tabIndex);
+    expect(stops).to.deep.equal([0, -1, -1, -1]);
+  });
+
+  it('gives the tab stop to the active item', async () => {
+    const el = await fixture<RovingTestGroup>(html`<roving-test-group selected="b"></roving-test-group>`);
+    el.shadowRoot!.getElementById('before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal('b');
+  });
+
+  it('moves with the arrows, skips disabled items, wraps, and jumps with Home and End', async () => {
+    const el = await fixture<RovingTestGroup>(html`<roving-test-group selected="a"></roving-test-group>`);
+    el.shadowRoot!.getElementById('a')!.focus();
+    const path: (string | undefined)[] = [];
+    for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'End', 'Home']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      path.push(`${focused(el)}=${el.selected}`);
+    }
+    expect(path).to.deep.equal(['b=b', 'd=d', 'a=a', 'd=d', 'b=b', 'd=d', 'a=a']);
+  });
+
+  it('ignores other keys', async () => {
+    const el = await fixture<RovingTestGroup>(html`<roving-test-group selected="b"></roving-test-group>`);
+    el.shadowRoot!.getElementById('b')!.focus();
+    await sendKeys({ press: 'x' });
+    expect(focused(el)).to.equal('b');
+    expect(el.selected).to.equal('b');
+  });
+});
