@@ -18,7 +18,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^ip-cidr$/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
       output: {
         // build.minify alone leaves ES library output partly unminified.
         minify: true,

@@ -1,3 +1,6 @@
 // `order-widgets/schema`: schemas, built-in catalogs and the pure core functions. Imports neither lit nor the DOM,
 // so an integrator's server validates an order with exactly the code the widget used.
 export * from './i18n/translate.js';
+export * from './core/trusted-sources.js';
+export { trustedSourceMessagesEn, trustedSourceMessagesDe, formatTrustedSourceMessage } from './i18n/trusted-sources.messages.js';
+export type { TrustedSourceMessageKey } from './i18n/trusted-sources.messages.js';

@@ -1,0 +1,170 @@
+/**
+ * Messages of the trusted-sources engine (`core/trusted-sources.ts`), keyed by result and finding code.
+ * Pure: no DOM, runs in Node.
+ */
+import { interpolate } from './translate.js';
+import type { Locale, MessageParams, MessageTemplate } from './translate.js';
+
+/** English messages: the engine's `message` texts, and the fallback for every other locale. */
+export const trustedSourceMessagesEn = {
+  // Why a single entry cannot be read.
+  'not-text': 'Enter the address as text.',
+  'too-long': 'This is too long for an IP address or range (at most {max} characters).',
+  empty: 'Enter an IP address or range, for example 203.0.113.7 or 203.0.113.0/24.',
+  'hidden-character': 'Remove the invisible character ({codepoint}); it often comes along when text is copied.',
+  'non-ascii-digit': 'Use the digits 0 to 9: “{character}” looks like a digit but is a different character.',
+  'invalid-character': '“{character}” cannot appear in an IP address or range.',
+  'inner-space': 'Remove the spaces inside the address.',
+  'zone-id': 'Remove the zone ID (the part from “%”): it only has a meaning on a local network link.',
+  'extra-slash': 'Use only one “/”, followed by the prefix length, for example /24.',
+  'missing-address': 'Enter the address before the “/”.',
+  'missing-prefix': 'Enter the prefix length after the “/”, for example /24, or remove the “/”.',
+  'invalid-prefix': 'The prefix length “{prefix}” must be a whole number without a sign, for example /24.',
+  'prefix-leading-zero': 'Write the prefix length “{prefix}” without leading zeros.',
+  'prefix-too-long': 'The prefix length /{prefix} is too long: an IPv{family} prefix is at most /{max}.',
+  hostname: 'Enter an IP address, not a host name: a host name can point to other addresses at any time.',
+  'hex-ipv4': 'Write the IPv4 address in decimal, for example 127.0.0.1, not in hexadecimal.',
+  'integer-address': 'Write the IPv4 address as four numbers separated by dots, for example 127.0.0.1, not as one number.',
+  'shortened-ipv4': 'Write all four parts of the IPv4 address, for example 127.0.0.1 instead of 127.1.',
+  'too-many-octets': 'An IPv4 address has exactly four numbers separated by dots.',
+  'empty-octet': 'A number is missing between the dots.',
+  'leading-zero': 'Remove the leading zero from “{octet}”: some systems read such numbers as octal.',
+  'octet-out-of-range': '“{octet}” is too large: each part of an IPv4 address is a number from 0 to 255.',
+  'ipv4-mapped': 'Enter the IPv4 address itself ({suggestion}) instead of its IPv4-mapped IPv6 form.',
+  'ipv4-in-ipv6': 'Write the IPv6 address in hexadecimal groups only; a dotted IPv4 part is not accepted here.',
+  'ipv6-triple-colon': 'An IPv6 address cannot contain three colons in a row.',
+  'ipv6-double-colon-twice': '“::” can appear only once in an IPv6 address.',
+  'ipv6-empty-group': 'A group of hexadecimal digits is missing at a colon; only “::” may stand for left-out groups.',
+  'ipv6-group-too-long': '“{group}” is too long: each group of an IPv6 address has at most 4 hexadecimal digits.',
+  'ipv6-too-many-groups': 'An IPv6 address has at most 8 groups separated by colons.',
+  'ipv6-too-few-groups': 'An IPv6 address has 8 groups; use “::” to stand for a run of zero groups.',
+
+  // Findings about the whole list.
+  duplicate: '{cidr} is listed {count} times; keep one.',
+  overlap: '{cidr} lies within {other}, which already allows it; you can remove it.',
+  'whole-internet': {
+    one: 'This entry allows every IPv{family} address: the service would be open to the whole internet.',
+    other: 'Together these {count} entries allow every IPv{family} address: the service would be open to the whole internet.',
+  },
+  'whole-internet-confirm': {
+    one: 'This entry allows every IPv{family} address: the service will be open to the whole internet. Confirm that this is intended.',
+    other:
+      'Together these {count} entries allow every IPv{family} address: the service will be open to the whole internet. Confirm that this is intended.',
+  },
+  'not-public': '{cidr} is not public ({kindName}): such a source can never reach a public endpoint.',
+  'too-many': 'There are {count} entries; the limit is {max}.',
+  'ipv6-not-allowed': 'This service accepts no IPv6 sources; enter an IPv4 address or range instead of {cidr}.',
+  none: 'All access stays blocked until you add at least one trusted source.',
+
+  // Kinds of non-public ranges, filled into `not-public` as {kindName} by formatTrustedSourceMessage.
+  'kind-unspecified': 'unspecified address, “this network”',
+  'kind-private': 'private range',
+  'kind-shared': 'shared address space of carrier-grade NAT',
+  'kind-loopback': 'loopback range',
+  'kind-link-local': 'link-local range',
+  'kind-documentation': 'documentation range',
+  'kind-benchmarking': 'benchmarking range',
+  'kind-multicast': 'multicast range',
+  'kind-reserved': 'reserved range',
+  'kind-broadcast': 'broadcast address',
+  'kind-unique-local': 'unique local range',
+} as const satisfies Record<string, MessageTemplate>;
+
+/** Every message key: the engine's result and finding codes, and `kind-<kind>` for the kinds of non-public ranges. */
+export type TrustedSourceMessageKey = keyof typeof trustedSourceMessagesEn;
+
+/** German messages (formal address); the type makes a missing or extra key a compile error. */
+export const trustedSourceMessagesDe: Readonly<Record<TrustedSourceMessageKey, MessageTemplate>> = {
+  'not-text': 'Geben Sie die Adresse als Text ein.',
+  'too-long': 'Das ist zu lang für eine IP-Adresse oder einen Adressbereich (höchstens {max} Zeichen).',
+  empty: 'Geben Sie eine IP-Adresse oder einen Adressbereich ein, zum Beispiel 203.0.113.7 oder 203.0.113.0/24.',
+  'hidden-character': 'Entfernen Sie das unsichtbare Zeichen ({codepoint}); es gerät oft beim Kopieren in den Text.',
+  'non-ascii-digit': 'Verwenden Sie die Ziffern 0 bis 9: „{character}“ sieht aus wie eine Ziffer, ist aber ein anderes Zeichen.',
+  'invalid-character': '„{character}“ darf in einer IP-Adresse oder einem Adressbereich nicht vorkommen.',
+  'inner-space': 'Entfernen Sie die Leerzeichen innerhalb der Adresse.',
+  'zone-id': 'Entfernen Sie die Zonen-ID (den Teil ab „%“): Sie hat nur in einem lokalen Netzsegment eine Bedeutung.',
+  'extra-slash': 'Verwenden Sie nur einen „/“, gefolgt von der Präfixlänge, zum Beispiel /24.',
+  'missing-address': 'Geben Sie vor dem „/“ eine Adresse ein.',
+  'missing-prefix': 'Geben Sie nach dem „/“ die Präfixlänge ein, zum Beispiel /24, oder entfernen Sie den „/“.',
+  'invalid-prefix': 'Die Präfixlänge „{prefix}“ muss eine ganze Zahl ohne Vorzeichen sein, zum Beispiel /24.',
+  'prefix-leading-zero': 'Schreiben Sie die Präfixlänge „{prefix}“ ohne führende Nullen.',
+  'prefix-too-long': 'Die Präfixlänge /{prefix} ist zu lang: Ein IPv{family}-Präfix ist höchstens /{max} lang.',
+  hostname: 'Geben Sie eine IP-Adresse ein, keinen Hostnamen: Ein Hostname kann jederzeit auf andere Adressen zeigen.',
+  'hex-ipv4': 'Schreiben Sie die IPv4-Adresse dezimal, zum Beispiel 127.0.0.1, nicht hexadezimal.',
+  'integer-address':
+    'Schreiben Sie die IPv4-Adresse als vier durch Punkte getrennte Zahlen, zum Beispiel 127.0.0.1, nicht als eine einzige Zahl.',
+  'shortened-ipv4': 'Schreiben Sie alle vier Teile der IPv4-Adresse aus, zum Beispiel 127.0.0.1 statt 127.1.',
+  'too-many-octets': 'Eine IPv4-Adresse besteht aus genau vier durch Punkte getrennten Zahlen.',
+  'empty-octet': 'Zwischen den Punkten fehlt eine Zahl.',
+  'leading-zero': 'Entfernen Sie die führende Null aus „{octet}“: Manche Systeme lesen solche Zahlen als Oktalzahlen.',
+  'octet-out-of-range': '„{octet}“ ist zu groß: Jeder Teil einer IPv4-Adresse ist eine Zahl von 0 bis 255.',
+  'ipv4-mapped': 'Geben Sie die IPv4-Adresse selbst ein ({suggestion}), nicht ihre IPv4-gemappte IPv6-Form.',
+  'ipv4-in-ipv6':
+    'Schreiben Sie die IPv6-Adresse nur in hexadezimalen Gruppen; ein IPv4-Teil mit Punkten wird hier nicht angenommen.',
+  'ipv6-triple-colon': 'Eine IPv6-Adresse darf keine drei Doppelpunkte hintereinander enthalten.',
+  'ipv6-double-colon-twice': '„::“ darf in einer IPv6-Adresse nur einmal vorkommen.',
+  'ipv6-empty-group':
+    'An einem Doppelpunkt fehlt eine Gruppe aus Hexadezimalziffern; nur „::“ darf für ausgelassene Gruppen stehen.',
+  'ipv6-group-too-long': '„{group}“ ist zu lang: Jede Gruppe einer IPv6-Adresse hat höchstens 4 Hexadezimalziffern.',
+  'ipv6-too-many-groups': 'Eine IPv6-Adresse hat höchstens 8 durch Doppelpunkte getrennte Gruppen.',
+  'ipv6-too-few-groups': 'Eine IPv6-Adresse hat 8 Gruppen; mit „::“ kürzen Sie eine Folge von Nullgruppen ab.',
+
+  duplicate: '{cidr} ist {count}-mal eingetragen; behalten Sie nur einen Eintrag.',
+  overlap: '{cidr} liegt innerhalb von {other} und ist dadurch schon zugelassen; Sie können den Eintrag entfernen.',
+  'whole-internet': {
+    one: 'Dieser Eintrag lässt jede IPv{family}-Adresse zu: Der Dienst wäre aus dem gesamten Internet erreichbar.',
+    other: 'Zusammen lassen diese {count} Einträge jede IPv{family}-Adresse zu: Der Dienst wäre aus dem gesamten Internet erreichbar.',
+  },
+  'whole-internet-confirm': {
+    one: 'Dieser Eintrag lässt jede IPv{family}-Adresse zu: Der Dienst wird aus dem gesamten Internet erreichbar sein. Bestätigen Sie, dass das gewollt ist.',
+    other:
+      'Zusammen lassen diese {count} Einträge jede IPv{family}-Adresse zu: Der Dienst wird aus dem gesamten Internet erreichbar sein. Bestätigen Sie, dass das gewollt ist.',
+  },
+  'not-public': '{cidr} ist nicht öffentlich ({kindName}): Eine solche Quelle kann einen öffentlichen Endpunkt nie erreichen.',
+  'too-many': 'Es sind {count} Einträge; erlaubt sind höchstens {max}.',
+  'ipv6-not-allowed':
+    'Dieser Dienst nimmt keine IPv6-Quellen an; geben Sie statt {cidr} eine IPv4-Adresse oder einen IPv4-Adressbereich ein.',
+  none: 'Jeder Zugriff bleibt gesperrt, bis Sie mindestens eine vertrauenswürdige Quelle hinzufügen.',
+
+  'kind-unspecified': 'unspezifizierte Adresse, „dieses Netz“',
+  'kind-private': 'privater Adressbereich',
+  'kind-shared': 'gemeinsam genutzter Adressbereich für Carrier-Grade-NAT',
+  'kind-loopback': 'Loopback-Bereich',
+  'kind-link-local': 'Link-Local-Bereich',
+  'kind-documentation': 'Bereich für Dokumentation',
+  'kind-benchmarking': 'Bereich für Benchmarks',
+  'kind-multicast': 'Multicast-Bereich',
+  'kind-reserved': 'reservierter Bereich',
+  'kind-broadcast': 'Broadcast-Adresse',
+  'kind-unique-local': 'Unique-Local-Bereich',
+};
+
+const catalogs: Readonly<Record<Locale, Readonly<Record<TrustedSourceMessageKey, MessageTemplate>>>> = {
+  en: trustedSourceMessagesEn,
+  de: trustedSourceMessagesDe,
+};
+
+// Templates with a kind name filled in, by locale, code and kind: lists of thousands of findings render each only once.
+const withKindName = new Map<string, MessageTemplate>();
+
+/**
+ * Renders a result or finding (`code` + `params`) in a locale. Use this rather than bare `interpolate`: a `kind` parameter
+ * (see `not-public`) is itself a message, `kind-<kind>`, translated here and filled in as `{kindName}`.
+ */
+export function formatTrustedSourceMessage(code: TrustedSourceMessageKey, params: MessageParams, locale: Locale = 'en'): string {
+  // Findings may come from a server with a newer engine: show an unknown code rather than throw.
+  const catalog = catalogs[locale] ?? trustedSourceMessagesEn;
+  if (!Object.hasOwn(catalog, code)) return code;
+  const kindKey = `kind-${String(params['kind'])}`;
+  if (!Object.hasOwn(catalog, kindKey)) return interpolate(catalog[code], params, locale);
+  const cacheKey = `${locale} ${code} ${kindKey}`;
+  let template = withKindName.get(cacheKey);
+  if (template === undefined) {
+    const kindName = interpolate(catalog[kindKey as TrustedSourceMessageKey], {}, locale);
+    const fill = (text: string) => text.replaceAll('{kindName}', () => kindName);
+    const raw = catalog[code];
+    template = typeof raw === 'string' ? fill(raw) : { one: fill(raw.one), other: fill(raw.other) };
+    withKindName.set(cacheKey, template);
+  }
+  return interpolate(template, params, locale);
+}

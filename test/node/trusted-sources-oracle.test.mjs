@@ -1,0 +1,62 @@
+// Cross-checks the trusted-source engine of the built `order-widgets/schema` against ip-cidr (the reference library)
+// on random ranges of both families: same canonical form, same first and last address, same size.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import IPCIDR from 'ip-cidr';
+import { parseTrustedSource } from 'order-widgets/schema';
+
+// A small seeded generator, so a failure is reproducible.
+function generator(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = generator(20261121);
+const int = (max) => Math.floor(random() * max);
+
+function randomIpv4() {
+  return `${int(256)}.${int(256)}.${int(256)}.${int(256)}/${int(33)}`;
+}
+
+function randomIpv6() {
+  // Some zero groups, so compression is exercised; upper case in some groups, as users type it.
+  const groups = Array.from({ length: 8 }, () => (random() < 0.4 ? '0' : int(65536).toString(16)));
+  const text = groups.map((group) => (random() < 0.2 ? group.toUpperCase() : group)).join(':');
+  return `${text}/${int(129)}`;
+}
+
+function reference(input) {
+  const range = new IPCIDR(input);
+  const [, prefix] = input.split('/');
+  const start = range.addressStart;
+  const family = input.includes(':') ? 6 : 4;
+  return {
+    cidr: `${family === 6 ? start.correctForm() : start.address}/${prefix}`,
+    start: BigInt(range.start({ type: 'bigInteger' })),
+    end: BigInt(range.end({ type: 'bigInteger' })),
+    size: range.size,
+  };
+}
+
+for (const [family, make] of [
+  ['IPv4', randomIpv4],
+  ['IPv6', randomIpv6],
+]) {
+  test(`agrees with ip-cidr on 5,000 random ${family} ranges`, () => {
+    for (let i = 0; i < 5000; i += 1) {
+      const input = make();
+      const ours = parseTrustedSource(input);
+      assert.equal(ours.ok, true, `${input}: ${ours.message}`);
+      const theirs = reference(input);
+      assert.equal(ours.cidr, theirs.cidr, input);
+      assert.equal(ours.start, theirs.start, input);
+      assert.equal(ours.end, theirs.end, input);
+      assert.equal(ours.addressCount, theirs.size, input);
+    }
+  });
+}
