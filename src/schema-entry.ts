@@ -1,6 +1,13 @@
 // `order-widgets/schema`: schemas, built-in catalogs and the pure core functions. Imports neither lit nor the DOM,
 // so an integrator's server validates an order with exactly the code the widget used.
 export * from './i18n/translate.js';
+export * from './schema/catalog.js';
+export * from './schema/order.js';
 export * from './core/trusted-sources.js';
+export * from './core/order-validation.js';
+export * from './core/pricing.js';
+export { builtInCatalog, builtInCatalogInput } from './catalogs/built-in.js';
 export { trustedSourceMessagesEn, trustedSourceMessagesDe, formatTrustedSourceMessage } from './i18n/trusted-sources.messages.js';
 export type { TrustedSourceMessageKey } from './i18n/trusted-sources.messages.js';
+export { orderMessagesEn, orderMessagesDe } from './i18n/order.messages.js';
+export type { OrderMessageCode } from './i18n/order.messages.js';

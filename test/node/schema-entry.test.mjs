@@ -1,11 +1,110 @@
 // Plain Node, no DOM: imports the built `order-widgets/schema` entry through the package's own exports, as an
-// integrator's backend would.
+// integrator's backend would, and checks that it behaves as in the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
-test('the schema entry loads in Node without a DOM', async () => {
+const schema = await import('order-widgets/schema');
+const {
+  parseTrustedSource, parseTrustedSourceList, checkTrustedSources, validateOrder, priceOrder, parseCatalog,
+  builtInCatalog, builtInCatalogInput, documentsFor, isSizeOffered, formatCatalogIssues,
+} = schema;
+
+/** The bare module names a built file imports, following its own chunks. */
+function externalImports(file, seen = new Set()) {
+  if (seen.has(file.href)) return new Set();
+  seen.add(file.href);
+  const code = readFileSync(file, 'utf8');
+  const names = new Set();
+  for (const [, name] of code.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+    if (name.startsWith('.')) for (const inner of externalImports(new URL(name, file), seen)) names.add(inner);
+    else names.add(name);
+  }
+  return names;
+}
+
+test('runs without a DOM and imports no lit', () => {
   assert.equal(typeof globalThis.window, 'undefined');
   assert.equal(typeof globalThis.document, 'undefined');
-  const schema = await import('order-widgets/schema');
-  assert.equal(schema.interpolate('{count} GB', { count: 1234 }, 'de'), '1.234 GB');
+  assert.deepEqual([...externalImports(new URL('../../dist/schema.js', import.meta.url))], ['zod/mini']);
+});
+
+test('exports the core functions and the built-in catalog', () => {
+  for (const name of ['parseTrustedSource', 'parseTrustedSourceList', 'checkTrustedSources', 'validateOrder', 'priceOrder', 'parseCatalog']) {
+    assert.equal(typeof schema[name], 'function', name);
+  }
+  assert.deepEqual(
+    builtInCatalog.services.map((service) => service.id),
+    ['keycloak', 'mariadb', 'postgresql', 'mysql', 'harbor'],
+  );
+});
+
+test('parses trusted sources to canonical CIDRs and refuses the tricky notations', () => {
+  assert.equal(parseTrustedSource('222.222.222.130/28').cidr, '222.222.222.128/28');
+  assert.equal(parseTrustedSource('222.222.222.130/28').adjusted, 'host-bits');
+  assert.equal(parseTrustedSource('2001:0DB8:0:0::/48').cidr, '2001:db8::/48');
+  assert.equal(parseTrustedSource('2001:db8::/48').addressCount, 2n ** 80n);
+  for (const bad of ['010.0.0.1', '127.1', '0x7f.0.0.1', '2130706433', 'fe80::1%eth0/64', '::ffff:10.0.0.0/104', 'x'.repeat(1_000_000)]) {
+    assert.equal(parseTrustedSource(bad).ok, false, bad);
+  }
+  const items = parseTrustedSourceList('123.123.123.123/32\n# office\n999.1.1.1/8, 10.0.0.1');
+  assert.deepEqual(items.map((item) => [item.line, item.result.ok]), [[1, true], [3, false], [3, true]]);
+});
+
+test('checks a list of trusted sources', () => {
+  const check = checkTrustedSources(['10.0.0.1', '10.0.0.1/32']);
+  assert.equal(check.ok, false);
+  assert.ok(check.findings.some((finding) => finding.code === 'duplicate' && finding.severity === 'error'));
+  assert.equal(checkTrustedSources(['0.0.0.0/0']).ok, false);
+  assert.equal(checkTrustedSources([]).findings[0].code, 'none');
+});
+
+function orderFor(service) {
+  const region = builtInCatalog.regions.find((each) => service.sizes.some((size) => isSizeOffered(service, size, each)));
+  const size = service.sizes.find((each) => isSizeOffered(service, each, region));
+  return {
+    idempotencyKey: '0b6f2c3e-8d1a-4f5b-9c7e-2a4d6e8f0a1b',
+    serviceId: service.id,
+    version: service.versions[0],
+    nodeTypeId: size.nodeType,
+    sizeId: size.id,
+    storageGb: 50,
+    trustedSources: [{ cidr: '123.123.123.123/32' }, { cidr: '222.222.222.128/28' }],
+    regionId: region.id,
+    billingProfile: { id: 'bp-1' },
+    acceptedDocuments: documentsFor(builtInCatalog, service).map((doc) => ({
+      id: doc.id,
+      version: doc.version,
+      acceptedAt: new Date().toISOString(),
+    })),
+  };
+}
+
+test('validates an order of each built-in service, and names the path of what is wrong', () => {
+  for (const service of builtInCatalog.services) {
+    const result = validateOrder(builtInCatalog, orderFor(service));
+    assert.equal(result.ok, true, `${service.id}: ${JSON.stringify(result.issues)}`);
+  }
+  const broken = { ...orderFor(builtInCatalog.services[2]), storageGb: 49, trustedSources: [] };
+  const result = validateOrder(builtInCatalog, broken);
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.issues.map((issue) => issue.path).sort(), ['storageGb', 'trustedSources']);
+});
+
+test('prices exactly', () => {
+  const price = priceOrder(builtInCatalog, { serviceId: 'postgresql', sizeId: 'gp-s', storageGb: 50 });
+  assert.equal(price.currency, 'EUR');
+  assert.equal(price.total, '80.90');
+});
+
+test('refuses a broken catalog with paths, and JSON with __proto__ pollutes nothing', () => {
+  const input = JSON.parse(JSON.stringify(builtInCatalogInput));
+  input.documents[0].url = 'javascript:alert(1)';
+  const result = parseCatalog(input);
+  assert.equal(result.ok, false);
+  assert.match(formatCatalogIssues(result.issues), /documents\[0\]\.url/);
+  const polluted = parseCatalog(JSON.parse('{"__proto__": {"polluted": true}, "currency": "EUR"}'));
+  assert.equal(polluted.ok, false);
+  assert.ok(polluted.issues.some((issue) => issue.path === '__proto__' && issue.code === 'unknown-key'));
+  assert.equal({}.polluted, undefined);
 });

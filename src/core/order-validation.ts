@@ -1,0 +1,194 @@
+/**
+ * Checks an order against a catalog: the payload's shape (zod), then everything zod alone cannot know (the service,
+ * version, node type, size and region exist and fit together; storage on the rules; trusted sources valid and
+ * canonical; documents accepted at their current version; the billing profile). Every broken rule is one issue with
+ * its path, all of them at once. Pure: runs in the browser and on the host's server alike.
+ */
+import * as z from 'zod/mini';
+import { orderMessagesEn, type OrderMessageCode } from '../i18n/order.messages.js';
+import { interpolate } from '../i18n/translate.js';
+import {
+  documentsFor, findService, isSizeOffered, issuesFromZod, storageRulesFor, trustedSourceRulesFor,
+  type Catalog, type Issue,
+} from '../schema/catalog.js';
+import { KEEP_WHEN_MISSING, orderSchema, type Order } from '../schema/order.js';
+import { checkTrustedSources } from './trusted-sources.js';
+
+export type OrderIssue = Issue;
+
+export interface ValidateOrderOptions {
+  /**
+   * The customer's existing billing profiles. Without this list any non-empty `billingProfile.id` passes here, and
+   * the server must check that the profile exists and belongs to the customer.
+   */
+  billingProfiles?: ReadonlyArray<{ id: string }>;
+  /** The current time, for "accepted in the future" (default: now). */
+  now?: Date;
+}
+
+export type ValidateOrderResult = { ok: true; order: Order } | { ok: false; issues: OrderIssue[] };
+
+/** How far an `acceptedAt` may lie ahead of `now` (clocks of browser and server differ a little). */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+type Params = Record<string, string | number>;
+type Shape = typeof orderSchema.shape;
+
+function orderIssue(path: string, code: OrderMessageCode, params?: Params): OrderIssue {
+  const issue: OrderIssue = { path, code, message: interpolate(orderMessagesEn[code], params, 'en') };
+  if (params) issue.params = params;
+  return issue;
+}
+
+const plain = (params: Readonly<Record<string, string | number | bigint>>): Params =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'bigint' ? String(value) : value]));
+
+/** Checks `input` against the catalog; returns the normalised order or every issue found. Never throws. */
+export function validateOrder(catalog: Catalog, input: unknown, options: ValidateOrderOptions = {}): ValidateOrderResult {
+  const issues: OrderIssue[] = [];
+  const add = (path: string, code: OrderMessageCode, params?: Params) => issues.push(orderIssue(path, code, params));
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    add('', 'order-not-an-object');
+    return { ok: false, issues };
+  }
+  const raw = input as Record<string, unknown>;
+  const parsed = z.safeParse(orderSchema, raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const draft of issuesFromZod(parsed.error.issues, orderMessagesEn, KEEP_WHEN_MISSING)) {
+      add(draft.path, draft.code as OrderMessageCode, draft.params);
+    }
+  }
+  // Each field read on its own, so the rules between fields still run when some other field is malformed.
+  const field = <K extends keyof Shape>(key: K): z.output<Shape[K]> | undefined => {
+    if (parsed.success) return parsed.data[key] as z.output<Shape[K]>;
+    const result = z.safeParse(orderSchema.shape[key], Object.hasOwn(raw, key) ? raw[key] : undefined);
+    return result.success ? (result.data as z.output<Shape[K]>) : undefined;
+  };
+
+  const serviceId = field('serviceId');
+  const service = findService(catalog, serviceId);
+  if (serviceId !== undefined && !service) add('serviceId', 'unknown-service', { id: serviceId });
+
+  const version = field('version');
+  if (service && version !== undefined && !service.versions.includes(version)) {
+    add('version', 'unknown-version', { version, service: service.name, choices: service.versions.join(', ') });
+  }
+  const nodeTypeId = field('nodeTypeId');
+  const nodeType = service?.nodeTypes.find((candidate) => candidate.id === nodeTypeId);
+  if (service && nodeTypeId !== undefined && !nodeType) {
+    add('nodeTypeId', 'unknown-node-type', { id: nodeTypeId, service: service.name });
+  }
+  const sizeId = field('sizeId');
+  const size = service?.sizes.find((candidate) => candidate.id === sizeId);
+  const sizeLabel = size ? `${size.label ?? size.id} (${size.vcpu} vCPU, ${size.ramGiB} GiB RAM)` : '';
+  if (service && sizeId !== undefined && !size) add('sizeId', 'unknown-size', { id: sizeId, service: service.name });
+  const sizeFits = !!size && (!nodeType || size.nodeType === nodeType.id);
+  if (size && nodeType && !sizeFits) add('sizeId', 'size-node-type-mismatch', { size: sizeLabel, nodeType: nodeType.label });
+
+  const regionId = field('regionId');
+  const region = catalog.regions.find((candidate) => candidate.id === regionId);
+  if (regionId !== undefined && !region) add('regionId', 'unknown-region', { id: regionId });
+  if (region && service) {
+    if (!region.offers.some((offer) => offer.service === service.id)) {
+      add('regionId', 'service-not-in-region', { service: service.name, region: region.label });
+    } else if (size && sizeFits && !isSizeOffered(service, size, region)) {
+      add('sizeId', 'size-not-in-region', { size: sizeLabel, region: region.label });
+    }
+  }
+  const zoneId = field('availabilityZoneId');
+  if (region && zoneId !== undefined && !region.availabilityZones.some((zone) => zone.id === zoneId)) {
+    add('availabilityZoneId', 'unknown-availability-zone', { id: zoneId, region: region.label });
+  }
+
+  const storageGb = field('storageGb');
+  if (storageGb !== undefined) {
+    const { minGb: min, maxGb: max, stepGb: step } = storageRulesFor(catalog, service);
+    if (storageGb < min) add('storageGb', 'storage-below-minimum', { min });
+    else if (storageGb > max) add('storageGb', 'storage-above-maximum', { max });
+    else if ((storageGb - min) % step !== 0) {
+      const lower = min + Math.floor((storageGb - min) / step) * step;
+      add('storageGb', 'storage-off-step', { step, lower, upper: lower + step });
+    }
+  }
+
+  const sources = field('trustedSources');
+  if (sources) {
+    const inputs = sources.map(({ cidr, label }) => (label ? { address: cidr, label } : { address: cidr }));
+    const check = checkTrustedSources(inputs, trustedSourceRulesFor(catalog, service));
+    const wholeInternet: string[] = [];
+    for (const finding of check.findings) {
+      if (finding.severity === 'error') {
+        // `too-many` lists every entry past the limit; it is one problem of the list.
+        const list = finding.code === 'too-many' || !finding.entries.length;
+        for (const path of list ? ['trustedSources'] : finding.entries.map((index) => `trustedSources[${index}]`)) {
+          issues.push({ path, code: finding.code, message: finding.message, params: plain(finding.params) });
+        }
+      } else if (finding.code === 'whole-internet-confirm') {
+        for (const index of finding.entries) {
+          const result = check.entries[index]?.result;
+          if (result?.ok) wholeInternet.push(result.cidr);
+        }
+      }
+    }
+    if (wholeInternet.length && field('trustedSourcesConfirmWholeInternet') !== true) {
+      add('trustedSourcesConfirmWholeInternet', 'whole-internet-not-confirmed', { cidr: wholeInternet.join(', ') });
+    }
+    for (const { index, input: text, result } of check.entries) {
+      if (result.ok && (result.adjusted || text !== result.cidr)) {
+        add(`trustedSources[${index}]`, 'trusted-source-not-canonical', { input: text, cidr: result.cidr });
+      }
+    }
+  }
+
+  const accepted = field('acceptedDocuments');
+  if (accepted) {
+    const now = (options.now ?? new Date()).getTime();
+    const applicable = service ? documentsFor(catalog, service) : undefined;
+    const seen = new Set<string>();
+    accepted.forEach((acceptance, i) => {
+      const path = `acceptedDocuments[${i}]`;
+      const doc = catalog.documents.find((candidate) => candidate.id === acceptance.id);
+      if (!doc) return add(`${path}.id`, 'unknown-document', { id: acceptance.id });
+      if (seen.has(doc.id)) return add(path, 'duplicate-document', { title: doc.title });
+      seen.add(doc.id);
+      if (service && !applicable?.includes(doc)) {
+        return add(`${path}.id`, 'document-not-applicable', { title: doc.title, service: service.name });
+      }
+      if (acceptance.version !== doc.version) {
+        add(`${path}.version`, 'document-version-outdated', { title: doc.title, version: doc.version, accepted: acceptance.version });
+      }
+      if (Date.parse(acceptance.acceptedAt) > now + CLOCK_SKEW_MS) add(`${path}.acceptedAt`, 'document-accepted-in-future');
+    });
+    for (const doc of applicable ?? []) {
+      if (!seen.has(doc.id)) add('acceptedDocuments', 'document-not-accepted', { id: doc.id, title: doc.title, version: doc.version });
+    }
+  }
+
+  const billing = field('billingProfile');
+  if (billing) {
+    if (billing.id !== undefined && billing.new !== undefined) add('billingProfile', 'billing-profile-ambiguous');
+    else if (billing.id === undefined && billing.new === undefined) add('billingProfile', 'billing-profile-missing');
+    else if (billing.id !== undefined && options.billingProfiles && !options.billingProfiles.some((p) => p.id === billing.id)) {
+      add('billingProfile.id', 'unknown-billing-profile', { id: billing.id });
+    }
+  }
+
+  if (!parsed.success || issues.length) return { ok: false, issues };
+  const data = parsed.data;
+  const { id, new: profile } = data.billingProfile;
+  const order: Order = {
+    ...data,
+    trustedSources: data.trustedSources.map(({ cidr, label }) => (label ? { cidr, label } : { cidr })),
+    billingProfile: id !== undefined || !profile ? { id: id ?? '' } : { new: withoutEmpty(profile) },
+    acceptedDocuments: data.acceptedDocuments.map((acceptance) => ({
+      ...acceptance,
+      acceptedAt: new Date(Date.parse(acceptance.acceptedAt)).toISOString(),
+    })),
+  };
+  return { ok: true, order };
+}
+
+function withoutEmpty<T extends { vatId?: string | undefined }>(profile: T): T {
+  const { vatId, ...rest } = profile;
+  return (vatId ? { ...rest, vatId } : rest) as T;
+}

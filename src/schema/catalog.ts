@@ -1,0 +1,551 @@
+/**
+ * The catalog: what an integrator offers (services, their versions, node types and sizes, storage, regions, documents
+ * to accept) and at what monthly price. `parseCatalog` checks a catalog and lists every problem by path in plain words.
+ * Pure: no lit, no DOM, runs in Node.
+ *
+ * Model: every orderable product is one service with its own `versions`. Each database engine (MariaDB, PostgreSQL,
+ * MySQL) is a service of kind `database`, so `<order-wizard service="postgresql">` preselects it directly, while the
+ * wizard's "Select Database Type" step lists the services of that kind. Prices are decimal strings ("12.50", never
+ * floats or exponents); `core/pricing.ts` turns them into integer minor units.
+ */
+import * as z from 'zod/mini';
+import { orderMessagesEn } from '../i18n/order.messages.js';
+import { interpolate, type MessageCatalog } from '../i18n/translate.js';
+
+export const SERVICE_KINDS = ['iam', 'database', 'registry'] as const;
+
+/** Largest storage, in GB, any catalog may offer; with prices below 1,000,000 every sum stays an exact safe integer. */
+export const MAX_STORAGE_GB = 1_000_000;
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const VERSION = /^[0-9A-Za-z](?:[0-9A-Za-z._+-]{0,30}[0-9A-Za-z])?$/;
+/** A non-negative decimal below one million with at most 3 fraction digits; the currency may allow fewer. */
+export const PRICE_PATTERN = /^(?:0|[1-9]\d{0,5})(?:\.\d{1,3})?$/;
+const CURRENCY = /^[A-Z]{3}$/;
+// Whitespace, control characters and backslashes are refused before the URL parser sees them: it would drop or
+// rewrite them. A host must follow `https://` directly (no `https:///path`).
+const HTTPS_URL = /^https:\/\/[^\s\\/?#@\x00-\x1f][^\s\\\x00-\x1f]*$/;
+
+/** True for an absolute `https:` URL with a host and without user name or password. */
+export function isHttpsUrl(value: string): boolean {
+  if (!HTTPS_URL.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** Fraction digits of an ISO 4217 currency's minor unit: 0 (JPY…), 3 (BHD…) or, for all others, 2. */
+export function currencyDigits(currency: string): number {
+  if (!CURRENCY.test(currency)) return 2;
+  if ('BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'.includes(currency)) return 0;
+  return 'BHD IQD JOD KWD LYD OMR TND'.includes(currency) ? 3 : 2;
+}
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const slug = () => z.string('invalid-slug').check(z.regex(SLUG, 'invalid-slug'));
+const price = () => z.string('invalid-price').check(z.regex(PRICE_PATTERN, 'invalid-price'));
+const gigabytes = () => z.int().check(z.minimum(1), z.maximum(MAX_STORAGE_GB));
+const maxEntries = () => z.int().check(z.minimum(1), z.maximum(1000));
+const list = <T extends z.ZodMiniType>(item: T, min = 0) => z.array(item).check(z.minLength(min), z.maxLength(1000));
+const kind = () => z.enum(SERVICE_KINDS);
+
+/** Storage that comes with a service, billed per GB and month. */
+export const storageRulesSchema = z.strictObject({
+  /** Smallest size in GB; the seeds promise "at least 50 GB". Default 50. */
+  minGb: z._default(gigabytes(), 50),
+  /** Largest size in GB. */
+  maxGb: gigabytes(),
+  /** Sizes go from `minGb` in steps of `stepGb` up to `maxGb`; the step must divide the range. Default 1. */
+  stepGb: z._default(gigabytes(), 1),
+  /** Price of one GB for one month, e.g. "0.12". */
+  pricePerGbMonth: price(),
+});
+
+/** A service's changes to the catalog's storage rules; fields left out keep the catalog's value. */
+export const storageOverrideSchema = z.strictObject({
+  minGb: z.optional(gigabytes()),
+  maxGb: z.optional(gigabytes()),
+  stepGb: z.optional(gigabytes()),
+  pricePerGbMonth: z.optional(price()),
+});
+
+/** Limits for the trusted sources (IP addresses and ranges allowed to reach the service). */
+export const trustedSourceRulesSchema = z.strictObject({
+  /** Most entries an order may list. Default 100. */
+  maxEntries: z._default(maxEntries(), 100),
+  /** Whether IPv6 ranges are accepted. Default true. */
+  allowIpv6: z._default(z.boolean(), true),
+  /** Whether `0.0.0.0/0` (or `::/0`) may be listed; the order must then confirm it explicitly. Default false. */
+  allowAnyAddress: z._default(z.boolean(), false),
+});
+
+/** A service's changes to the catalog's trusted-source rules; fields left out keep the catalog's value. */
+export const trustedSourceRulesOverrideSchema = z.strictObject({
+  maxEntries: z.optional(maxEntries()),
+  allowIpv6: z.optional(z.boolean()),
+  allowAnyAddress: z.optional(z.boolean()),
+});
+
+/** A kind of node (e.g. general purpose, memory optimised); sizes belong to one node type. */
+export const nodeTypeSchema = z.strictObject({
+  /** Unique within the service: lowercase letters, digits and hyphens. */
+  id: slug(),
+  label: text(100),
+  description: z.optional(text(1000)),
+});
+
+/** An orderable node size with its monthly price. */
+export const nodeSizeSchema = z.strictObject({
+  /** Unique within the service. */
+  id: slug(),
+  /** The `id` of one of the service's `nodeTypes`. */
+  nodeType: slug(),
+  /** Display name, e.g. "M"; the UI falls back to the id. */
+  label: z.optional(text(100)),
+  vcpu: z.int().check(z.minimum(1), z.maximum(1024)),
+  ramGiB: z.number().check(z.minimum(0.5), z.maximum(65536)),
+  /** Price of one node for one month, without storage, e.g. "89.00". */
+  monthlyPrice: price(),
+  /** Region ids where this size is available; left out: wherever its service is offered. */
+  regions: z.optional(list(slug(), 1)),
+});
+
+/** An orderable product: Keycloak, one database engine, Harbor. */
+export const serviceSchema = z.strictObject({
+  /** Unique; what `<order-wizard service="…">` names, e.g. "postgresql". */
+  id: slug(),
+  kind: kind(),
+  /** Display name, e.g. "PostgreSQL". */
+  name: text(100),
+  description: z.optional(text(1000)),
+  /** Versions that can be ordered, newest or recommended first (the first one is the default). */
+  versions: list(z.string('invalid-version').check(z.regex(VERSION, 'invalid-version')), 1),
+  nodeTypes: list(nodeTypeSchema, 1),
+  sizes: z.array(nodeSizeSchema).check(z.minLength(1, 'service-without-sizes'), z.maxLength(1000)),
+  /** A fixed monthly fee on top of node and storage, e.g. for a licence. */
+  monthlyBaseFee: z.optional(price()),
+  storage: z.optional(storageOverrideSchema),
+  trustedSources: z.optional(trustedSourceRulesOverrideSchema),
+});
+
+export const availabilityZoneSchema = z.strictObject({
+  /** Unique within the region, e.g. "de-west-1a". */
+  id: slug(),
+  label: text(100),
+});
+
+/** One service a region offers, optionally limited to some of its sizes. */
+export const regionOfferSchema = z.strictObject({
+  /** A service id. */
+  service: slug(),
+  /** Size ids of that service offered here; left out: all of its sizes (each size's own `regions` still applies). */
+  sizes: z.optional(list(slug(), 1)),
+});
+
+export const regionSchema = z.strictObject({
+  id: slug(),
+  /** Display name, e.g. "Germany West (Cologne)". */
+  label: text(100),
+  /** May be empty; an order may then name no zone. */
+  availabilityZones: z._default(list(availabilityZoneSchema), () => []),
+  offers: list(regionOfferSchema),
+});
+
+/** A document the customer must accept before ordering (terms, data processing agreement, service description). */
+export const catalogDocumentSchema = z.strictObject({
+  id: slug(),
+  title: text(200),
+  /** An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. */
+  url: z.string('url-not-https').check(z.maxLength(2000), z.refine(isHttpsUrl, 'url-not-https')),
+  /** The current version; an order must accept exactly this one. */
+  version: text(50),
+  /** Service ids this document applies to. With neither `services` nor `kinds` it applies to every service. */
+  services: z.optional(list(slug(), 1)),
+  /** Service kinds this document applies to (in addition to `services`). */
+  kinds: z.optional(list(kind(), 1)),
+});
+
+export const catalogSchema = z.strictObject({
+  /** Schema marker; only 1 exists. */
+  schemaVersion: z.optional(z.literal(1)),
+  /** ISO 4217 code in capitals, e.g. "EUR"; it decides how many fraction digits prices may have. */
+  currency: z.string('invalid-currency').check(z.regex(CURRENCY, 'invalid-currency')),
+  storage: storageRulesSchema,
+  trustedSources: z.prefault(trustedSourceRulesSchema, {}),
+  services: list(serviceSchema, 1),
+  regions: list(regionSchema, 1),
+  documents: z._default(list(catalogDocumentSchema), () => []),
+});
+
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+export type CatalogInput = z.input<typeof catalogSchema>;
+export type Catalog = z.output<typeof catalogSchema>;
+export type Service = z.output<typeof serviceSchema>;
+export type NodeType = z.output<typeof nodeTypeSchema>;
+export type NodeSize = z.output<typeof nodeSizeSchema>;
+export type Region = z.output<typeof regionSchema>;
+export type AvailabilityZone = z.output<typeof availabilityZoneSchema>;
+export type RegionOffer = z.output<typeof regionOfferSchema>;
+export type CatalogDocument = z.output<typeof catalogDocumentSchema>;
+export type StorageRules = z.output<typeof storageRulesSchema>;
+export type TrustedSourceRulesConfig = z.output<typeof trustedSourceRulesSchema>;
+
+/** One problem: where (`services[2].sizes[0].nodeType`, "" for the whole input), a stable code, and plain words. */
+export interface Issue {
+  path: string;
+  code: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+export type CatalogIssue = Issue;
+
+/** `warnings` list harmless oddities (a node type without sizes is never shown). */
+export type ParseCatalogResult =
+  | { ok: true; catalog: Catalog; warnings: CatalogIssue[] }
+  | { ok: false; issues: CatalogIssue[]; warnings: CatalogIssue[] };
+
+// ---- Catalog queries (used by validation, pricing and the wizard) ----
+
+export function findService(catalog: Catalog, id: unknown): Service | undefined {
+  return catalog.services.find((service) => service.id === id);
+}
+
+/** The storage rules that apply to a service: the catalog's, changed by the service's own `storage`. */
+export function storageRulesFor(catalog: Catalog, service?: Service): StorageRules {
+  const own = service?.storage;
+  const base = catalog.storage;
+  return {
+    minGb: own?.minGb ?? base.minGb,
+    maxGb: own?.maxGb ?? base.maxGb,
+    stepGb: own?.stepGb ?? base.stepGb,
+    pricePerGbMonth: own?.pricePerGbMonth ?? base.pricePerGbMonth,
+  };
+}
+
+/** The trusted-source rules that apply to a service. */
+export function trustedSourceRulesFor(catalog: Catalog, service?: Service): TrustedSourceRulesConfig {
+  const own = service?.trustedSources;
+  const base = catalog.trustedSources;
+  return {
+    maxEntries: own?.maxEntries ?? base.maxEntries,
+    allowIpv6: own?.allowIpv6 ?? base.allowIpv6,
+    allowAnyAddress: own?.allowAnyAddress ?? base.allowAnyAddress,
+  };
+}
+
+/** Regions that offer the service at all. */
+export function regionsFor(catalog: Catalog, service: Service): Region[] {
+  return catalog.regions.filter((region) => region.offers.some((offer) => offer.service === service.id));
+}
+
+/** Whether a size of a service can be ordered in a region (region offers the service and that size, size allows region). */
+export function isSizeOffered(service: Service, size: NodeSize, region: Region): boolean {
+  const offer = region.offers.find((candidate) => candidate.service === service.id);
+  return !!offer && (!offer.sizes || offer.sizes.includes(size.id)) && (!size.regions || size.regions.includes(region.id));
+}
+
+/** The documents an order for the service must accept. */
+export function documentsFor(catalog: Catalog, service: Service): CatalogDocument[] {
+  return catalog.documents.filter(
+    (doc) => (!doc.services && !doc.kinds) || !!doc.services?.includes(service.id) || !!doc.kinds?.includes(service.kind),
+  );
+}
+
+// ---- Issues from zod, in our words ----
+
+/** An issue before its message is written. */
+export interface IssueDraft {
+  path: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** `["services", 2, "sizes"]` → `services[2].sizes`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let path = '';
+  for (const segment of segments) {
+    const key = String(segment);
+    if (typeof segment === 'number') path += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += (path ? '.' : '') + key;
+    else path += `[${JSON.stringify(key)}]`;
+  }
+  return path;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'expected-text',
+  number: 'expected-number',
+  int: 'expected-whole-number',
+  boolean: 'expected-boolean',
+  array: 'expected-list',
+  object: 'expected-object',
+};
+
+/**
+ * Turns zod issues into drafts with our codes, one per path. A schema names its own code through zod's error
+ * parameter (e.g. `z.regex(SLUG, 'invalid-slug')`); `codes` lists the codes that may appear that way. A missing value
+ * becomes `required` unless its code is in `keepWhenMissing` (e.g. "Enter the company name." fits both).
+ */
+export function issuesFromZod(
+  issues: readonly z.core.$ZodIssue[],
+  codes: object,
+  keepWhenMissing: ReadonlySet<string> = new Set(),
+): IssueDraft[] {
+  const drafts: IssueDraft[] = [];
+  const seen = new Set<string>();
+  const push = (draft: IssueDraft) => {
+    if (seen.has(draft.path)) return;
+    seen.add(draft.path);
+    drafts.push(draft);
+  };
+  for (const issue of issues) {
+    const path = formatPath(issue.path);
+    const own = Object.hasOwn(codes, issue.message) ? issue.message : undefined;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) push({ path: formatPath([...issue.path, key]), code: 'unknown-key', params: { key } });
+    } else if (issue.code === 'invalid_type' && issue.input === undefined && !(own && keepWhenMissing.has(own))) {
+      push({ path, code: 'required' });
+    } else if (own) {
+      push({ path, code: own });
+    } else if (issue.code === 'invalid_type') {
+      push({ path, code: EXPECTED[issue.expected] ?? 'invalid-value' });
+    } else if (issue.code === 'too_small' || issue.code === 'too_big') {
+      const small = issue.code === 'too_small';
+      const limit = Number(small ? issue.minimum : issue.maximum);
+      if (issue.origin === 'number') {
+        push(small ? { path, code: 'number-too-small', params: { minimum: limit } } : { path, code: 'number-too-big', params: { maximum: limit } });
+      } else if (issue.origin === 'array') {
+        push({ path, code: small ? 'too-few-items' : 'too-many-items', params: { count: limit } });
+      } else if (issue.origin === 'string') {
+        push(small ? { path, code: 'empty-text' } : { path, code: 'text-too-long', params: { count: limit } });
+      } else push({ path, code: 'invalid-value' });
+    } else if (issue.code === 'invalid_value') {
+      push({ path, code: 'invalid-choice', params: { choices: issue.values.map(String).join(', ') } });
+    } else push({ path, code: 'invalid-value' });
+  }
+  return drafts;
+}
+
+// ---- parseCatalog ----
+
+const CATALOG_MESSAGES: MessageCatalog = {
+  ...orderMessagesEn,
+  'catalog-not-an-object': 'The catalog must be an object (parsed from JSON), but it is {received}.',
+  'invalid-slug': 'An id uses lowercase letters, digits and hyphens, such as "postgresql" (at most 63 characters).',
+  'invalid-version': 'A version is a short name such as "16" or "11.4" (letters, digits, dots, hyphens).',
+  'invalid-currency': 'The currency must be an ISO 4217 code in capitals, such as "EUR".',
+  'invalid-price': 'A price is a decimal string such as "12.50": no sign, no exponent, below 1000000, at most 3 decimals.',
+  'price-too-precise': '{currency} prices have at most {digits} digits after the decimal point.',
+  'url-not-https': 'The link must be an absolute https:// URL without user name or password, such as "https://example.com/terms.pdf".',
+  'duplicate-id': '"{id}" is listed twice; it is already used at {first}.',
+  'unknown-node-type': 'The node type "{id}" is not defined in this service\'s nodeTypes.',
+  'unknown-service': 'There is no service "{id}" in services.',
+  'unknown-size': 'The service "{service}" has no size "{id}".',
+  'unknown-region': 'There is no region "{id}" in regions.',
+  'service-without-sizes': 'A service needs at least one size to be orderable.',
+  'service-not-offered': 'The service "{id}" is offered in no region; list it in a region\'s offers.',
+  'size-not-offered': 'The size "{id}" is available in no region that offers the service "{service}".',
+  'storage-min-above-max': 'The smallest storage ({min} GB) is larger than the largest ({max} GB).',
+  'storage-step-mismatch': 'Steps of {step} GB do not lead from {min} GB to {max} GB; the step must divide the range.',
+  'node-type-without-size': 'The node type "{id}" has no size, so it is never shown.',
+};
+
+type Raw = Record<string, unknown>;
+type Add = (path: string, code: string, params?: Record<string, string | number>) => void;
+
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+// Own properties only: a JSON-parsed "__proto__" or "constructor" key is data, and inherited members are not.
+const own = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
+const items = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const textOf = (value: unknown, key?: string): string | undefined => {
+  const field = key === undefined ? value : own(value, key);
+  return typeof field === 'string' ? field : undefined;
+};
+
+/** Plain words for what a value is, for messages about wrong input. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text (parse the JSON first)';
+  if (typeof value === 'number' || typeof value === 'bigint') return 'a number';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return `a ${typeof value}`;
+}
+
+function issue(draft: IssueDraft): CatalogIssue {
+  const template = CATALOG_MESSAGES[draft.code] ?? draft.code;
+  const result: CatalogIssue = { path: draft.path, code: draft.code, message: interpolate(template, draft.params, 'en') };
+  if (draft.params) result.params = draft.params;
+  return result;
+}
+
+/** Reports the second and later uses of an id (or of a plain string, without `key`) in a list. */
+function unique(list: unknown[], path: string, add: Add, key?: string): Set<string> {
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const id = textOf(item, key);
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else add(`${path}[${index}]${key ? `.${key}` : ''}`, 'duplicate-id', { id, first: `${path}[${first}]` });
+  });
+  return new Set(seen.keys());
+}
+
+/** Min above max, or a step that does not divide the range, for the catalog's storage or a service's override. */
+function checkStorage(base: unknown, override: Raw | undefined, path: string, add: Add): void {
+  const has = (key: string) => own(override, key) !== undefined;
+  const value = (key: string, fallback?: number): number | undefined => {
+    const raw = has(key) ? own(override, key) : (own(base, key) ?? fallback);
+    return Number.isInteger(raw) && (raw as number) >= 1 && (raw as number) <= MAX_STORAGE_GB ? (raw as number) : undefined;
+  };
+  if (override && !has('minGb') && !has('maxGb') && !has('stepGb')) return;
+  const min = value('minGb', 50);
+  const max = value('maxGb');
+  const step = value('stepGb', 1);
+  // A service's problem is reported at a key it sets itself.
+  const at = (...keys: string[]) => `${path}.${(override && keys.find(has)) || keys[0]}`;
+  if (min === undefined || max === undefined) return;
+  if (min > max) add(at('minGb', 'maxGb'), 'storage-min-above-max', { min, max });
+  else if (step !== undefined && (max - min) % step !== 0) {
+    add(at('stepGb', 'minGb', 'maxGb'), 'storage-step-mismatch', { step, min, max });
+  }
+}
+
+/** Rules between fields (unique ids, references, storage range, price precision), read defensively from raw input. */
+function checkReferences(raw: Raw, add: Add, warn: Add): void {
+  const currency = textOf(raw, 'currency');
+  const digits = currency !== undefined && CURRENCY.test(currency) ? currencyDigits(currency) : undefined;
+  const checkPrice = (value: unknown, path: string) => {
+    if (digits === undefined || typeof value !== 'string' || !PRICE_PATTERN.test(value)) return;
+    if ((value.split('.')[1]?.length ?? 0) > digits) add(path, 'price-too-precise', { currency: currency ?? '', digits });
+  };
+
+  const storage = own(raw, 'storage');
+  checkStorage(storage, undefined, 'storage', add);
+  checkPrice(own(storage, 'pricePerGbMonth'), 'storage.pricePerGbMonth');
+
+  const regionList = own(raw, 'regions');
+  const regions = items(regionList);
+  const regionIds = unique(regions, 'regions', add, 'id');
+  const serviceList = own(raw, 'services');
+  const services = items(serviceList);
+  unique(services, 'services', add, 'id');
+  const sizesByService = new Map<string, Set<string>>();
+
+  services.forEach((service, i) => {
+    const path = `services[${i}]`;
+    unique(items(own(service, 'versions')), `${path}.versions`, add);
+    const nodeTypeList = own(service, 'nodeTypes');
+    const nodeTypes = items(nodeTypeList);
+    const nodeTypeIds = unique(nodeTypes, `${path}.nodeTypes`, add, 'id');
+    const sizes = items(own(service, 'sizes'));
+    const sizeIds = unique(sizes, `${path}.sizes`, add, 'id');
+    const usedNodeTypes = new Set<string>();
+    sizes.forEach((size, k) => {
+      const nodeType = textOf(size, 'nodeType');
+      if (nodeType !== undefined) {
+        usedNodeTypes.add(nodeType);
+        if (Array.isArray(nodeTypeList) && !nodeTypeIds.has(nodeType)) {
+          add(`${path}.sizes[${k}].nodeType`, 'unknown-node-type', { id: nodeType });
+        }
+      }
+      const sizeRegions = items(own(size, 'regions'));
+      unique(sizeRegions, `${path}.sizes[${k}].regions`, add);
+      sizeRegions.forEach((region, m) => {
+        if (typeof region === 'string' && Array.isArray(regionList) && !regionIds.has(region)) {
+          add(`${path}.sizes[${k}].regions[${m}]`, 'unknown-region', { id: region });
+        }
+      });
+      checkPrice(own(size, 'monthlyPrice'), `${path}.sizes[${k}].monthlyPrice`);
+    });
+    nodeTypes.forEach((nodeType, k) => {
+      const id = textOf(nodeType, 'id');
+      if (id !== undefined && !usedNodeTypes.has(id)) warn(`${path}.nodeTypes[${k}]`, 'node-type-without-size', { id });
+    });
+    checkPrice(own(service, 'monthlyBaseFee'), `${path}.monthlyBaseFee`);
+    const override = own(service, 'storage');
+    if (isRecord(override)) {
+      checkStorage(storage, override, `${path}.storage`, add);
+      checkPrice(own(override, 'pricePerGbMonth'), `${path}.storage.pricePerGbMonth`);
+    }
+    const id = textOf(service, 'id');
+    if (id !== undefined && !sizesByService.has(id)) sizesByService.set(id, sizeIds);
+  });
+
+  const serviceKnown = (id: string) => !Array.isArray(serviceList) || sizesByService.has(id);
+  regions.forEach((region, i) => {
+    const path = `regions[${i}]`;
+    unique(items(own(region, 'availabilityZones')), `${path}.availabilityZones`, add, 'id');
+    const offers = items(own(region, 'offers'));
+    unique(offers, `${path}.offers`, add, 'service');
+    offers.forEach((offer, k) => {
+      const service = textOf(offer, 'service');
+      if (service === undefined) return;
+      if (!serviceKnown(service)) return add(`${path}.offers[${k}].service`, 'unknown-service', { id: service });
+      const offered = items(own(offer, 'sizes'));
+      unique(offered, `${path}.offers[${k}].sizes`, add);
+      offered.forEach((size, m) => {
+        if (typeof size === 'string' && sizesByService.get(service)?.has(size) === false) {
+          add(`${path}.offers[${k}].sizes[${m}]`, 'unknown-size', { id: size, service });
+        }
+      });
+    });
+  });
+
+  const documents = items(own(raw, 'documents'));
+  unique(documents, 'documents', add, 'id');
+  documents.forEach((doc, i) => {
+    const listed = items(own(doc, 'services'));
+    unique(listed, `documents[${i}].services`, add);
+    listed.forEach((service, k) => {
+      if (typeof service === 'string' && !serviceKnown(service)) {
+        add(`documents[${i}].services[${k}]`, 'unknown-service', { id: service });
+      }
+    });
+  });
+}
+
+/** Services and sizes that no region offers; needs a well-formed catalog. */
+function checkCoverage(catalog: Catalog, add: Add): void {
+  catalog.services.forEach((service, i) => {
+    const regions = regionsFor(catalog, service);
+    if (!regions.length) return add(`services[${i}]`, 'service-not-offered', { id: service.id });
+    service.sizes.forEach((size, k) => {
+      if (!regions.some((region) => isSizeOffered(service, size, region))) {
+        add(`services[${i}].sizes[${k}]`, 'size-not-offered', { id: size.id, service: service.id });
+      }
+    });
+  });
+}
+
+/**
+ * Checks a catalog (e.g. `JSON.parse`d) and returns it with defaults filled in, or every problem found. Never throws;
+ * never assigns input keys onto objects, so `__proto__` in the input cannot reach any prototype.
+ */
+export function parseCatalog(input: unknown): ParseCatalogResult {
+  const issues: CatalogIssue[] = [];
+  const warnings: CatalogIssue[] = [];
+  if (!isRecord(input)) {
+    issues.push(issue({ path: '', code: 'catalog-not-an-object', params: { received: describeValue(input) } }));
+    return { ok: false, issues, warnings };
+  }
+  const add: Add = (path, code, params) => issues.push(issue(params ? { path, code, params } : { path, code }));
+  const warn: Add = (path, code, params) => warnings.push(issue({ path, code, params: params ?? {} }));
+  const parsed = z.safeParse(catalogSchema, input, { reportInput: true });
+  if (!parsed.success) issues.push(...issuesFromZod(parsed.error.issues, CATALOG_MESSAGES).map(issue));
+  checkReferences(input, add, warn);
+  if (parsed.success && !issues.length) checkCoverage(parsed.data, add);
+  return parsed.success && !issues.length ? { ok: true, catalog: parsed.data, warnings } : { ok: false, issues, warnings };
+}
+
+/** A readable multi-line text of catalog problems, for an integrator's error panel or a thrown error. */
+export function formatCatalogIssues(issues: readonly CatalogIssue[]): string {
+  if (!issues.length) return 'The catalog has no problems.';
+  const head = issues.length === 1 ? 'The catalog has 1 problem:' : `The catalog has ${issues.length} problems:`;
+  return [head, ...issues.map((entry) => `- ${entry.path || '(the catalog itself)'}: ${entry.message}`)].join('\n');
+}
