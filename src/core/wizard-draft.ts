@@ -1,0 +1,616 @@
+/**
+ * The wizard's draft: everything the customer entered, possibly incomplete or invalid, kept as typed so a reload or a
+ * step back loses nothing. From it: the order input for `validateOrder`, the reconciliation with a (changed) catalog,
+ * presets from a host or a partner's deep link, and the versioned copy kept in session or local storage.
+ * Pure: no lit, no DOM; the `Storage` is passed in.
+ *
+ * Field ids: a problem's `path` is the order path of the field (`sizeId`, `trustedSources[2]`,
+ * `billingProfile.new.email`), so the element finds the field to focus by path. Document checkboxes are
+ * `acceptedDocuments.<id>` (`formatPath`, e.g. `acceptedDocuments["service-description-iam"]`).
+ */
+import { orderMessagesEn } from '../i18n/order.messages.js';
+import { interpolate, type MessageParams, type MessageTemplate } from '../i18n/translate.js';
+import { formatTrustedSourceMessage } from '../i18n/trusted-sources.messages.js';
+import { documentsFor, findService, formatPath, trustedSourceRulesFor, type Catalog, type Issue } from '../schema/catalog.js';
+import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
+import { validateOrder } from './order-validation.js';
+import { checkTrustedSources, parseTrustedSource } from './trusted-sources.js';
+
+/** A trusted-source row as typed; `parseTrustedSource` makes it canonical when the order is built. */
+export interface TrustedSourceRow {
+  address: string;
+  label?: string;
+}
+
+export const NEW_PROFILE_FIELDS = ['company', 'contactName', 'email', 'street', 'postalCode', 'city', 'country', 'vatId'] as const;
+export type NewProfileField = (typeof NEW_PROFILE_FIELDS)[number];
+/** The "new invoice profile" form as typed; `vatId` may stay empty. */
+export type NewProfileDraft = Record<NewProfileField, string>;
+
+export interface BillingDraft {
+  /** `existing`: a profile of the customer by `profileId`; `new`: the `newProfile` form. */
+  mode?: 'existing' | 'new';
+  profileId?: string;
+  newProfile: NewProfileDraft;
+}
+
+/** When the customer ticked a document's checkbox, and which version it showed. */
+export interface DocumentAcceptanceDraft {
+  version: string;
+  acceptedAt: string;
+}
+
+export interface OrderDraft {
+  serviceId?: string;
+  version?: string;
+  nodeTypeId?: string;
+  sizeId?: string;
+  /** As typed ("50", "abc") or as a number, so nothing is lost; `storageNumber` reads it. */
+  storageGb?: number | string;
+  trustedSources: TrustedSourceRow[];
+  confirmWholeInternet?: boolean;
+  regionId?: string;
+  availabilityZoneId?: string;
+  billing: BillingDraft;
+  /** By catalog document id. */
+  acceptedDocuments: Record<string, DocumentAcceptanceDraft>;
+  partner?: string;
+}
+
+/** What `validateOrder` receives for a draft: an order input whose missing fields are left out. */
+export interface OrderCandidate {
+  idempotencyKey: string;
+  serviceId?: string;
+  version?: string;
+  nodeTypeId?: string;
+  sizeId?: string;
+  /** A number when the text reads as one, else the text, so `validateOrder` says `storage-not-a-number`. */
+  storageGb?: number | string;
+  trustedSources: { cidr: string; label?: string }[];
+  trustedSourcesConfirmWholeInternet?: boolean;
+  regionId?: string;
+  availabilityZoneId?: string;
+  billingProfile: { id?: string; new?: NewBillingProfileInput };
+  acceptedDocuments: { id: string; version: string; acceptedAt: string }[];
+  meta?: { partner: string };
+}
+
+/** Something in a preset or a saved draft that was not taken: where, a stable code, English words (`params` for i18n). */
+export type DraftProblem = Issue;
+
+/** A choice `reconcileDraft` removed: the draft field, the value it had, why. */
+export interface ClearedChoice {
+  field: string;
+  value: string;
+  code: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+type Params = Record<string, string | number>;
+type Raw = Record<string, unknown>;
+
+// Codes of this module that the order messages lack; the element localises every code.
+const DRAFT_MESSAGES: Readonly<Record<string, MessageTemplate>> = {
+  'preset-not-an-object': 'The preset must be an object with order fields.',
+  'not-prefillable': 'The field "{key}" cannot be filled in in advance; the customer decides it in the wizard.',
+  'duplicate-key': 'The fields "{key}" and "{other}" mean the same; only "{other}" is used.',
+  'service-cleared': 'Reset together with the service.',
+  'region-cleared': 'Reset together with the region.',
+};
+
+function message(code: string, params: MessageParams = {}): string {
+  const template = Object.hasOwn(DRAFT_MESSAGES, code)
+    ? DRAFT_MESSAGES[code]
+    : Object.hasOwn(orderMessagesEn, code) ? orderMessagesEn[code as keyof typeof orderMessagesEn] : undefined;
+  return interpolate(template ?? code, params, 'en');
+}
+
+function problem(path: string, code: string, params?: Params, text = message(code, params)): DraftProblem {
+  return params ? { path, code, message: text, params } : { path, code, message: text };
+}
+
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+// Own properties only: a JSON-parsed "__proto__" or "constructor" key is data, never a way to a prototype.
+const own = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
+const absent = (value: unknown) => value === undefined || value === null;
+const plainParams = (params: MessageParams): Params =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'bigint' ? String(value) : value]));
+
+export function emptyDraft(): OrderDraft {
+  return {
+    trustedSources: [],
+    billing: { newProfile: { company: '', contactName: '', email: '', street: '', postalCode: '', city: '', country: '', vatId: '' } },
+    acceptedDocuments: {},
+  };
+}
+
+const STORAGE_TEXT = /^\d{1,15}(?:[.,]\d{1,15})?$/;
+
+/** The storage as a number: a finite number, or a text of digits with an optional decimal part ("50", "50.5", "50,5"). */
+export function storageNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return STORAGE_TEXT.test(text) ? Number(text.replace(',', '.')) : undefined;
+}
+
+// ---- Reading a preset or a saved draft ----
+
+const CHOICE_KEYS = ['serviceId', 'version', 'nodeTypeId', 'sizeId', 'regionId', 'availabilityZoneId'] as const;
+type ChoiceKey = (typeof CHOICE_KEYS)[number];
+const DRAFT_KEYS = new Set<string>([
+  ...CHOICE_KEYS, 'storageGb', 'trustedSources', 'confirmWholeInternet', 'billing', 'acceptedDocuments', 'partner',
+]);
+/** Order-shaped spellings a preset may use instead, and the draft field each one fills. */
+const ORDER_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['trustedSourcesConfirmWholeInternet', 'confirmWholeInternet'],
+  ['billingProfile', 'billing'],
+  ['meta', 'partner'],
+]);
+/**
+ * The customer's own acts, which a preset cannot do for them: accepting documents, confirming the whole internet, and
+ * the key of an order attempt (the wizard makes one per order).
+ */
+const NOT_PREFILLABLE = new Set(['acceptedDocuments', 'confirmWholeInternet', 'trustedSourcesConfirmWholeInternet', 'idempotencyKey']);
+
+type Mode = 'preset' | 'saved';
+/** Reports a problem; `text` for codes that bring their own English words (the trusted-source findings). */
+type Add = (path: string, code: string, params?: Params, text?: string) => void;
+
+/** Reads the draft's shape: wrong types and unknown keys are dropped and reported; values stay as typed. */
+function readDraft(input: Raw, mode: Mode, add: Add): OrderDraft {
+  const draft = emptyDraft();
+  const keys = Object.keys(input);
+  for (const key of keys) {
+    const known = DRAFT_KEYS.has(key) || (mode === 'preset' && (ORDER_ALIASES.has(key) || key === 'idempotencyKey'));
+    if (!known) add(formatPath([key]), 'unknown-key', { key });
+    else if (mode === 'preset' && NOT_PREFILLABLE.has(key)) add(key, 'not-prefillable', { key });
+  }
+  const has = (key: string) => Object.hasOwn(input, key) && !(mode === 'preset' && NOT_PREFILLABLE.has(key));
+  // A preset may name a field in the order's spelling; the draft's spelling wins when both are given.
+  const source = (key: string): string | undefined => {
+    const alias = [...ORDER_ALIASES].find(([, target]) => target === key)?.[0];
+    if (mode === 'preset' && alias && has(alias)) {
+      if (!has(key)) return alias;
+      add(alias, 'duplicate-key', { key: alias, other: key });
+    }
+    return has(key) ? key : undefined;
+  };
+
+  for (const key of CHOICE_KEYS) {
+    const value = readText(own(input, key), key, add);
+    if (value) draft[key] = value;
+  }
+  const storage = own(input, 'storageGb');
+  if (typeof storage === 'number' || typeof storage === 'string') draft.storageGb = storage;
+  else if (!absent(storage)) add('storageGb', 'storage-not-a-number');
+
+  if (has('trustedSources')) draft.trustedSources = readRows(own(input, 'trustedSources'), add);
+  const confirm = source('confirmWholeInternet');
+  if (confirm) {
+    const value = own(input, confirm);
+    if (typeof value === 'boolean') draft.confirmWholeInternet = value;
+    else if (!absent(value)) add(confirm, 'expected-boolean');
+  }
+  const billing = source('billing');
+  if (billing === 'billing') draft.billing = readBilling(own(input, billing), add);
+  else if (billing === 'billingProfile') draft.billing = readBillingProfile(own(input, billing), add);
+  if (has('acceptedDocuments')) draft.acceptedDocuments = readAcceptances(own(input, 'acceptedDocuments'), add);
+  const partner = source('partner');
+  if (partner === 'meta') {
+    const meta = own(input, 'meta');
+    if (isRecord(meta)) {
+      for (const key of Object.keys(meta)) if (key !== 'partner') add(formatPath(['meta', key]), 'unknown-key', { key });
+      const value = readText(own(meta, 'partner'), 'meta.partner', add);
+      if (value) draft.partner = value;
+    } else if (!absent(meta)) add('meta', 'expected-object');
+  } else if (partner) {
+    const value = readText(own(input, partner), partner, add);
+    if (value) draft.partner = value;
+  }
+  return draft;
+}
+
+/** A trimmed text, or undefined for nothing or a blank text. */
+function readText(value: unknown, path: string, add: Add): string | undefined {
+  if (absent(value)) return undefined;
+  if (typeof value !== 'string') {
+    add(path, 'expected-text');
+    return undefined;
+  }
+  return value.trim() || undefined;
+}
+
+/** Rows as strings (`"1.2.3.4/32"`) or objects (`{ address }` as the editor holds them, `{ cidr }` as an order does). */
+function readRows(value: unknown, add: Add): TrustedSourceRow[] {
+  if (!Array.isArray(value)) {
+    if (!absent(value)) add('trustedSources', 'expected-list');
+    return [];
+  }
+  const rows: TrustedSourceRow[] = [];
+  value.forEach((item: unknown, index) => {
+    const path = `trustedSources[${index}]`;
+    if (typeof item === 'string') return rows.push({ address: item });
+    if (!isRecord(item)) return add(path, 'expected-text');
+    for (const key of Object.keys(item)) {
+      if (key !== 'address' && key !== 'cidr' && key !== 'label') add(formatPath(['trustedSources', index, key]), 'unknown-key', { key });
+    }
+    const address = own(item, 'address') ?? own(item, 'cidr');
+    if (typeof address !== 'string') return add(path, absent(address) ? 'required' : 'expected-text');
+    const row: TrustedSourceRow = { address };
+    const label = own(item, 'label');
+    if (typeof label === 'string') row.label = label;
+    else if (!absent(label)) add(`${path}.label`, 'expected-text');
+    rows.push(row);
+  });
+  return rows;
+}
+
+function readNewProfile(value: unknown, path: string, add: Add): NewProfileDraft {
+  const profile = emptyDraft().billing.newProfile;
+  if (!isRecord(value)) {
+    if (!absent(value)) add(path, 'expected-object');
+    return profile;
+  }
+  for (const key of Object.keys(value)) {
+    if (!(NEW_PROFILE_FIELDS as readonly string[]).includes(key)) add(formatPath([...path.split('.'), key]), 'unknown-key', { key });
+  }
+  for (const field of NEW_PROFILE_FIELDS) {
+    const text = own(value, field);
+    if (typeof text === 'string') profile[field] = text;
+    else if (!absent(text)) add(`${path}.${field}`, 'expected-text');
+  }
+  return profile;
+}
+
+/** The draft's spelling: `{ mode, profileId, newProfile }`. */
+function readBilling(value: unknown, add: Add): BillingDraft {
+  const billing = emptyDraft().billing;
+  if (!isRecord(value)) {
+    if (!absent(value)) add('billing', 'expected-object');
+    return billing;
+  }
+  for (const key of Object.keys(value)) {
+    if (!['mode', 'profileId', 'newProfile'].includes(key)) add(formatPath(['billing', key]), 'unknown-key', { key });
+  }
+  const mode = own(value, 'mode');
+  if (mode === 'existing' || mode === 'new') billing.mode = mode;
+  else if (!absent(mode)) add('billing.mode', 'invalid-choice', { choices: 'existing, new' });
+  const profileId = readText(own(value, 'profileId'), 'billing.profileId', add);
+  if (profileId) billing.profileId = profileId;
+  billing.newProfile = readNewProfile(own(value, 'newProfile'), 'billing.newProfile', add);
+  return billing;
+}
+
+/** The order's spelling: `{ id }` or `{ new: {…} }`. */
+function readBillingProfile(value: unknown, add: Add): BillingDraft {
+  const billing = emptyDraft().billing;
+  if (!isRecord(value)) {
+    if (!absent(value)) add('billingProfile', 'expected-object');
+    return billing;
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== 'id' && key !== 'new') add(formatPath(['billingProfile', key]), 'unknown-key', { key });
+  }
+  if (!absent(own(value, 'id')) && !absent(own(value, 'new'))) {
+    add('billingProfile', 'billing-profile-ambiguous');
+    return billing;
+  }
+  const id = readText(own(value, 'id'), 'billingProfile.id', add);
+  if (id) return { ...billing, mode: 'existing', profileId: id };
+  if (isRecord(own(value, 'new'))) return { ...billing, mode: 'new', newProfile: readNewProfile(own(value, 'new'), 'billingProfile.new', add) };
+  if (!absent(own(value, 'new'))) add('billingProfile.new', 'expected-object');
+  return billing;
+}
+
+const DOCUMENT_ID = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function readAcceptances(value: unknown, add: Add): Record<string, DocumentAcceptanceDraft> {
+  if (!isRecord(value)) {
+    if (!absent(value)) add('acceptedDocuments', 'expected-object');
+    return {};
+  }
+  const entries: [string, DocumentAcceptanceDraft][] = [];
+  for (const id of Object.keys(value)) {
+    const path = formatPath(['acceptedDocuments', id]);
+    const version = own(value[id], 'version');
+    const acceptedAt = own(value[id], 'acceptedAt');
+    if (!DOCUMENT_ID.test(id)) add(path, 'unknown-document', { id });
+    else if (typeof version !== 'string' || typeof acceptedAt !== 'string' || !isIsoDateTime(acceptedAt)) add(path, 'invalid-value');
+    else entries.push([id, { version, acceptedAt }]);
+  }
+  // fromEntries defines own properties, so no id can reach a prototype (ids are slugs anyway).
+  return Object.fromEntries(entries);
+}
+
+// ---- Presets ----
+
+/**
+ * A draft from a host's `preset`/`draft` or a partner's deep link (a partial draft or an order-shaped object): what is
+ * valid for the catalog is kept, everything else is dropped and reported. Dropped: unknown keys (also `__proto__` and
+ * `constructor`, read as data), wrong types, choices the catalog lacks (via `reconcileDraft`), storage that is not a
+ * number or off the rules, trusted sources that are invalid, duplicates, over the limit or not allowed. Billing text is
+ * kept as typed: the billing step shows what is wrong with it. Document acceptances and the whole-internet confirmation
+ * are the customer's own acts and never pre-filled.
+ */
+export function draftFromPreset(catalog: Catalog, input: unknown): { draft: OrderDraft; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = [];
+  const add: Add = (path, code, params, text) => problems.push(problem(path, code, params, text));
+  if (!isRecord(input)) {
+    if (!absent(input)) add('', 'preset-not-an-object');
+    return { draft: emptyDraft(), problems };
+  }
+  const { draft, cleared } = reconcileDraft(catalog, readDraft(input, 'preset', add));
+  for (const choice of cleared) problems.push(problem(choice.field, choice.code, choice.params, choice.message));
+
+  if (draft.storageGb !== undefined) {
+    const gb = storageNumber(draft.storageGb);
+    const issue = gb === undefined ? problem('storageGb', 'storage-not-a-number') : storageIssue(catalog, draft.serviceId, gb);
+    if (issue) {
+      problems.push(issue);
+      delete draft.storageGb;
+    } else draft.storageGb = gb;
+  }
+  draft.trustedSources = validRows(catalog, draft, add);
+  if (draft.partner && draft.partner.length > 100) {
+    add('meta.partner', 'text-too-long', { count: 100 });
+    delete draft.partner;
+  }
+  return { draft, problems };
+}
+
+/** The storage rule a number breaks (the service's rules, or the catalog's without a service), from `validateOrder` itself. */
+function storageIssue(catalog: Catalog, serviceId: string | undefined, gb: number): DraftProblem | undefined {
+  const result = validateOrder(catalog, serviceId === undefined ? { storageGb: gb } : { serviceId, storageGb: gb });
+  return result.ok ? undefined : result.issues.find((issue) => issue.path === 'storageGb');
+}
+
+/** The preset's rows that the service's rules accept; the others are reported at their index in the preset. */
+function validRows(catalog: Catalog, draft: OrderDraft, add: Add): TrustedSourceRow[] {
+  const rows = draft.trustedSources.map((row, index) => ({ row: { ...row }, index }));
+  const filled = rows.filter(({ row, index }) => {
+    if (row.address.trim()) return true;
+    // A blank row means nothing; left in, the check would call a list of blank rows empty instead.
+    add(`trustedSources[${index}]`, 'empty', undefined, formatTrustedSourceMessage('empty', {}));
+    return false;
+  });
+  const check = checkTrustedSources(filled.map(({ row }) => row), trustedSourceRulesFor(catalog, findService(catalog, draft.serviceId)));
+  const dropped = new Set<number>();
+  for (const finding of check.findings) {
+    if (finding.severity !== 'error') continue;
+    // Of equal entries the first stays.
+    for (const at of finding.code === 'duplicate' ? finding.entries.slice(1) : finding.entries) {
+      const index = filled[at]?.index;
+      if (index === undefined || dropped.has(at)) continue;
+      dropped.add(at);
+      add(`trustedSources[${index}]`, finding.code, plainParams(finding.params), finding.message);
+    }
+  }
+  return filled.filter((_, at) => !dropped.has(at)).map(({ row, index }) => {
+    const label = row.label?.trim();
+    if (label && label.length > 100) add(`trustedSources[${index}].label`, 'text-too-long', { count: 100 });
+    return label && label.length <= 100 ? { address: row.address.trim(), label } : { address: row.address.trim() };
+  });
+}
+
+// ---- Reconciling with the catalog ----
+
+/**
+ * Clears choices the catalog no longer has (after the catalog was replaced, or on restore) and says which: a service
+ * gone (then its version, node type and size go too); a version, node type or size the service lacks, or a size of
+ * another node type; a region gone or not offering the service (then its zone goes too); a zone the region lacks;
+ * acceptances of documents gone or changed to another version. Storage, trusted sources and billing are values, not
+ * choices: the step issues report them. Never mutates `draft`.
+ */
+export function reconcileDraft(catalog: Catalog, draft: OrderDraft): { draft: OrderDraft; cleared: ClearedChoice[] } {
+  const next: OrderDraft = structuredClone(draft);
+  const cleared: ClearedChoice[] = [];
+  const clear = (field: ChoiceKey, code: string, params: Params) => {
+    const value = next[field];
+    if (value === undefined) return;
+    cleared.push({ field, value, code, message: message(code, params), params });
+    delete next[field];
+  };
+
+  const missingService = next.serviceId !== undefined && !findService(catalog, next.serviceId);
+  if (missingService) {
+    const id = next.serviceId ?? '';
+    clear('serviceId', 'unknown-service', { id });
+    for (const field of ['version', 'nodeTypeId', 'sizeId'] as const) clear(field, 'service-cleared', { id });
+  }
+  const service = findService(catalog, next.serviceId);
+  if (service) {
+    if (next.version !== undefined && !service.versions.includes(next.version)) {
+      clear('version', 'unknown-version', { version: next.version, service: service.name, choices: service.versions.join(', ') });
+    }
+    const nodeType = service.nodeTypes.find((candidate) => candidate.id === next.nodeTypeId);
+    if (next.nodeTypeId !== undefined && !nodeType) clear('nodeTypeId', 'unknown-node-type', { id: next.nodeTypeId, service: service.name });
+    const size = service.sizes.find((candidate) => candidate.id === next.sizeId);
+    if (next.sizeId !== undefined && !size) clear('sizeId', 'unknown-size', { id: next.sizeId, service: service.name });
+    else if (size && nodeType && size.nodeType !== nodeType.id) {
+      clear('sizeId', 'size-node-type-mismatch', { size: size.label ?? size.id, nodeType: nodeType.label });
+    }
+  }
+
+  const region = catalog.regions.find((candidate) => candidate.id === next.regionId);
+  if (next.regionId !== undefined && !region) clear('regionId', 'unknown-region', { id: next.regionId });
+  else if (region && service && !region.offers.some((offer) => offer.service === service.id)) {
+    clear('regionId', 'service-not-in-region', { service: service.name, region: region.label });
+  }
+  if (next.regionId === undefined) clear('availabilityZoneId', 'region-cleared', {});
+  else if (region && next.availabilityZoneId !== undefined && !region.availabilityZones.some((zone) => zone.id === next.availabilityZoneId)) {
+    clear('availabilityZoneId', 'unknown-availability-zone', { id: next.availabilityZoneId, region: region.label });
+  }
+
+  const kept: [string, DocumentAcceptanceDraft][] = [];
+  for (const [id, acceptance] of Object.entries(next.acceptedDocuments)) {
+    const doc = catalog.documents.find((candidate) => candidate.id === id);
+    const params: Params = doc ? { title: doc.title, version: doc.version, accepted: acceptance.version } : { id };
+    const code = !doc ? 'unknown-document' : doc.version !== acceptance.version ? 'document-version-outdated' : undefined;
+    if (code) cleared.push({ field: formatPath(['acceptedDocuments', id]), value: acceptance.version, code, message: message(code, params), params });
+    else kept.push([id, acceptance]);
+  }
+  next.acceptedDocuments = Object.fromEntries(kept);
+  return { draft: next, cleared };
+}
+
+// ---- The order ----
+
+/**
+ * The order input for `validateOrder`: trusted sources canonical where they parse (as typed otherwise, so the check
+ * names the problem at the same index: rows and `trustedSources[i]` stay aligned), storage as a number where it reads
+ * as one, the node type from the size when none was chosen, billing as `{ id }` or `{ new }`, acceptances of the
+ * documents that apply to the service, `meta.partner` when set. Missing choices are left out.
+ */
+export function buildOrder(catalog: Catalog, draft: OrderDraft, options: { idempotencyKey: string }): OrderCandidate {
+  const service = findService(catalog, draft.serviceId);
+  const size = service?.sizes.find((candidate) => candidate.id === draft.sizeId);
+  const order: OrderCandidate = {
+    idempotencyKey: options.idempotencyKey,
+    trustedSources: draft.trustedSources.map(({ address, label }) => {
+      const parsed = parseTrustedSource(address);
+      const cidr = parsed.ok ? parsed.cidr : address;
+      return label?.trim() ? { cidr, label: label.trim() } : { cidr };
+    }),
+    billingProfile: billingOf(draft.billing),
+    acceptedDocuments: (service ? documentsFor(catalog, service) : catalog.documents).flatMap((doc) => {
+      const acceptance = Object.hasOwn(draft.acceptedDocuments, doc.id) ? draft.acceptedDocuments[doc.id] : undefined;
+      return acceptance ? [{ id: doc.id, version: acceptance.version, acceptedAt: acceptance.acceptedAt }] : [];
+    }),
+  };
+  for (const key of ['serviceId', 'version', 'sizeId', 'regionId', 'availabilityZoneId'] as const) {
+    const value = draft[key];
+    if (value !== undefined) order[key] = value;
+  }
+  const nodeTypeId = draft.nodeTypeId ?? size?.nodeType;
+  if (nodeTypeId !== undefined) order.nodeTypeId = nodeTypeId;
+  const typed = draft.storageGb;
+  if (typed !== undefined && !(typeof typed === 'string' && typed.trim() === '')) order.storageGb = storageNumber(typed) ?? typed;
+  if (draft.confirmWholeInternet !== undefined) order.trustedSourcesConfirmWholeInternet = draft.confirmWholeInternet;
+  if (draft.partner) order.meta = { partner: draft.partner };
+  return order;
+}
+
+function billingOf(billing: BillingDraft): OrderCandidate['billingProfile'] {
+  if (billing.mode === 'existing') return billing.profileId ? { id: billing.profileId } : {};
+  if (billing.mode !== 'new') return {};
+  const { vatId, ...rest } = billing.newProfile;
+  return { new: vatId.trim() ? { ...rest, vatId } : rest };
+}
+
+// ---- Saving and restoring ----
+
+/** Format of the saved copy; a copy of another version is not restored. */
+export const DRAFT_FORMAT_VERSION = 1;
+
+/** What the wizard keeps across a reload: the draft, the step shown, the steps visited, the key of the last attempt. */
+export interface SavedWizardState {
+  draft: OrderDraft;
+  /** A `StepId`; `resumeStep` in `wizard-steps.ts` checks it against the steps now visible. */
+  step: string;
+  visited?: string[];
+  /** Key and fingerprint of the last submit attempt, so a retry after a reload reuses the key. */
+  idempotencyKey?: string;
+  orderFingerprint?: string;
+}
+
+export type RestoreFailure = 'missing' | 'corrupt' | 'unsupported-version' | 'no-storage' | 'storage-error';
+export type RestoreResult =
+  | { state: SavedWizardState; cleared: ClearedChoice[]; problems: DraftProblem[] }
+  | { state: undefined; reason: RestoreFailure };
+
+export function serialiseDraft(state: SavedWizardState): string {
+  const { draft, step, visited, idempotencyKey, orderFingerprint } = state;
+  return JSON.stringify({ v: DRAFT_FORMAT_VERSION, step, visited, idempotencyKey, orderFingerprint, draft });
+}
+
+/**
+ * Reads a saved copy: refuses corrupt JSON and other format versions; drops malformed fields (`problems`) and choices the
+ * catalog no longer has (`cleared`, via `reconcileDraft`). Values are kept as typed, also invalid ones.
+ */
+export function restoreDraft(catalog: Catalog, text: string | null | undefined): RestoreResult {
+  if (!text) return { state: undefined, reason: 'missing' };
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch {
+    return { state: undefined, reason: 'corrupt' };
+  }
+  if (!isRecord(saved)) return { state: undefined, reason: 'corrupt' };
+  if (own(saved, 'v') !== DRAFT_FORMAT_VERSION) return { state: undefined, reason: 'unsupported-version' };
+  const rawDraft = own(saved, 'draft');
+  const step = own(saved, 'step');
+  if (!isRecord(rawDraft) || typeof step !== 'string') return { state: undefined, reason: 'corrupt' };
+
+  const problems: DraftProblem[] = [];
+  const { draft, cleared } = reconcileDraft(catalog, readDraft(rawDraft, 'saved', (path, code, params) => problems.push(problem(path, code, params))));
+  const state: SavedWizardState = { draft, step };
+  const visited = own(saved, 'visited');
+  if (Array.isArray(visited)) state.visited = visited.filter((entry): entry is string => typeof entry === 'string');
+  const key = own(saved, 'idempotencyKey');
+  const fingerprint = own(saved, 'orderFingerprint');
+  if (typeof key === 'string' && typeof fingerprint === 'string') {
+    state.idempotencyKey = key;
+    state.orderFingerprint = fingerprint;
+  }
+  return { state, cleared, problems };
+}
+
+/** The part of `Storage` the wizard uses; `undefined` stands for "no storage" (`persist="none"` or none available). */
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Saves the state; false when there is no storage or it refused (quota, disabled, private mode). */
+export function saveDraft(storage: DraftStorage | undefined, key: string, state: SavedWizardState): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(key, serialiseDraft(state));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function loadDraft(storage: DraftStorage | undefined, key: string, catalog: Catalog): RestoreResult {
+  if (!storage) return { state: undefined, reason: 'no-storage' };
+  let text: string | null;
+  try {
+    text = storage.getItem(key);
+  } catch {
+    return { state: undefined, reason: 'storage-error' };
+  }
+  return restoreDraft(catalog, text);
+}
+
+export function clearDraft(storage: DraftStorage | undefined, key: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const placedKey = (key: string) => `${key}:placed`;
+
+/** Notes that the order with this idempotency key was placed, so a reload or a bfcache return never sends it again. */
+export function markPlaced(storage: DraftStorage | undefined, key: string, idempotencyKey: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(placedKey(key), idempotencyKey);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the order with this idempotency key was placed; false when unknown (no storage, or it failed). */
+export function wasPlaced(storage: DraftStorage | undefined, key: string, idempotencyKey: string | undefined): boolean {
+  if (!storage || !idempotencyKey) return false;
+  try {
+    return storage.getItem(placedKey(key)) === idempotencyKey;
+  } catch {
+    return false;
+  }
+}
