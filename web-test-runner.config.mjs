@@ -15,6 +15,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: ensureBrowser(), headless: true, args: CHROMIUM_ARGS },
+      // Each test file in a window of its own: a background tab reports `hidden` and gets no animation frames
+      // (modernweb-dev/web#2808), which breaks fixtures and visibility-aware code when files run in parallel.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],

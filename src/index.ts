@@ -3,4 +3,9 @@ export { OrderWizard } from './elements/order-wizard/order-wizard.js';
 export { TrustedSourcesEditor } from './elements/trusted-sources-editor/trusted-sources-editor.js';
 export { NodeSizePicker } from './elements/node-size-picker/node-size-picker.js';
 export { OrderStatusBadge } from './elements/order-status-badge/order-status-badge.js';
+export type {
+  FetchStatus,
+  OrderStatusChangeDetail,
+  OrderStatusChangeEvent,
+} from './elements/order-status-badge/order-status-badge.js';
 export * from './schema-entry.js';

@@ -11,3 +11,5 @@ export { trustedSourceMessagesEn, trustedSourceMessagesDe, formatTrustedSourceMe
 export type { TrustedSourceMessageKey } from './i18n/trusted-sources.messages.js';
 export { orderMessagesEn, orderMessagesDe } from './i18n/order.messages.js';
 export type { OrderMessageCode } from './i18n/order.messages.js';
+export * from './schema/order-status.js';
+export { isFinalStatus } from './core/status-polling.js';

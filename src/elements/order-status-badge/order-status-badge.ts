@@ -1,18 +1,181 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { StatusPollingController, type FetchStatus } from '../../controllers/status-polling-controller.js';
+import {
+  DEFAULT_MAX_BACKOFF_MS,
+  DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  toDurationMs,
+} from '../../core/status-polling.js';
+import {
+  orderStatusMessagesDe,
+  orderStatusMessagesEn,
+  type OrderStatusMessageKey,
+  type OrderStatusMessages,
+} from '../../i18n/order-status.messages.js';
+import type { Locale } from '../../i18n/translate.js';
+import { toOrderStatus, type OrderStatus, type StatusAnswer } from '../../schema/order-status.js';
+import { styles } from './order-status-badge.styles.js';
+
+export type { FetchStatus } from '../../controllers/status-polling-controller.js';
+
+export interface OrderStatusChangeDetail {
+  readonly orderId: string;
+  readonly status: OrderStatus;
+  readonly previous: OrderStatus;
+}
+export type OrderStatusChangeEvent = CustomEvent<OrderStatusChangeDetail>;
+
+const LABELS: Record<OrderStatus, OrderStatusMessageKey> = {
+  received: 'status-received',
+  provisioning: 'status-provisioning',
+  ready: 'status-ready',
+  failed: 'status-failed',
+  cancelled: 'status-cancelled',
+  unknown: 'status-unknown',
+};
+
+// 24×24, stroked in currentColor; the shape differs per status so that colour is never the only signal.
+const ICONS: Record<OrderStatus, SVGTemplateResult> = {
+  received: svg`<circle cx="12" cy="12" r="9"/><circle cx="12" cy="12" r="3" fill="currentColor"/>`,
+  provisioning: svg`<circle cx="12" cy="12" r="9" opacity="0.3"/><path class="spin" d="M12 3a9 9 0 0 1 9 9"/>`,
+  ready: svg`<circle cx="12" cy="12" r="9"/><path d="m8 12.5 2.8 2.8L16.5 9.5"/>`,
+  failed: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5"/><circle cx="12" cy="16.5" r="0.6" fill="currentColor"/>`,
+  cancelled: svg`<circle cx="12" cy="12" r="9"/><path d="m5.7 18.3 12.6-12.6"/>`,
+  unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M9.6 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.5v.4"/><circle cx="12" cy="16.8" r="0.6" fill="currentColor"/>`,
+};
+
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+function formatTime(iso: string | undefined, locale: Locale): string | undefined {
+  const date = iso ? new Date(iso) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return undefined;
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    timeFormats.set(locale, format);
+  }
+  return format.format(date);
+}
 
 /**
- * @summary Shows an order's provisioning status, optionally tracked live.
+ * @summary Shows an order's provisioning status as text, icon and colour; optionally polls it and announces changes.
  *
- * Not built yet: this version renders only a notice saying so. The element lands in a following release.
+ * Statuses: `received`, `provisioning`, `ready`, `failed`, `cancelled` (the portal's `new`, `processing`, `DONE` are
+ * read as aliases); anything else shows as "Unknown". With `fetchStatus` and `order-id` set and a status that is not
+ * final, the badge polls: at once, then every `poll-interval` ms; after failures it backs off with jitter and shows
+ * "Connection lost — retrying…" next to the last known status. It pauses while the page is hidden and stops on a final
+ * status or when removed from the DOM.
+ *
+ * @fires order-status-change - A polled answer changed the status (including the first answer, if it differs from the
+ *   status shown before). Not fired when the host sets `status` itself. Detail `{ orderId, status, previous }`; bubbles,
+ *   composed, not cancelable.
+ *
+ * @csspart base - The badge box.
+ * @csspart icon - The status icon (decorative, `aria-hidden`).
+ * @csspart label - The status text.
+ * @csspart message - The server's message, when there is one.
+ *
+ * @cssprop --order-status-badge-radius - Corner radius (default `--ow-radius`).
+ * @cssprop --order-status-badge-padding - Inner padding (default from `--ow-space`).
+ * @cssprop --order-status-badge-gap - Space between icon and text (default `--ow-space`).
+ * @cssprop --order-status-badge-background - Background (default `--ow-color-surface`).
+ * @cssprop --order-status-badge-icon-size - Icon size (default `1.25em`).
+ * @cssprop --order-status-badge-color-received - Colour of `received` (default `--ow-color-info`).
+ * @cssprop --order-status-badge-color-provisioning - Colour of `provisioning` (default `--ow-color-warning`).
+ * @cssprop --order-status-badge-color-ready - Colour of `ready` (default `--ow-color-success`).
+ * @cssprop --order-status-badge-color-failed - Colour of `failed` (default `--ow-color-danger`).
+ * @cssprop --order-status-badge-color-cancelled - Colour of `cancelled` (default `--ow-color-text-muted`).
+ * @cssprop --order-status-badge-color-unknown - Colour of an unknown status (default `--ow-color-text-muted`).
  */
 export class OrderStatusBadge extends LitElement {
+  static override styles = styles;
+
+  /** The status (reflected); polling sets it. Unknown values show as "Unknown", always as text. */
+  @property({ reflect: true }) status = '';
+  /** The order's id, shown as "Order {id}" and passed to `fetchStatus`. */
+  @property({ attribute: 'order-id' }) orderId = '';
+  /** Announces changes: gives the status text `role="status"` (a polite live region). */
+  @property({ type: Boolean, reflect: true }) live = false;
+  /** Secondary text from the server; polling sets it from the answer. */
+  @property() message: string | undefined;
+  /** When the status last changed (ISO 8601), shown as a localised date and time; polling sets it. */
+  @property({ attribute: 'updated-at' }) updatedAt: string | undefined;
+  /** `(orderId, { signal }) => Promise<{ status, message?, updatedAt? }>`: when set, the badge polls it. */
+  @property({ attribute: false }) fetchStatus: FetchStatus | undefined;
+  /** Steady polling interval in ms (default 5000). */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = DEFAULT_POLL_INTERVAL_MS;
+  /** A request without an answer after this many ms (default 10000) is aborted and counts as failed. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
+  /** Overrides of any message, by key (e.g. `failed-advice`), in every locale. */
+  @property({ attribute: false }) messages: OrderStatusMessages | undefined;
+
+  readonly #i18n = new LocaleController<OrderStatusMessageKey>(this, {
+    en: orderStatusMessagesEn,
+    de: orderStatusMessagesDe,
+  });
+
+  readonly #polling = new StatusPollingController(this, {
+    orderId: () => this.orderId,
+    fetchStatus: () => this.fetchStatus,
+    status: () => toOrderStatus(this.status),
+    intervalMs: () => toDurationMs(this.pollInterval, DEFAULT_POLL_INTERVAL_MS),
+    requestTimeoutMs: () => toDurationMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
+    maxBackoffMs: () => Math.min(DEFAULT_MAX_BACKOFF_MS, 12 * toDurationMs(this.pollInterval, DEFAULT_POLL_INTERVAL_MS)),
+    onAnswer: (answer) => this.#applyAnswer(answer),
+  });
+
+  /** True while polling fails and the badge is retrying (read-only). */
+  get reconnecting(): boolean {
+    return this.#polling.reconnecting;
+  }
+
+  // The document-wide observer misses a `lang` set on this element inside a shadow root; listen here too.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#i18n.refresh();
+  }
+
+  #applyAnswer(answer: StatusAnswer): void {
+    const previous = toOrderStatus(this.status);
+    this.status = answer.status;
+    this.message = answer.message;
+    this.updatedAt = answer.updatedAt;
+    if (answer.status === previous) return;
+    const detail: OrderStatusChangeDetail = { orderId: this.orderId, status: answer.status, previous };
+    this.dispatchEvent(new CustomEvent('order-status-change', { detail, bubbles: true, composed: true }));
+  }
+
   override render() {
-    return html`<p part="base">&lt;order-status-badge&gt; is not available in this version yet.</p>`;
+    const status = toOrderStatus(this.status);
+    const time = formatTime(this.updatedAt, this.#i18n.locale);
+    return html`
+      <div part="base" class="base" data-status=${status}>
+        <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[status]}</svg>
+        <div class="text">
+          <div class="live" role=${this.live ? 'status' : nothing}>
+            <span part="label" class="label">${this.#i18n.t(LABELS[status])}</span>
+            ${this.orderId ? html`<span class="order">${this.#i18n.t('order', { orderId: this.orderId })}</span>` : nothing}
+            ${this.message ? html`<span part="message" class="message">${this.message}</span>` : nothing}
+            ${status === 'failed' ? html`<span class="advice">${this.#i18n.t('failed-advice')}</span>` : nothing}
+            ${this.reconnecting ? html`<span class="reconnecting">${this.#i18n.t('reconnecting')}</span>` : nothing}
+          </div>
+          ${time ? html`<time class="time" datetime=${this.updatedAt ?? ''}>${this.#i18n.t('updated-at', { time })}</time>` : nothing}
+        </div>
+      </div>
+    `;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'order-status-badge': OrderStatusBadge;
+  }
+  interface HTMLElementEventMap {
+    'order-status-change': OrderStatusChangeEvent;
   }
 }

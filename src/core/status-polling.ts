@@ -1,0 +1,80 @@
+/**
+ * The decisions of status polling: when to ask again, and when to stop. Pure: no lit, no DOM, no timers; the loop
+ * itself lives in `controllers/status-polling-controller.ts`.
+ */
+import {
+  FINAL_STATUSES,
+  parseStatusAnswer,
+  type FinalOrderStatus,
+  type OrderStatus,
+  type StatusAnswer,
+} from '../schema/order-status.js';
+
+/** `full`: anywhere in [0, ceiling] (spreads retries best). `equal`: in [ceiling/2, ceiling] (never retries at once). */
+export type BackoffJitter = 'full' | 'equal';
+
+export const DEFAULT_POLL_INTERVAL_MS = 5_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** Backoff never waits longer than this by default, however long the outage. */
+export const DEFAULT_MAX_BACKOFF_MS = 60_000;
+
+export interface PollDelayInput {
+  /** Failed requests in a row (rejections and timeouts); 0 while healthy. */
+  readonly failures: number;
+  /** The steady interval while healthy, in ms. */
+  readonly intervalMs: number;
+  /** The cap of the backoff, in ms; a cap below `intervalMs` counts as `intervalMs`. */
+  readonly maxBackoffMs: number;
+  /** Random source in [0, 1); `Math.random` unless a test passes its own. */
+  readonly random?: () => number;
+  readonly jitter?: BackoffJitter;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** A duration from an attribute or option: a positive finite number of ms, else the fallback. */
+export function toDurationMs(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * How long to wait before the next status request. Healthy (`failures` 0): the steady interval. After the n-th failure
+ * in a row: exponential backoff from the interval (ceiling = interval × 2ⁿ, capped at `maxBackoffMs`) with jitter,
+ * so that many badges that lost the same server do not all come back in the same millisecond. Bad inputs (negative,
+ * NaN, infinite) fall back to safe values rather than throwing: a timer must always get a finite delay.
+ */
+export function nextPollDelay({ failures, intervalMs, maxBackoffMs, random = Math.random, jitter = 'equal' }: PollDelayInput): number {
+  const interval = toDurationMs(intervalMs, DEFAULT_POLL_INTERVAL_MS);
+  const failed = Number.isFinite(failures) ? Math.max(0, Math.floor(failures)) : 0;
+  if (failed === 0) return interval;
+  const cap = Math.max(interval, toDurationMs(maxBackoffMs, DEFAULT_MAX_BACKOFF_MS));
+  // 2 ** 1100 is Infinity, which min() turns into the cap: no overflow to guard against.
+  const ceiling = Math.min(cap, interval * 2 ** failed);
+  const draw = random();
+  const share = Number.isFinite(draw) ? clamp(draw, 0, 1) : 0.5;
+  const delay = jitter === 'full' ? ceiling * share : ceiling / 2 + (ceiling / 2) * share;
+  return Math.round(delay);
+}
+
+/** Whether nothing will change after this status (`ready`, `failed`, `cancelled`), so polling stops. */
+export function isFinalStatus(status: OrderStatus | string): status is FinalOrderStatus {
+  return (FINAL_STATUSES as readonly string[]).includes(status);
+}
+
+/**
+ * What a poll's answer means. An answer without a textual `status` (null, `{}`, an HTML error page passed on as a
+ * string) is a broken endpoint: `undefined`, a failure like a rejection, so the last known status stays. An answer
+ * with a status we do not know (`suspended`) is real news and shows as `unknown`.
+ */
+export function readPolledAnswer(value: unknown): StatusAnswer | undefined {
+  try {
+    if (typeof value !== 'object' || value === null || typeof (value as { status?: unknown }).status !== 'string') {
+      return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return parseStatusAnswer(value);
+}

@@ -1,0 +1,38 @@
+/**
+ * Messages of `<order-status-badge>` in English and German (formal "Sie"). A host overrides any of them through the
+ * element's `messages` property, e.g. `failed-advice` to name its own support channel.
+ */
+import type { MessageTemplate } from './translate.js';
+
+export const orderStatusMessagesEn = {
+  'status-received': 'Received',
+  'status-provisioning': 'Provisioning',
+  'status-ready': 'Ready',
+  'status-failed': 'Failed',
+  'status-cancelled': 'Cancelled',
+  'status-unknown': 'Unknown',
+  order: 'Order {orderId}',
+  'updated-at': 'Updated {time}',
+  'failed-advice':
+    'Unfortunately, something went wrong. Please open a support ticket so that we can help you as quickly as possible.',
+  reconnecting: 'Connection lost — retrying…',
+} as const satisfies Readonly<Record<string, MessageTemplate>>;
+
+export type OrderStatusMessageKey = keyof typeof orderStatusMessagesEn;
+
+/** Typed against the English keys: a missing or misspelt key fails the type check. */
+export const orderStatusMessagesDe: Readonly<Record<OrderStatusMessageKey, MessageTemplate>> = {
+  'status-received': 'Eingegangen',
+  'status-provisioning': 'Wird bereitgestellt',
+  'status-ready': 'Bereit',
+  'status-failed': 'Fehlgeschlagen',
+  'status-cancelled': 'Storniert',
+  'status-unknown': 'Unbekannt',
+  order: 'Bestellung {orderId}',
+  'updated-at': 'Aktualisiert {time}',
+  'failed-advice':
+    'Leider ist etwas schiefgegangen. Bitte eröffnen Sie ein Support-Ticket, damit wir Ihnen so schnell wie möglich helfen können.',
+  reconnecting: 'Verbindung unterbrochen – neuer Versuch …',
+};
+
+export type OrderStatusMessages = Partial<Record<OrderStatusMessageKey, MessageTemplate>>;

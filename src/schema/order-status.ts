@@ -1,0 +1,89 @@
+/**
+ * An order's provisioning status and the answer a host's status endpoint gives: `{ status, message?, updatedAt? }`.
+ * Pure: no lit, no DOM, runs in Node, so a host's backend can check its own answers with the same schema.
+ */
+import * as z from 'zod/mini';
+
+/** The statuses an order goes through, in order. */
+export const ORDER_STATUSES = ['received', 'provisioning', 'ready', 'failed', 'cancelled'] as const;
+export type KnownOrderStatus = (typeof ORDER_STATUSES)[number];
+/** A status as the widgets show it: a known one, or `unknown` for anything else. */
+export type OrderStatus = KnownOrderStatus | 'unknown';
+
+/** Statuses after which nothing changes any more: polling stops. */
+export const FINAL_STATUSES = ['ready', 'failed', 'cancelled'] as const satisfies readonly KnownOrderStatus[];
+export type FinalOrderStatus = (typeof FINAL_STATUSES)[number];
+
+/**
+ * The names the provider's portal uses (new, processing, DONE; see the seed documents) and the American spelling,
+ * mapped to ours, so a backend modelled on that portal works as it is. Compared trimmed and case-insensitively.
+ */
+export const ORDER_STATUS_ALIASES: Readonly<Record<string, KnownOrderStatus>> = {
+  new: 'received',
+  processing: 'provisioning',
+  done: 'ready',
+  canceled: 'cancelled',
+};
+
+export const orderStatusSchema = z.enum(ORDER_STATUSES);
+
+/** The strict shape of a status answer, for a backend checking what it sends. `parseStatusAnswer` is the lenient reader. */
+export const statusAnswerSchema = z.object({
+  status: orderStatusSchema,
+  message: z.optional(z.string()),
+  /** An ISO 8601 date-time with `Z` or an offset, e.g. `2026-11-21T14:03:00Z`. */
+  updatedAt: z.optional(z.iso.datetime({ offset: true })),
+});
+export type StatusAnswerInput = z.input<typeof statusAnswerSchema>;
+
+/** A status answer as the widgets use it: status normalised, message trimmed, `updatedAt` as an ISO string. */
+export interface StatusAnswer {
+  readonly status: OrderStatus;
+  readonly message?: string;
+  readonly updatedAt?: string;
+}
+
+const updatedAtString = z.iso.datetime({ offset: true });
+
+/** Any value to a status: known names and aliases to theirs, everything else (other strings, non-strings) to `unknown`. */
+export function toOrderStatus(value: unknown): OrderStatus {
+  if (typeof value !== 'string') return 'unknown';
+  const name = value.trim().toLowerCase();
+  if ((ORDER_STATUSES as readonly string[]).includes(name)) return name as KnownOrderStatus;
+  return Object.hasOwn(ORDER_STATUS_ALIASES, name) ? (ORDER_STATUS_ALIASES[name] ?? 'unknown') : 'unknown';
+}
+
+function toUpdatedAt(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  }
+  return updatedAtString.safeParse(value).success ? (value as string) : undefined;
+}
+
+/**
+ * Reads whatever a status endpoint answered. Never throws: an unknown or missing status becomes `unknown`, a message
+ * that is not text (or blank) and an `updatedAt` that is neither an ISO date-time with offset nor epoch milliseconds
+ * are dropped, and anything that is not an object is an answer with status `unknown`.
+ */
+export function parseStatusAnswer(input: unknown): StatusAnswer {
+  try {
+    return readStatusAnswer(input);
+  } catch {
+    // A getter or proxy that throws: still an answer, just one that says nothing.
+    return { status: 'unknown' };
+  }
+}
+
+function readStatusAnswer(input: unknown): StatusAnswer {
+  const record: Record<string, unknown> =
+    typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const status = toOrderStatus(record['status']);
+  const message = typeof record['message'] === 'string' ? record['message'].trim() : '';
+  const updatedAt = toUpdatedAt(record['updatedAt']);
+  return {
+    status,
+    ...(message ? { message } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
+  };
+}
