@@ -1,13 +1,254 @@
-import { LitElement, html } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FormAssociatedElement, type FormControlState } from '../../controllers/form-associated.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import {
+  findSize, nodeTypeToShow, nodeTypesToShow, parseJsonList, sizeProblem, sizesOfType, sizeUnavailableReason,
+  type SizeProblem,
+} from '../../core/node-sizes.js';
+import { formatGibibytes, formatMoney } from '../../i18n/format.js';
+import {
+  nodeSizePickerMessagesDe,
+  nodeSizePickerMessagesEn,
+  type NodeSizePickerMessageKey,
+  type NodeSizePickerMessages,
+} from '../../i18n/node-size-picker.messages.js';
+import type { NodeSize, NodeType } from '../../schema/catalog.js';
+import { styles } from './node-size-picker.styles.js';
+
+/** Reads the `node-types` and `sizes` attributes (JSON lists) for plain-HTML hosts. */
+const jsonList = { fromAttribute: parseJsonList };
+
+// A ring, with a tick only when checked: the selected option differs in shape, not only in colour.
+const CHECK = svg`<circle cx="12" cy="12" r="9"/><path class="tick" d="m8 12.5 2.8 2.8L16.5 9.5"/>`;
 
 /**
- * @summary Picks a node type and size (vCPU, RAM, monthly price).
+ * @summary Picks a node type, then one of its sizes (vCPU, RAM, monthly price); a form control.
  *
- * Not built yet: this version renders only a notice saying so. The element lands in a following release.
+ * Two radiogroups with one tab stop each (arrows, Home/End; Space or Enter picks the focused option). The type group
+ * follows the value's size; picking another type clears a value of the old type. Sizes show cheapest first; sizes whose
+ * `regions` leave out `region` are disabled, with the reason as text. Form-associated: submits the size id under `name`;
+ * required and empty is `valueMissing`, a size not offered in the region is a `customError`; errors show after the user
+ * leaves the control, picks a size or a submit is tried. A form reset returns to the `value` attribute.
+ * From `FormAssociatedElement`: `name`, `required`, `disabled` (also from a disabled fieldset), `form`, `labels`,
+ * `validity`, `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`. Language: its own `lang`,
+ * else the nearest ancestor's, else the document's (English, German).
+ *
+ * @fires input - The user picked a size (or picked a type, which cleared the value). Not fired when the host sets
+ *   `value`. Bubbles, composed.
+ * @fires change - Together with `input`. Bubbles, composed.
+ *
+ * @csspart base - The wrapper around both groups.
+ * @csspart label - The label of each group ("Node type", "Node size").
+ * @csspart hint - The sizing advice below the size label.
+ * @csspart error - The error message (shown after interaction).
+ * @csspart control - Each radiogroup (the list of types, the list of sizes).
+ * @csspart option - Each option card (a type or a size).
+ *
+ * @cssprop --node-size-picker-gap - Space between options and sections (default `--ow-space`).
+ * @cssprop --node-size-picker-option-min-width - Smallest width of a size card (default `11rem`).
+ * @cssprop --node-size-picker-option-padding - Inner padding of an option (default from `--ow-space`).
+ * @cssprop --node-size-picker-option-radius - Corner radius of an option (default `--ow-radius`).
+ * @cssprop --node-size-picker-option-background - Option background (default `--ow-color-surface`).
+ * @cssprop --node-size-picker-option-border-color - Option border, at least 3:1 to the page (default `--ow-color-border`).
+ * @cssprop --node-size-picker-selected-color - Border and check mark of the selected option (default `--ow-color-primary`).
+ * @cssprop --node-size-picker-selected-background - Background of the selected option (default `--ow-color-surface-alt`).
+ * @cssprop --node-size-picker-error-color - Error text and border (default `--ow-color-danger`).
  */
-export class NodeSizePicker extends LitElement {
+export class NodeSizePicker extends FormAssociatedElement {
+  static override styles = styles;
+  static override shadowRootOptions: ShadowRootInit = { ...FormAssociatedElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The node types (`{ id, label, description? }`); attribute `node-types` takes them as JSON for plain-HTML hosts. */
+  @property({ attribute: 'node-types', converter: jsonList }) nodeTypes: NodeType[] = [];
+  /** The sizes (`{ id, nodeType, label?, vcpu, ramGiB, monthlyPrice, regions? }`); attribute `sizes` takes JSON. */
+  @property({ converter: jsonList }) sizes: NodeSize[] = [];
+  /** A region id: sizes whose `regions` list leaves it out are disabled. Empty: every size is available. */
+  @property() region = '';
+  /** The picked size id ("" for none); the `value` attribute is also the default a form reset returns to. */
+  @property() value = '';
+  /** ISO 4217 code the monthly prices are in (default "EUR"). */
+  @property() currency = 'EUR';
+  /** Overrides of any message, by key (e.g. `hint`), in every locale. */
+  @property({ attribute: false }) messages: NodeSizePickerMessages | undefined;
+
+  /** The type the user (or the value) chose last; the value's own type wins over it. */
+  @state() private chosenType: string | undefined;
+
+  readonly #i18n = new LocaleController<NodeSizePickerMessageKey>(this, {
+    en: nodeSizePickerMessagesEn,
+    de: nodeSizePickerMessagesDe,
+  });
+
+  readonly #typeGroup = this.#roving('types', (item) => item.dataset.id === this.#typeId, (id) => this.#pickType(id));
+  readonly #sizeGroup = this.#roving('sizes', (item) => item.dataset.id === this.value, (id) => this.#pickSize(id));
+
+  #roving(group: 'types' | 'sizes', isActive: (item: HTMLElement) => boolean, pick: (id: string) => void) {
+    return new RovingTabindexController<HTMLElement>(this, {
+      items: () => [...this.renderRoot.querySelectorAll<HTMLElement>(`.${group} [role=radio]`)],
+      isActive,
+      isDisabled: (item) => item.getAttribute('aria-disabled') === 'true',
+      onMove: (item) => pick(item.dataset.id ?? ''),
+    });
+  }
+
+  // The document-wide observer misses a `lang` set on this element inside a shadow root; listen here too.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#i18n.refresh();
+  }
+
+  get #typeId(): string | undefined {
+    return nodeTypeToShow(this.nodeTypes, this.sizes, this.value, this.chosenType);
+  }
+
+  get #problem(): SizeProblem | undefined {
+    return sizeProblem(this.sizes, this.value, this.region, this.required);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Lit sets null when the attribute is removed.
+    if (this.value == null) this.value = '';
+    const ofValue = findSize(this.sizes, this.value)?.nodeType;
+    if (ofValue !== undefined && (changed.has('value') || changed.has('sizes'))) this.chosenType = ofValue;
+  }
+
+  #pickType(id: string): void {
+    if (this.effectivelyDisabled) return;
+    this.chosenType = id;
+    const current = findSize(this.sizes, this.value);
+    if (current && current.nodeType !== id) this.#setByUser('');
+  }
+
+  #pickSize(id: string): void {
+    const size = findSize(this.sizes, id);
+    if (!size || this.effectivelyDisabled || sizeUnavailableReason(size, this.region)) return;
+    this.touched = true;
+    if (size.id !== this.value) this.#setByUser(size.id);
+  }
+
+  #setByUser(value: string): void {
+    this.value = value;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    const option = (event.target as Element).closest<HTMLElement>('[role=radio]');
+    if ((event.key === ' ' || event.key === 'Enter') && option) {
+      event.preventDefault();
+      option.click();
+    } else if (option?.closest('.types')) this.#typeGroup.handleKeydown(event);
+    else this.#sizeGroup.handleKeydown(event);
+  };
+
+  readonly #onFocusOut = (event: FocusEvent): void => {
+    if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.touched = true;
+  };
+
+  #money(amount: string): string {
+    try {
+      return formatMoney(amount, this.currency || 'EUR', this.#i18n.locale);
+    } catch {
+      return `${amount} ${this.currency}`; // an unknown currency code: show it as given rather than break the list
+    }
+  }
+
+  #message(problem: SizeProblem): string {
+    if (problem === 'value-missing') return this.#i18n.t('value-missing');
+    const size = findSize(this.sizes, this.value);
+    return this.#i18n.t('size-not-in-region', { size: size?.label ?? size?.id ?? this.value });
+  }
+
+  protected formState(): FormControlState {
+    const value = findSize(this.sizes, this.value)?.id ?? null;
+    const problem = this.#problem;
+    if (!problem) return { value };
+    // The browser points its message at, and reportValidity() focuses, the size group's tab stop.
+    const anchor = this.renderRoot?.querySelector<HTMLElement>('.sizes [tabindex="0"]') ?? undefined;
+    const flags = problem === 'value-missing' ? { valueMissing: true } : { customError: true };
+    return { value, flags, message: this.#message(problem), anchor };
+  }
+
+  protected resetToDefault(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.chosenType = undefined;
+  }
+
+  protected restoreFrom(state: string | FormData): void {
+    this.value = typeof state === 'string' ? state : '';
+  }
+
+  #option(
+    id: string, checked: boolean, disabled: boolean, pick: () => void, content: unknown,
+    aria: { labelledBy?: string; describedBy?: string } = {},
+  ) {
+    return html`<div part="option" class="option" role="radio" data-id=${id} aria-checked=${checked ? 'true' : 'false'}
+      aria-disabled=${disabled ? 'true' : 'false'} aria-labelledby=${aria.labelledBy ?? nothing}
+      aria-describedby=${aria.describedBy ?? nothing} @click=${pick}>
+      <svg class="check" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CHECK}</svg>
+      <span class="text">${content}</span>
+    </div>`;
+  }
+
+  #typeOption(type: NodeType, index: number, checked: boolean) {
+    const id = `type-${index}`;
+    const describedBy = type.description ? `${id}-description` : undefined;
+    const content = html`<span class="name" id=${id}>${type.label ?? type.id}</span>
+      ${describedBy ? html`<span class="description" id=${describedBy}>${type.description}</span>` : nothing}`;
+    const aria = { labelledBy: id, describedBy };
+    return this.#option(type.id, checked, this.effectivelyDisabled, () => this.#pickType(type.id), content, aria);
+  }
+
+  #sizeOption(size: NodeSize) {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const unavailable = sizeUnavailableReason(size, this.region);
+    const content = html`<span class="name">${size.label ?? size.id}</span>
+      <span class="specs">${t('vcpu', { count: size.vcpu })}<span aria-hidden="true"> · </span>
+        ${t('ram', { ram: formatGibibytes(size.ramGiB, this.#i18n.locale) })}</span>
+      <span class="price">${t('monthly-price', { price: this.#money(size.monthlyPrice) })}</span>
+      ${unavailable ? html`<span class="reason">${t('not-in-region')}</span>` : nothing}`;
+    const disabled = this.effectivelyDisabled || !!unavailable;
+    return this.#option(size.id, size.id === this.value, disabled, () => this.#pickSize(size.id), content);
+  }
+
   override render() {
-    return html`<p part="base">&lt;node-size-picker&gt; is not available in this version yet.</p>`;
+    const t = this.#i18n.t.bind(this.#i18n);
+    const types = nodeTypesToShow(this.nodeTypes, this.sizes);
+    const typeId = this.#typeId;
+    const disabled = this.effectivelyDisabled ? 'true' : nothing;
+    const problem = this.#problem;
+    const error = problem && this.touched && !this.effectivelyDisabled ? this.#message(problem) : '';
+    const sizeGroup = html`<div part="control" class="options sizes" role="radiogroup" aria-labelledby="size-label"
+      aria-describedby=${error ? 'hint error' : 'hint'} aria-required=${this.required ? 'true' : 'false'}
+      aria-invalid=${error ? 'true' : 'false'} aria-disabled=${disabled} @keydown=${this.#onKeydown}>
+      ${sizesOfType(this.sizes, typeId).map((size) => this.#sizeOption(size))}
+    </div>`;
+    return html`<div part="base" class="base" @focusout=${this.#onFocusOut}>
+      <div class="section">
+        <div part="label" class="label" id="type-label">${t('type-label')}</div>
+        ${types.length
+          ? html`<div part="control" class="options types" role="radiogroup" aria-labelledby="type-label"
+              aria-disabled=${disabled} @keydown=${this.#onKeydown}>
+              ${types.map((type, index) => this.#typeOption(type, index, type.id === typeId))}
+            </div>`
+          : html`<p class="empty">${t('no-sizes')}</p>`}
+      </div>
+      <div class="section">
+        <div part="label" class="label" id="size-label">${t('size-label')}</div>
+        <div part="hint" class="hint" id="hint">${t('hint')}</div>
+        <div class="live" aria-live="polite">${error
+          ? html`<p part="error" class="error" id="error"><span class="visually-hidden">${t('error-prefix')} </span>${error}</p>`
+          : nothing}</div>
+        ${types.length ? sizeGroup : nothing}
+      </div>
+    </div>`;
   }
 }
 

@@ -1,0 +1,160 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+// Default colours are the tokens: text and muted text have at least 7:1 on the surface colours, the option border
+// (#8a93a3) 3.2:1 on white (non-text contrast). The selected option is told apart by a tick and a thicker border,
+// never by colour alone; a disabled size keeps readable text and says why it is disabled.
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      --_gap: var(--node-size-picker-gap, var(--_ow-space));
+      --_min-width: var(--node-size-picker-option-min-width, 11rem);
+      --_padding: var(--node-size-picker-option-padding, calc(var(--_ow-space) * 1.5));
+      --_radius: var(--node-size-picker-option-radius, var(--_ow-radius));
+      --_background: var(--node-size-picker-option-background, var(--_ow-surface));
+      --_border: var(--node-size-picker-option-border-color, var(--_ow-border));
+      --_selected: var(--node-size-picker-selected-color, var(--_ow-primary));
+      --_selected-background: var(--node-size-picker-selected-background, var(--_ow-surface-alt));
+      --_error: var(--node-size-picker-error-color, var(--_ow-danger));
+    }
+
+    .base {
+      display: grid;
+      gap: calc(var(--_gap) * 3);
+    }
+
+    .section {
+      display: grid;
+      gap: var(--_gap);
+      min-width: 0;
+    }
+
+    .label {
+      font-weight: 600;
+    }
+
+    .hint {
+      color: var(--_ow-text-muted);
+    }
+
+    .live:empty {
+      display: none;
+    }
+
+    .error {
+      margin: 0;
+      color: var(--_error);
+      font-weight: 600;
+    }
+
+    .empty {
+      margin: 0;
+      color: var(--_ow-text-muted);
+    }
+
+    .options {
+      display: grid;
+      gap: var(--_gap);
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min-width)), 1fr));
+    }
+
+    .types {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, calc(var(--_min-width) * 1.5)), 1fr));
+    }
+
+    .sizes[aria-invalid='true'] {
+      padding-inline-start: var(--_gap);
+      border-inline-start: 4px solid var(--_error);
+    }
+
+    .option {
+      display: flex;
+      align-items: flex-start;
+      gap: var(--_gap);
+      box-sizing: border-box;
+      padding: var(--_padding);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_ow-text);
+      cursor: pointer;
+      /* The thicker selected border must not shift the content. */
+      box-shadow: inset 0 0 0 1px transparent;
+    }
+
+    .option:hover:not([aria-disabled='true']) {
+      border-color: var(--_selected);
+    }
+
+    .option[aria-checked='true'] {
+      border-color: var(--_selected);
+      box-shadow: inset 0 0 0 2px var(--_selected);
+      background: var(--_selected-background);
+    }
+
+    .option[aria-disabled='true'] {
+      cursor: not-allowed;
+      border-style: dashed;
+      background: var(--_ow-surface-alt);
+    }
+
+    .check {
+      flex: none;
+      width: 1.25em;
+      height: 1.25em;
+      margin-block-start: 0.125em;
+      fill: none;
+      stroke: var(--_border);
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+
+    .check .tick {
+      display: none;
+    }
+
+    [aria-checked='true'] > .check {
+      stroke: var(--_selected);
+    }
+
+    [aria-checked='true'] > .check .tick {
+      display: inline;
+    }
+
+    .text {
+      display: grid;
+      gap: calc(var(--_gap) / 4);
+      min-width: 0;
+    }
+
+    .name {
+      font-weight: 600;
+    }
+
+    .description,
+    .specs,
+    .reason {
+      color: var(--_ow-text-muted);
+    }
+
+    .price {
+      font-variant-numeric: tabular-nums;
+    }
+
+    .reason {
+      font-style: italic;
+    }
+
+    @media (forced-colors: active) {
+      .option[aria-checked='true'] {
+        outline: 2px solid Highlight;
+      }
+      .check {
+        stroke: CanvasText;
+      }
+    }
+  `,
+];
