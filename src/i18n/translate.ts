@@ -27,6 +27,16 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
   return format;
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralRule(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
 /**
  * Fills `{name}` placeholders. Numbers and bigints are formatted for the locale; `count` also picks the plural form.
  * Unknown placeholders are left as they are, so a missing parameter is visible rather than silently empty.
@@ -37,7 +47,7 @@ export function interpolate(template: MessageTemplate, params: MessageParams = {
     text = template;
   } else {
     const count = params['count'];
-    const rule = new Intl.PluralRules(locale).select(typeof count === 'bigint' ? Number(count) : Number(count ?? 0));
+    const rule = pluralRule(locale).select(typeof count === 'bigint' ? Number(count) : Number(count ?? 0));
     text = rule === 'one' ? template.one : template.other;
   }
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {

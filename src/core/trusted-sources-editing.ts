@@ -1,0 +1,297 @@
+/**
+ * Editing a list of trusted sources row by row: what committing a row makes of its text, which new items (typed,
+ * pasted, resolved) join the list and which are already in it, where each finding of `checkTrustedSources` is shown,
+ * whether the editor is valid, and the row list itself (`TrustedSourceRowList`). Pure: no DOM, runs in Node. Every rule
+ * about addresses stays in `trusted-sources.ts`.
+ */
+import {
+  checkTrustedSources,
+  parseTrustedSource,
+  parseTrustedSourceList,
+  type Finding,
+  type ParseResult,
+  type TrustedSourceCheck,
+  type TrustedSourceListItem,
+  type TrustedSourceRules,
+} from './trusted-sources.js';
+
+/** Longest label kept, as the order schema allows. */
+export const MAX_TRUSTED_SOURCE_LABEL_LENGTH = 100;
+
+/** Why a committed text was stored differently: `from` is what the user typed (trimmed), `to` the stored CIDR. */
+export interface RowAdjustment {
+  code: 'host-bits' | 'bare-address';
+  from: string;
+  to: string;
+}
+
+/** What committing a row's text gives: the canonical CIDR when it is a source, else the text as typed. */
+export interface CommittedText {
+  text: string;
+  adjustment?: RowAdjustment;
+}
+
+/** Committing a row: a source is stored canonically (with a note when it means more than respelling); anything else stays as typed. */
+export function commitRowText(text: string, result: ParseResult = parseTrustedSource(text)): CommittedText {
+  if (!result.ok) return { text };
+  if (!result.adjusted) return { text: result.cidr };
+  return { text: result.cidr, adjustment: { code: result.adjusted, from: text.trim(), to: result.cidr } };
+}
+
+/** The key two items share when they are the same entry: the canonical CIDR of a source, the trimmed text otherwise. */
+export function entryKey(result: ParseResult): string {
+  return result.ok ? `cidr ${result.cidr}` : `text ${result.input.trim()}`;
+}
+
+/** An item that is not added because the list already has it: in row `row` (0-based) or on an earlier line of the same text. */
+export interface SkippedItem {
+  item: TrustedSourceListItem;
+  row?: number;
+  line?: number;
+}
+
+/** How new items join a list: `add` in their order, `skipped` the ones the list (or an earlier item) already holds. */
+export interface MergePlan {
+  add: TrustedSourceListItem[];
+  skipped: SkippedItem[];
+}
+
+/**
+ * Decides which new items join the list. Nothing is dropped silently: an invalid item is added too (it stays visible with
+ * its reason until fixed or removed); only an item equal to a row or to an earlier item is skipped, and reported.
+ */
+export function planMerge(existing: ReadonlyArray<ParseResult>, items: ReadonlyArray<TrustedSourceListItem>): MergePlan {
+  const rows = new Map<string, number>();
+  existing.forEach((result, row) => {
+    const key = entryKey(result);
+    if (!rows.has(key)) rows.set(key, row);
+  });
+  const lines = new Map<string, number>();
+  const plan: MergePlan = { add: [], skipped: [] };
+  for (const item of items) {
+    const key = entryKey(item.result);
+    const row = rows.get(key);
+    const line = lines.get(key);
+    if (row !== undefined) plan.skipped.push({ item, row });
+    else if (line !== undefined) plan.skipped.push({ item, line });
+    else {
+      lines.set(key, item.line);
+      plan.add.push(item);
+    }
+  }
+  return plan;
+}
+
+/** Findings sorted to where the editor shows them: `rows[i]` on row i, `list` above or below the list. */
+export interface PlacedFindings {
+  list: Finding[];
+  rows: Finding[][];
+}
+
+/**
+ * Places each finding: on the rows it names, except the list-wide ones (`none`, `too-many`), an overlap (only on the range
+ * inside, the one to remove) and the whole internet covered by several entries together (on the list: no row alone does it).
+ */
+export function placeFindings(check: TrustedSourceCheck): PlacedFindings {
+  const placed: PlacedFindings = { list: [], rows: check.entries.map(() => []) };
+  for (const finding of check.findings) {
+    const wholeInternet = finding.code === 'whole-internet' || finding.code === 'whole-internet-confirm';
+    let rows = finding.entries;
+    if (finding.code === 'none' || finding.code === 'too-many' || (wholeInternet && rows.length > 1)) rows = [];
+    else if (finding.code === 'overlap') rows = rows.slice(0, 1);
+    if (rows.length === 0) placed.list.push(finding);
+    for (const row of rows) placed.rows[row]?.push(finding);
+  }
+  return placed;
+}
+
+/** A source as the editor gives it to its host. */
+export interface EditorSource {
+  cidr: string;
+  label?: string;
+}
+
+/** The sources of a checked list: every row that is a source, canonical, first of each CIDR only, labels trimmed. */
+export function sourcesOf(check: TrustedSourceCheck): EditorSource[] {
+  const seen = new Set<string>();
+  const sources: EditorSource[] = [];
+  for (const { result, label } of check.entries) {
+    if (!result.ok || seen.has(result.cidr)) continue;
+    seen.add(result.cidr);
+    const trimmed = label?.trim().slice(0, MAX_TRUSTED_SOURCE_LABEL_LENGTH);
+    sources.push(trimmed ? { cidr: result.cidr, label: trimmed } : { cidr: result.cidr });
+  }
+  return sources;
+}
+
+/** The editor's validity: the flags to set and the finding whose message explains them. */
+export interface EditorValidity {
+  valueMissing: boolean;
+  customError: boolean;
+  reason?: Finding;
+}
+
+/**
+ * Valid when the list has no error and, if it opens the service to the whole internet where that is allowed, the user has
+ * confirmed it. Nothing entered is valid unless required (then `valueMissing`, explained by `none`).
+ */
+export function editorValidity(
+  check: TrustedSourceCheck,
+  options: { required: boolean; wholeInternetConfirmed: boolean },
+): EditorValidity {
+  const none = check.findings.find((f) => f.code === 'none');
+  if (none) return options.required ? { valueMissing: true, customError: false, reason: none } : { valueMissing: false, customError: false };
+  const error = check.findings.find((f) => f.severity === 'error');
+  if (error) return { valueMissing: false, customError: true, reason: error };
+  const confirm = check.findings.find((f) => f.code === 'whole-internet-confirm');
+  if (confirm && !options.wholeInternetConfirmed) return { valueMissing: false, customError: true, reason: confirm };
+  return { valueMissing: false, customError: false };
+}
+
+/** Whether a list asks for the whole-internet confirmation. */
+export function needsWholeInternetConfirmation(check: TrustedSourceCheck): boolean {
+  return check.findings.some((f) => f.code === 'whole-internet-confirm');
+}
+
+/**
+ * The items of a text pasted into a single-address field when it is a list (several items, or several lines) that the
+ * field would mangle (an `<input>` drops line breaks); undefined for a single item, which pastes as usual.
+ */
+export function pastedListItems(text: string): TrustedSourceListItem[] | undefined {
+  const items = parseTrustedSourceList(text);
+  return items.length > 1 || /[\r\n]/.test(text.trim()) ? items : undefined;
+}
+
+/** A row as the editor holds it: the address as in its input, and what its last commit left. */
+export interface EditorRow {
+  /** Stable identity for rendering and focus. */
+  key: number;
+  text: string;
+  label: string;
+  /** The line of a pasted list the row came from, while its text is unchanged. */
+  line?: number;
+  /** Why the last commit stored the text differently from what was typed. */
+  adjustment?: RowAdjustment;
+  /** Being typed in after showing no error: its findings wait for the commit ("reward early, punish late"). */
+  quiet: boolean;
+  savedText: string;
+  savedLabel: string;
+}
+
+/** What `add` did: the rows added (in order, at the end), the items skipped as already present, and how many added rows have errors. */
+export interface AddResult {
+  added: EditorRow[];
+  skipped: SkippedItem[];
+  attention: number;
+}
+
+/**
+ * The rows of an editor and the one check of them. Each change bumps a version; `checked()` runs `checkTrustedSources`
+ * at most once per version (and rules), so a keystroke costs one pass over the list however often the answer is read.
+ */
+export class TrustedSourceRowList {
+  rules: Partial<TrustedSourceRules> = {};
+  #rows: EditorRow[] = [];
+  #nextKey = 1;
+  #version = 0;
+  #memo: { version: number; rules: string; check: TrustedSourceCheck; placed: PlacedFindings } | undefined;
+
+  get rows(): readonly EditorRow[] {
+    return this.#rows;
+  }
+
+  /** The check of the rows as they are now, and its findings placed. */
+  checked(): { check: TrustedSourceCheck; placed: PlacedFindings } {
+    // Compared by value: a host that builds its rules object anew on each render costs no extra check.
+    const { maxEntries, allowIpv6, allowAnyAddress } = this.rules ?? {};
+    const rules = `${maxEntries} ${allowIpv6} ${allowAnyAddress}`;
+    if (this.#memo?.version !== this.#version || this.#memo.rules !== rules) {
+      const check = checkTrustedSources(this.#rows.map((r) => ({ address: r.text, label: r.label })), this.rules);
+      this.#memo = { version: this.#version, rules, check, placed: placeFindings(check) };
+    }
+    return this.#memo;
+  }
+
+  /** Whether a row's own findings include an error. */
+  hasError(index: number): boolean {
+    return this.checked().placed.rows[index]?.some((f) => f.severity === 'error') ?? false;
+  }
+
+  find(key: number): { row: EditorRow; index: number } | undefined {
+    const index = this.#rows.findIndex((r) => r.key === key);
+    const row = this.#rows[index];
+    return row && { row, index };
+  }
+
+  #newRow(text: string, label: string, line: number | undefined, result = parseTrustedSource(text)): EditorRow {
+    const committed = commitRowText(text, result);
+    const row: EditorRow = { key: this.#nextKey++, text: committed.text, label, quiet: false, savedText: committed.text, savedLabel: label };
+    if (line !== undefined) row.line = line;
+    if (committed.adjustment) row.adjustment = committed.adjustment;
+    return row;
+  }
+
+  /** Replaces every row; each text is committed (canonical when it is a source, as given otherwise). */
+  replace(items: ReadonlyArray<{ text: string; label?: string }>): void {
+    this.#rows = items.map(({ text, label }) => this.#newRow(text, label ?? '', undefined));
+    this.#version++;
+  }
+
+  /** Adds new items at the end, skipping those already listed (see `planMerge`); `lines` keeps their line numbers. */
+  add(items: ReadonlyArray<TrustedSourceListItem>, { lines = false, label = '' } = {}): AddResult {
+    const plan = planMerge(this.checked().check.entries.map((e) => e.result), items);
+    const added = plan.add.map((item) => this.#newRow(item.text, label, lines ? item.line : undefined, item.result));
+    const offset = this.#rows.length;
+    this.#rows = [...this.#rows, ...added];
+    this.#version++;
+    const attention = added.filter((_, i) => this.hasError(offset + i)).length;
+    return { added, skipped: plan.skipped, attention };
+  }
+
+  /** A keystroke in a row's address: the row goes quiet unless it is showing an error (then it updates as it is fixed). */
+  type(key: number, text: string, errorsShown: boolean): void {
+    const found = this.find(key);
+    if (!found) return;
+    if (!(errorsShown && !found.row.quiet && this.hasError(found.index))) found.row.quiet = true;
+    found.row.text = text;
+    delete found.row.adjustment;
+    this.#version++;
+  }
+
+  typeLabel(key: number, label: string): void {
+    const found = this.find(key);
+    if (!found) return;
+    found.row.label = label;
+    this.#version++;
+  }
+
+  /** Commits a row (blur, Enter): canonical text, findings shown again; `changed` when text or label differ from the last commit. */
+  commit(key: number): { changed: boolean; adjustment?: RowAdjustment } | undefined {
+    const row = this.find(key)?.row;
+    if (!row) return undefined;
+    let adjustment: RowAdjustment | undefined;
+    const typed = row.text !== row.savedText;
+    if (typed) {
+      ({ text: row.text, adjustment } = commitRowText(row.text));
+      delete row.line;
+      if (adjustment) row.adjustment = adjustment;
+    }
+    const changed = row.text !== row.savedText || row.label !== row.savedLabel;
+    if (!typed && !changed && !row.quiet) return { changed };
+    row.quiet = false;
+    row.savedText = row.text;
+    row.savedLabel = row.label;
+    this.#version++;
+    return adjustment ? { changed, adjustment } : { changed };
+  }
+
+  /** Removes a row; `next` is the row to focus after it: the following one, else the previous one. */
+  remove(key: number): { row: EditorRow; index: number; next?: EditorRow } | undefined {
+    const found = this.find(key);
+    if (!found) return undefined;
+    this.#rows = this.#rows.filter((r) => r !== found.row);
+    this.#version++;
+    const next = this.#rows[found.index] ?? this.#rows[found.index - 1];
+    return next ? { ...found, next } : found;
+  }
+}

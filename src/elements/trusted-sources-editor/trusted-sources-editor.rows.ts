@@ -1,0 +1,121 @@
+// The row and message templates of <trusted-sources-editor>. Plain templates, no per-row component and no per-row
+// listeners: the editor listens on the list, each control says its row (`data-key`) and role (`data-field`).
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import type { AddResult, EditorRow, SkippedItem } from '../../core/trusted-sources-editing.js';
+import type { Finding, ParsedSource, ParseResult } from '../../core/trusted-sources.js';
+import type { TrustedSourcesEditorMessageKey } from '../../i18n/trusted-sources-editor.messages.js';
+import type { MessageParams } from '../../i18n/translate.js';
+
+export interface Message {
+  id: string;
+  kind: 'error' | 'warning' | 'note';
+  text: string;
+}
+
+export interface RowContext {
+  t(key: TrustedSourcesEditorMessageKey, params?: MessageParams): string;
+  /** A finding in the user's language. */
+  finding(finding: Finding): string;
+  touched: boolean;
+  flagged: number | undefined;
+  /** A new object whenever the words change (locale, message overrides): every row renders again. */
+  words: object;
+}
+
+/** The findings about the whole list: warnings always, errors once touched (`none` only when required). */
+export function listLevelMessages(findings: readonly Finding[], ctx: RowContext, required: boolean): Message[] {
+  return findings
+    .filter((f) => f.severity === 'warning' || (ctx.touched && (f.code !== 'none' || required)))
+    .map((f, i) => ({ id: `list${i}`, kind: f.severity, text: ctx.finding(f) }));
+}
+
+const PREFIX = { error: 'error-prefix', warning: 'warning-prefix', note: 'note-prefix' } as const;
+
+/** One message; errors carry the `error` part and a visually hidden "Error:" prefix, the others "Warning:"/"Note:". */
+export function renderMessage(message: Message, t: RowContext['t']): TemplateResult {
+  return html`<p id=${message.id} class="message ${message.kind}" part=${message.kind === 'error' ? 'error' : nothing}>
+    <span class="visually-hidden">${t(PREFIX[message.kind])}</span> ${message.text}
+  </p>`;
+}
+
+/** What a row shows below its inputs: nothing while quiet; notes and warnings always; errors once the editor is touched. */
+export function rowMessages(row: EditorRow, findings: readonly Finding[], ctx: RowContext): Message[] {
+  if (row.quiet) return [];
+  const messages: Message[] = [];
+  const add = (kind: Message['kind'], text: string) => messages.push({ id: `m${row.key}-${messages.length}`, kind, text });
+  if (row.adjustment) add('note', ctx.t(`adjusted-${row.adjustment.code}`, { ...row.adjustment }));
+  if (ctx.flagged === row.key) add('note', ctx.t('already-listed', { cidr: row.text }));
+  for (const finding of findings) {
+    if (finding.severity === 'error' && !ctx.touched) continue;
+    const text = ctx.finding(finding);
+    add(finding.severity, row.line === undefined ? text : ctx.t('line', { line: row.line, message: text }));
+  }
+  return messages;
+}
+
+// Plural rules and number formats are slow to make: one "Covers N addresses" per CIDR, for as long as the words stay.
+const coversTexts = new WeakMap<object, Map<string, string>>();
+function covers(result: ParsedSource, ctx: RowContext): string {
+  let texts = coversTexts.get(ctx.words);
+  if (!texts || texts.size > 10_000) coversTexts.set(ctx.words, (texts = new Map()));
+  let text = texts.get(result.cidr);
+  if (text === undefined) texts.set(result.cidr, (text = ctx.t('covers', { count: result.addressCount })));
+  return text;
+}
+
+// Params too: an overlap's message names the other row's range, which can change while this row does not.
+const signature = (findings: readonly Finding[]) =>
+  findings.map((f) => `${f.code} ${f.entries.join()} ${Object.values(f.params).join()}`).join(';');
+
+/**
+ * One row. Guarded: a keystroke re-renders only the rows whose text, findings or position changed, so typing in a list
+ * of 1,000 rows does not diff 1,000 rows' bindings.
+ */
+export function renderRow(row: EditorRow, index: number, result: ParseResult | undefined, findings: readonly Finding[], ctx: RowContext) {
+  const { text, label, quiet, line, adjustment, key } = row;
+  const deps = [row, index, text, label, quiet, line, adjustment, ctx.touched, ctx.flagged === key, ctx.words, signature(findings)];
+  return guard(deps, () => renderRowNow(row, index, result, findings, ctx));
+}
+
+function renderRowNow(row: EditorRow, index: number, result: ParseResult | undefined, findings: readonly Finding[], ctx: RowContext) {
+  const { t } = ctx;
+  const messages = rowMessages(row, findings, ctx);
+  const invalid = messages.some((m) => m.kind === 'error');
+  const trimmed = row.text.trim();
+  let meta = '';
+  if (result?.ok) meta = trimmed === result.cidr ? covers(result, ctx) : `${t('stored-as', { cidr: result.cidr })} · ${covers(result, ctx)}`;
+  const describedBy = ['hint', ...(meta ? [`meta${row.key}`] : []), ...messages.map((m) => m.id)].join(' ');
+  const n = index + 1;
+  return html`<li part="row" class="row" ?data-invalid=${invalid}>
+    <input part="control" class="address" type="text" data-key=${row.key} data-field="address" .value=${live(row.text)}
+      autocomplete="off" autocapitalize="off" spellcheck="false" aria-label=${t('address-row', { row: n })}
+      aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : nothing} />
+    <input part="control" class="label" type="text" data-key=${row.key} data-field="label" .value=${live(row.label)}
+      maxlength="100" autocomplete="off" aria-label=${t('label-row', { row: n })} />
+    <button part="button" class="remove" type="button" data-key=${row.key} data-field="remove"
+      aria-label=${trimmed ? t('remove', { address: trimmed }) : t('remove-row', { row: n })}>${t('remove-short')}</button>
+    ${meta ? html`<p class="meta" id="meta${row.key}">${meta}</p>` : nothing}
+    ${messages.map((m) => renderMessage(m, t))}
+  </li>`;
+}
+
+/** "Line 5: 8.8.8.8/32 is already in the list (row 1); it was not added again." for each skipped item of a pasted list. */
+export function skippedReport(t: RowContext['t'], skipped: readonly SkippedItem[]): string[] {
+  return skipped.map(({ item, row, line }) => {
+    const cidr = item.result.ok ? item.result.cidr : item.text;
+    if (row !== undefined) return t('skipped-row', { line: item.line, cidr, row: row + 1 });
+    return t('skipped-line', { line: item.line, cidr, earlier: line ?? 0 });
+  });
+}
+
+/** What a list added: "4 entries added from the list. 2 were already in the list. 2 entries need your attention. 5 trusted sources." */
+export function listAddedAnnouncement(t: RowContext['t'], { added, skipped, attention }: AddResult, total: number): string {
+  return [
+    t('announce-list-added', { count: added.length }),
+    skipped.length ? t('announce-skipped', { count: skipped.length }) : '',
+    attention ? t('announce-attention', { count: attention }) : '',
+    t('announce-total', { count: total }),
+  ].filter(Boolean).join(' ');
+}

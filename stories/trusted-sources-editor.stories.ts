@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+import type { TrustedSourceRules } from '../src/core/trusted-sources.js';
+import type {
+  EditorSource,
+  ResolveClientAddress,
+  TrustedSourcesEditor,
+} from '../src/elements/trusted-sources-editor/trusted-sources-editor.js';
+
+interface EditorArgs {
+  sources: EditorSource[];
+  rules: Partial<TrustedSourceRules>;
+  lang: string;
+  required: boolean;
+  disabled: boolean;
+  wholeInternetConfirmed: boolean;
+  resolveClientAddress?: ResolveClientAddress;
+}
+
+/** The seeds' example: "IP 123.123.123.123/32 and subnet 222.222.222.128/28 will be added to the trusted sources." */
+const SEED: EditorSource[] = [{ cidr: '123.123.123.123/32', label: 'Admin workstation' }, { cidr: '222.222.222.128/28', label: 'Office' }];
+
+const meta = {
+  title: 'Elements/trusted-sources-editor',
+  component: 'trusted-sources-editor',
+  tags: ['autodocs'],
+  args: {
+    sources: [],
+    rules: {},
+    lang: 'en',
+    required: true,
+    disabled: false,
+    wholeInternetConfirmed: false,
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'de'] },
+    resolveClientAddress: { control: false },
+  },
+  render: (args) => html`
+    <trusted-sources-editor
+      name="trustedSources"
+      lang=${args.lang}
+      ?required=${args.required}
+      ?disabled=${args.disabled}
+      ?whole-internet-confirmed=${args.wholeInternetConfirmed}
+      .rules=${args.rules}
+      .sources=${args.sources}
+      .resolveClientAddress=${args.resolveClientAddress}
+    ></trusted-sources-editor>
+  `,
+} satisfies Meta<EditorArgs>;
+
+export default meta;
+type Story = StoryObj<EditorArgs>;
+
+async function editorIn(canvasElement: HTMLElement): Promise<TrustedSourcesEditor> {
+  const el = canvasElement.querySelector('trusted-sources-editor')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Errors show only after interaction or a submit attempt: simulate the attempt (as the wizard's Next does). */
+const showErrors: Story['play'] = async ({ canvasElement }) => {
+  const el = await editorIn(canvasElement);
+  el.checkValidity();
+};
+
+/** Pastes a list into the new-address field, as a user would. */
+const pasteList = (text: string): Story['play'] => async ({ canvasElement }) => {
+  const el = await editorIn(canvasElement);
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', text);
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#new-address')!;
+  input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
+};
+
+/** Nothing entered yet: all access stays blocked (no error on first paint). */
+export const Empty: Story = {};
+
+/** Empty and required after a submit attempt: the seeds' reason as the error. */
+export const EmptyAfterSubmitAttempt: Story = { play: showErrors };
+
+/** The seeds' two sources. */
+export const SeedSources: Story = { args: { sources: SEED } };
+
+/** The same range twice, in two spellings: an error on both rows. */
+export const Duplicate: Story = {
+  args: { sources: [{ cidr: '123.123.123.123/32' }, { cidr: '222.222.222.128/28' }, { cidr: '123.123.123.123' }] },
+  play: showErrors,
+};
+
+/** `222.222.222.130/28` has host bits set: stored as `222.222.222.128/28`, with a note saying so. */
+export const HostBitsAdjusted: Story = { args: { sources: [{ cidr: '222.222.222.130/28', label: 'Office' }] } };
+
+/** A single address inside a range already listed: a warning on the one that can go. */
+export const Overlap: Story = { args: { sources: [...SEED, { cidr: '222.222.222.130/32', label: 'Printer' }] } };
+
+/** Private and reserved ranges can never reach a public endpoint. */
+export const PrivateRange: Story = { args: { sources: [{ cidr: '10.0.0.0/8' }, { cidr: '192.168.1.0/24' }, { cidr: '123.123.123.123/32' }] } };
+
+/** `0.0.0.0/0` where the service does not allow it: refused. */
+export const WholeInternetRefused: Story = { args: { sources: [{ cidr: '0.0.0.0/0' }] }, play: showErrors };
+
+/** `0.0.0.0/0` where the service allows it: valid only once the user confirms. */
+export const WholeInternetAllowedWithConfirmation: Story = {
+  args: { sources: [{ cidr: '0.0.0.0/0' }], rules: { allowAnyAddress: true } },
+  play: showErrors,
+};
+
+/** More entries than the service allows (here 3). */
+export const TooMany: Story = {
+  args: { sources: [...SEED, { cidr: '8.8.8.8/32' }, { cidr: '1.1.1.1/32' }], rules: { maxEntries: 3 } },
+  play: showErrors,
+};
+
+/** A pasted list with bad lines: the good ones become rows, the bad ones stay visible with their line numbers. */
+export const InvalidLine: Story = {
+  play: pasteList('123.123.123.123/32\n# office\n222.222.222.130/28\n127.1\n10.0.0.0/08\n123.123.123.123'),
+};
+
+/** IPv6 where the service accepts only IPv4. */
+export const Ipv6NotAllowed: Story = {
+  args: { sources: [{ cidr: '2001:db8:1234::/48' }, ...SEED], rules: { allowIpv6: false } },
+  play: showErrors,
+};
+
+/** German, with a note, a warning and an error. */
+export const German: Story = {
+  args: { lang: 'de', sources: [...SEED, { cidr: '10.0.0.1' }, { cidr: '010.0.0.1' }] },
+  play: showErrors,
+};
+
+/** "Add my IP" with a simulated backend that answers after a moment. */
+export const WithAddMyIp: Story = {
+  args: {
+    sources: SEED.slice(1),
+    resolveClientAddress: () => new Promise((resolve) => setTimeout(() => resolve('123.123.123.123'), 800)),
+  },
+};
+
+/** "Add my IP" when the backend cannot tell: a message, and nothing lost. */
+export const WithAddMyIpFailing: Story = {
+  args: {
+    sources: SEED,
+    resolveClientAddress: () => new Promise((_, reject) => setTimeout(() => reject(new Error('503')), 800)),
+  },
+};
+
+/** Disabled: nothing can be changed and nothing is submitted. */
+export const Disabled: Story = { args: { sources: SEED, disabled: true } };

@@ -1,0 +1,272 @@
+import { expect } from '@open-wc/testing';
+import {
+  commitRowText,
+  editorValidity,
+  entryKey,
+  needsWholeInternetConfirmation,
+  pastedListItems,
+  placeFindings,
+  planMerge,
+  sourcesOf,
+  TrustedSourceRowList,
+  type RowAdjustment,
+} from '../../src/core/trusted-sources-editing.js';
+import { checkTrustedSources, parseTrustedSource, parseTrustedSourceList } from '../../src/core/trusted-sources.js';
+import type { TrustedSourceInput, TrustedSourceRules } from '../../src/core/trusted-sources.js';
+
+describe('commitRowText', () => {
+  // [typed, stored, adjustment]
+  const rows: [string, string, RowAdjustment | undefined][] = [
+    ['123.123.123.123/32', '123.123.123.123/32', undefined],
+    ['222.222.222.128/28', '222.222.222.128/28', undefined],
+    [' 8.8.8.8/32 ', '8.8.8.8/32', undefined],
+    ['2001:0DB8:0:0::/48', '2001:db8::/48', undefined],
+    ['10.0.0.1', '10.0.0.1/32', { code: 'bare-address', from: '10.0.0.1', to: '10.0.0.1/32' }],
+    [' 222.222.222.130/28', '222.222.222.128/28', { code: 'host-bits', from: '222.222.222.130/28', to: '222.222.222.128/28' }],
+    ['2001:db8::1', '2001:db8::1/128', { code: 'bare-address', from: '2001:db8::1', to: '2001:db8::1/128' }],
+    // Not a source: kept exactly as typed, spaces included, so nothing the user typed is lost.
+    [' 999.1.1.1/8 ', ' 999.1.1.1/8 ', undefined],
+    ['1.2.3.04/32', '1.2.3.04/32', undefined],
+    ['', '', undefined],
+  ];
+  for (const [typed, stored, adjustment] of rows) {
+    it(`stores ${JSON.stringify(typed)} as ${JSON.stringify(stored)}${adjustment ? ` (${adjustment.code})` : ''}`, () => {
+      const committed = commitRowText(typed);
+      expect(committed.text).to.equal(stored);
+      expect(committed.adjustment).to.deep.equal(adjustment);
+    });
+  }
+
+  it('uses a given parse result instead of parsing again', () => {
+    expect(commitRowText('10.0.0.1', parseTrustedSource('10.0.0.2')).text).to.equal('10.0.0.2/32');
+  });
+});
+
+describe('entryKey', () => {
+  const same: [string, string][] = [
+    ['10.0.0.1', '10.0.0.1/32'],
+    ['222.222.222.130/28', '222.222.222.128/28'],
+    ['2001:0DB8::/48', '2001:db8::/48'],
+    [' 999.1.1.1 ', '999.1.1.1'],
+  ];
+  for (const [a, b] of same) {
+    it(`gives ${a} and ${b} the same key`, () => {
+      expect(entryKey(parseTrustedSource(a))).to.equal(entryKey(parseTrustedSource(b)));
+    });
+  }
+  const different: [string, string][] = [
+    ['10.0.0.0/8', '10.0.0.0/16'],
+    ['999.1.1.1', '999.1.1.2'],
+    ['::/0', '0.0.0.0/0'],
+  ];
+  for (const [a, b] of different) {
+    it(`tells ${a} and ${b} apart`, () => {
+      expect(entryKey(parseTrustedSource(a))).not.to.equal(entryKey(parseTrustedSource(b)));
+    });
+  }
+});
+
+describe('planMerge', () => {
+  const results = (texts: string[]) => texts.map((text) => parseTrustedSource(text));
+  // [existing rows, pasted text, added texts, skipped as "line: row N" or "line: line N"]
+  const cases: [string, string[], string, string[], string[]][] = [
+    ['adds new items in order', [], '10.0.0.1\n8.8.8.8/32', ['10.0.0.1', '8.8.8.8/32'], []],
+    ['skips an item equal to a row, in another spelling', ['10.0.0.1/32'], '10.0.0.1', [], ['1: row 0']],
+    ['skips a repeated line, naming the first', [], '1.1.1.1\n2.2.2.2\n1.1.1.1/32', ['1.1.1.1', '2.2.2.2'], ['3: line 1']],
+    ['adds invalid items, so they stay visible', [], '999.1.1.1\n127.1', ['999.1.1.1', '127.1'], []],
+    ['skips an invalid item already listed as typed', ['999.1.1.1'], '999.1.1.1', [], ['1: row 0']],
+    ['finds the first of duplicate rows', ['5.5.5.5', '1.1.1.1', '1.1.1.1/32'], '1.1.1.1', [], ['1: row 1']],
+    ['keeps host-bit variants of one range as one', [], '222.222.222.130/28 222.222.222.129/28', ['222.222.222.130/28'], ['1: line 1']],
+  ];
+  for (const [name, existing, text, added, skipped] of cases) {
+    it(name, () => {
+      const plan = planMerge(results(existing), parseTrustedSourceList(text));
+      expect(plan.add.map((item) => item.text)).to.deep.equal(added);
+      expect(plan.skipped.map((s) => `${s.item.line}: ${s.row === undefined ? `line ${s.line}` : `row ${s.row}`}`)).to.deep.equal(skipped);
+    });
+  }
+});
+
+describe('placeFindings', () => {
+  const place = (inputs: TrustedSourceInput[], rules: Partial<TrustedSourceRules> = {}) => {
+    const placed = placeFindings(checkTrustedSources(inputs, rules));
+    return {
+      list: placed.list.map((f) => f.code),
+      rows: placed.rows.map((findings) => findings.map((f) => f.code)),
+    };
+  };
+  // [name, inputs, rules, list codes, codes per row]
+  const cases: [string, TrustedSourceInput[], Partial<TrustedSourceRules>, string[], string[][]][] = [
+    ['nothing for the seed example', ['123.123.123.123/32', '222.222.222.128/28'], {}, [], [[], []]],
+    ['none on the list', [], {}, ['none'], []],
+    ['none on the list for blank rows', ['', ' '], {}, ['none'], [[], []]],
+    ['too-many on the list', ['1.1.1.1', '2.2.2.2', '3.3.3.3'], { maxEntries: 2 }, ['too-many'], [[], [], []]],
+    ['a parse error on its row', ['1.1.1.1', '999.1.1.1/8'], {}, [], [[], ['octet-out-of-range']]],
+    ['a duplicate on every copy', ['10.0.0.1', '8.8.8.8', '10.0.0.1/32'], {}, [], [['duplicate', 'not-public'], [], ['duplicate', 'not-public']]],
+    ['an overlap only on the range inside', ['8.8.0.0/16', '8.8.8.8'], {}, [], [[], ['overlap']]],
+    ['not-public on its row', ['10.0.0.0/8'], {}, [], [['not-public']]],
+    ['ipv6-not-allowed on its row', ['2001:db8::/48'], { allowIpv6: false }, [], [['ipv6-not-allowed']]],
+    ['the whole internet on its single row', ['0.0.0.0/0'], {}, [], [['whole-internet']]],
+    ['the whole internet from several rows on the list', ['0.0.0.0/1', '128.0.0.0/1'], {}, ['whole-internet'], [[], []]],
+    ['the confirmation on its single row', ['::/0'], { allowAnyAddress: true }, [], [['whole-internet-confirm']]],
+    ['the confirmation from several rows on the list', ['::/1', '8000::/1'], { allowAnyAddress: true }, ['whole-internet-confirm'], [[], []]],
+  ];
+  for (const [name, inputs, rules, list, rows] of cases) {
+    it(`places ${name}`, () => {
+      expect(place(inputs, rules)).to.deep.equal({ list, rows });
+    });
+  }
+});
+
+describe('sourcesOf', () => {
+  const cases: [string, TrustedSourceInput[], { cidr: string; label?: string }[]][] = [
+    ['the seed example', ['123.123.123.123/32', '222.222.222.128/28'], [{ cidr: '123.123.123.123/32' }, { cidr: '222.222.222.128/28' }]],
+    ['canonical forms', ['10.0.0.1', '2001:0DB8:0:0::/48'], [{ cidr: '10.0.0.1/32' }, { cidr: '2001:db8::/48' }]],
+    ['without invalid or blank rows', ['999.1.1.1', '', '8.8.8.8'], [{ cidr: '8.8.8.8/32' }]],
+    ['each CIDR once, the first label', [{ address: '1.1.1.1', label: 'a' }, { address: '1.1.1.1/32', label: 'b' }], [{ cidr: '1.1.1.1/32', label: 'a' }]],
+    ['labels trimmed, blank ones dropped', [{ address: '1.1.1.1', label: ' Office ' }, { address: '2.2.2.2', label: '  ' }], [{ cidr: '1.1.1.1/32', label: 'Office' }, { cidr: '2.2.2.2/32' }]],
+    ['labels cut to 100 characters', [{ address: '1.1.1.1', label: 'x'.repeat(150) }], [{ cidr: '1.1.1.1/32', label: 'x'.repeat(100) }]],
+  ];
+  for (const [name, inputs, expected] of cases) {
+    it(`gives ${name}`, () => {
+      expect(sourcesOf(checkTrustedSources(inputs))).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('editorValidity', () => {
+  // [name, inputs, rules, required, confirmed, valueMissing, customError, reason code]
+  const cases: [string, TrustedSourceInput[], Partial<TrustedSourceRules>, boolean, boolean, boolean, boolean, string | undefined][] = [
+    ['empty, optional', [], {}, false, false, false, false, undefined],
+    ['empty, required', [], {}, true, false, true, false, 'none'],
+    ['blank rows, required', ['  '], {}, true, false, true, false, 'none'],
+    ['the seed example', ['123.123.123.123/32', '222.222.222.128/28'], {}, true, false, false, false, undefined],
+    ['an invalid row', ['1.1.1.1', '127.1'], {}, false, false, false, true, 'shortened-ipv4'],
+    ['a duplicate', ['1.1.1.1', '1.1.1.1/32'], {}, false, false, false, true, 'duplicate'],
+    ['too many, reported first', ['1.1.1.1', '127.1'], { maxEntries: 1 }, false, false, false, true, 'too-many'],
+    ['warnings only', ['10.0.0.0/8', '10.1.0.0/16'], {}, true, false, false, false, undefined],
+    ['the whole internet refused', ['0.0.0.0/0'], {}, false, true, false, true, 'whole-internet'],
+    ['the whole internet allowed, not confirmed', ['0.0.0.0/0'], { allowAnyAddress: true }, false, false, false, true, 'whole-internet-confirm'],
+    ['the whole internet allowed and confirmed', ['0.0.0.0/0'], { allowAnyAddress: true }, false, true, false, false, undefined],
+  ];
+  for (const [name, inputs, rules, required, confirmed, valueMissing, customError, reason] of cases) {
+    it(`judges ${name}`, () => {
+      const validity = editorValidity(checkTrustedSources(inputs, rules), { required, wholeInternetConfirmed: confirmed });
+      expect([validity.valueMissing, validity.customError, validity.reason?.code]).to.deep.equal([valueMissing, customError, reason]);
+    });
+  }
+
+  it('asks for the confirmation only where the whole internet is allowed and covered', () => {
+    expect(needsWholeInternetConfirmation(checkTrustedSources(['0.0.0.0/0'], { allowAnyAddress: true }))).to.equal(true);
+    expect(needsWholeInternetConfirmation(checkTrustedSources(['0.0.0.0/1'], { allowAnyAddress: true }))).to.equal(false);
+    expect(needsWholeInternetConfirmation(checkTrustedSources(['0.0.0.0/0']))).to.equal(false);
+  });
+});
+
+describe('pastedListItems', () => {
+  // [pasted, items or undefined for a plain single paste]
+  const cases: [string, string[] | undefined][] = [
+    ['10.0.0.1', undefined],
+    [' 10.0.0.1/32\n', undefined],
+    ['10.0.0.1 # office', undefined],
+    ['10.0.0.', undefined],
+    ['10.0.0.1\n10.0.0.2', ['10.0.0.1', '10.0.0.2']],
+    ['10.0.0.1, 10.0.0.2; 10.0.0.3', ['10.0.0.1', '10.0.0.2', '10.0.0.3']],
+    ['# office\n10.0.0.1', ['10.0.0.1']],
+    ['# only a comment\n', undefined],
+    ['# one\n# two', []],
+  ];
+  for (const [text, items] of cases) {
+    it(`reads ${JSON.stringify(text)} as ${items ? `${items.length} item(s)` : 'a plain paste'}`, () => {
+      expect(pastedListItems(text)?.map((item) => item.text)).to.deep.equal(items);
+    });
+  }
+});
+
+describe('TrustedSourceRowList', () => {
+  const texts = (list: TrustedSourceRowList) => list.rows.map((r) => r.text);
+
+  it('commits what it is given: canonical sources, other text as it is', () => {
+    const list = new TrustedSourceRowList();
+    list.replace([{ text: '222.222.222.130/28', label: 'office' }, { text: '127.1' }]);
+    expect(texts(list)).to.deep.equal(['222.222.222.128/28', '127.1']);
+    expect(list.rows[0]?.adjustment?.code).to.equal('host-bits');
+    expect(list.rows[0]?.label).to.equal('office');
+  });
+
+  it('checks once per change, however often it is asked', () => {
+    const list = new TrustedSourceRowList();
+    list.replace([{ text: '1.1.1.1' }]);
+    const first = list.checked();
+    expect(list.checked()).to.equal(first);
+    list.type(list.rows[0]!.key, '1.1.1.2', false);
+    const second = list.checked();
+    expect(second).not.to.equal(first);
+    expect(list.checked()).to.equal(second);
+    list.rules = { maxEntries: 5 };
+    const third = list.checked();
+    expect(third).not.to.equal(second);
+    list.rules = { maxEntries: 5 };
+    expect(list.checked()).to.equal(third);
+  });
+
+  it('adds new items with line numbers, skips what is listed and counts the added rows with errors', () => {
+    const list = new TrustedSourceRowList();
+    list.replace([{ text: '8.8.8.8/32' }]);
+    const result = list.add(parseTrustedSourceList('1.1.1.1\n8.8.8.8\n127.1\n1.1.1.1/32'), { lines: true });
+    expect(result.added.map((r) => [r.text, r.line])).to.deep.equal([['1.1.1.1/32', 1], ['127.1', 3]]);
+    expect(result.skipped.map((s) => s.item.line)).to.deep.equal([2, 4]);
+    expect(result.attention).to.equal(1);
+    expect(texts(list)).to.deep.equal(['8.8.8.8/32', '1.1.1.1/32', '127.1']);
+  });
+
+  it('keeps a fine row quiet while typed in, and a row showing an error loud', () => {
+    const list = new TrustedSourceRowList();
+    list.replace([{ text: '1.1.1.1' }, { text: '127.1' }]);
+    const [fine, bad] = list.rows as [NonNullable<(typeof list.rows)[0]>, NonNullable<(typeof list.rows)[0]>];
+    list.type(fine.key, '1.1.1.', true);
+    list.type(bad.key, '127.0', true);
+    expect([fine.quiet, bad.quiet]).to.deep.equal([true, false]);
+    // Before errors are shown at all, every row is quiet while typed in.
+    const fresh = new TrustedSourceRowList();
+    fresh.replace([{ text: '127.1' }]);
+    fresh.type(fresh.rows[0]!.key, '127.0', false);
+    expect(fresh.rows[0]!.quiet).to.equal(true);
+  });
+
+  it('commits a row: canonical text, a note, no line number, changed only when different from the last commit', () => {
+    const list = new TrustedSourceRowList();
+    list.add(parseTrustedSourceList('1.1.1.1\n2.2.2.2'), { lines: true });
+    const row = list.rows[1]!;
+    expect(list.commit(row.key)).to.deep.equal({ changed: false });
+    expect(row.line).to.equal(2);
+    list.type(row.key, '222.222.222.130/28', false);
+    expect(list.commit(row.key)).to.deep.equal({
+      changed: true,
+      adjustment: { code: 'host-bits', from: '222.222.222.130/28', to: '222.222.222.128/28' },
+    });
+    expect([row.text, row.quiet, row.line]).to.deep.equal(['222.222.222.128/28', false, undefined]);
+    list.type(row.key, '222.222.222.128/28 ', false);
+    expect(list.commit(row.key)).to.deep.equal({ changed: false });
+    list.typeLabel(row.key, 'office');
+    expect(list.commit(row.key)).to.deep.equal({ changed: true });
+    expect(list.commit(12345)).to.equal(undefined);
+  });
+
+  // [rows, removed index, next row's text or undefined]
+  const removals: [string[], number, string | undefined][] = [
+    [['1.1.1.1', '2.2.2.2', '3.3.3.3'], 1, '3.3.3.3/32'],
+    [['1.1.1.1', '2.2.2.2', '3.3.3.3'], 2, '2.2.2.2/32'],
+    [['1.1.1.1'], 0, undefined],
+  ];
+  for (const [rows, index, next] of removals) {
+    it(`removes row ${index + 1} of ${rows.length} and names ${next ?? 'no row'} to focus next`, () => {
+      const list = new TrustedSourceRowList();
+      list.replace(rows.map((text) => ({ text })));
+      const removed = list.remove(list.rows[index]!.key);
+      expect(removed?.index).to.equal(index);
+      expect(removed?.next?.text).to.equal(next);
+      expect(list.rows.length).to.equal(rows.length - 1);
+    });
+  }
+});

@@ -1,0 +1,774 @@
+import 'axe-core/axe.min.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { TrustedSourcesEditor } from '../../src/elements/trusted-sources-editor/trusted-sources-editor.js';
+import { parseTrustedSource } from '../../src/core/trusted-sources.js';
+import { formatTrustedSourceMessage } from '../../src/i18n/trusted-sources.messages.js';
+import { runFormControlSuite } from './form-control-suite.js';
+
+const SEED = [{ cidr: '123.123.123.123/32' }, { cidr: '222.222.222.128/28', label: 'Office' }];
+
+const $ = <T extends Element = HTMLElement>(el: TrustedSourcesEditor, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
+const $$ = <T extends Element = HTMLElement>(el: TrustedSourcesEditor, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T & Element>(selector),
+] as T[];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const newAddress = (el: TrustedSourcesEditor) => $<HTMLInputElement>(el, '#new-address')!;
+const addresses = (el: TrustedSourcesEditor) => $$<HTMLInputElement>(el, 'input.address');
+const rowValues = (el: TrustedSourcesEditor) => addresses(el).map((input) => input.value);
+const rows = (el: TrustedSourcesEditor) => $$(el, '[part~="row"]');
+const row = (el: TrustedSourcesEditor, index: number) => rows(el)[index]!;
+const errors = (node: Element | ShadowRoot) => [...node.querySelectorAll('[part~="error"]')].map(text);
+const notes = (node: Element) => [...node.querySelectorAll('.note, .warning')].map(text);
+const announced = (el: TrustedSourcesEditor) => text($(el, '[role="status"]'));
+const focused = (el: TrustedSourcesEditor) => el.shadowRoot!.activeElement;
+const engine = (input: string, locale: 'en' | 'de' = 'en') => {
+  const result = parseTrustedSource(input);
+  if (result.ok) throw new Error(`${input} is valid`);
+  return formatTrustedSourceMessage(result.code, result.params, locale);
+};
+
+async function editor(template = html`<trusted-sources-editor></trusted-sources-editor>`) {
+  const el = await fixture<TrustedSourcesEditor>(template);
+  await el.updateComplete;
+  return el;
+}
+
+async function settle(el: TrustedSourcesEditor) {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Types into the new-address field with real keys and presses Enter. */
+async function add(el: TrustedSourcesEditor, typed: string) {
+  newAddress(el).focus();
+  await sendKeys({ type: typed });
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+}
+
+/** Replaces a row's address with real keys, then commits it with `commit` (Enter or Tab). */
+async function retype(el: TrustedSourcesEditor, index: number, typed: string, commit: 'Enter' | 'Tab' | 'none' = 'Enter') {
+  const input = addresses(el)[index]!;
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (typed) await sendKeys({ type: typed });
+  if (commit !== 'none') await sendKeys({ press: commit });
+  await settle(el);
+}
+
+function paste(el: TrustedSourcesEditor, pasted: string) {
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', pasted);
+  const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
+  newAddress(el).focus();
+  newAddress(el).dispatchEvent(event);
+  return event;
+}
+
+/** A resolver the test settles by hand. */
+function resolver() {
+  let settleCall: { resolve(value: string): void; reject(reason: unknown): void } | undefined;
+  let calls = 0;
+  const resolveClientAddress = () => {
+    calls++;
+    return new Promise<string>((resolve, reject) => (settleCall = { resolve, reject }));
+  };
+  return {
+    resolveClientAddress,
+    get calls() {
+      return calls;
+    },
+    resolve: (value: string) => settleCall!.resolve(value),
+    reject: (reason: unknown) => settleCall!.reject(reason),
+  };
+}
+
+afterEach(() => {
+  document.documentElement.removeAttribute('lang');
+});
+
+describe('<trusted-sources-editor>', () => {
+  describe('accessibility', () => {
+    it('is accessible when empty', async () => {
+      const el = await editor();
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with rows, notes, warnings and "Add my IP"', async () => {
+      const el = await editor(html`<trusted-sources-editor .resolveClientAddress=${async () => '203.0.113.7'}></trusted-sources-editor>`);
+      el.sources = [...SEED, { cidr: '10.0.0.1' }, { cidr: '10.0.0.0/8' }];
+      await el.updateComplete;
+      expect(notes(row(el, 2)).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with errors shown', async () => {
+      const el = await editor(html`<trusted-sources-editor required></trusted-sources-editor>`);
+      await add(el, '999.1.1.1/8');
+      await add(el, '8.8.8.8');
+      await add(el, '9.9.9.9');
+      await retype(el, 2, '8.8.8.8/32 ');
+      el.reportValidity();
+      await el.updateComplete;
+      expect(errors(el.shadowRoot!).length).to.equal(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with the whole-internet confirmation unconfirmed, shown as an error', async () => {
+      const el = await editor(html`<trusted-sources-editor .rules=${{ allowAnyAddress: true }}></trusted-sources-editor>`);
+      await add(el, '0.0.0.0/0');
+      expect($(el, '#confirm')!.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in German, with errors', async () => {
+      const el = await editor(html`<trusted-sources-editor lang="de" required></trusted-sources-editor>`);
+      await add(el, '127.1');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults', () => {
+    it('starts empty, valid, with a legend, the hint and no "Add my IP"', async () => {
+      const el = await editor();
+      expect(el.sources).to.deep.equal([]);
+      expect(el.value).to.deep.equal([]);
+      expect(el.checkValidity()).to.equal(true);
+      expect(text($(el, 'legend'))).to.equal('Trusted sources');
+      expect(text($(el, '[part~="hint"]'))).to.include('An IP address or a range in CIDR notation, e.g. 123.123.123.123/32 or 222.222.222.128/28');
+      expect(text($(el, '.empty'))).to.equal('No trusted sources yet: all access to the service stays blocked.');
+      expect($(el, '.my-ip')).to.equal(null);
+      expect(rows(el)).to.have.length(0);
+    });
+
+    it('shows no error on first paint, even required and empty or with an invalid entry', async () => {
+      const el = await editor(html`<trusted-sources-editor required></trusted-sources-editor>`);
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(el.validationMessage).to.equal('All access stays blocked until you add at least one trusted source.');
+      expect(errors(el.shadowRoot!)).to.deep.equal([]);
+      expect($(el, '[aria-invalid]')).to.equal(null);
+      el.value = ['999.1.1.1/8', '8.8.8.8', '8.8.8.8/32'];
+      await el.updateComplete;
+      expect(el.validity.customError).to.equal(true);
+      expect(errors(el.shadowRoot!)).to.deep.equal([]);
+      expect($(el, '[aria-invalid]')).to.equal(null);
+      expect(rowValues(el)).to.deep.equal(['999.1.1.1/8', '8.8.8.8/32', '8.8.8.8/32']);
+    });
+
+    it('shows the "required" reason after a submit attempt, linked after the hint, with a hidden "Error:" prefix', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><trusted-sources-editor name="sources" required></trusted-sources-editor></form>`);
+      const el = form.querySelector('trusted-sources-editor')!;
+      form.requestSubmit();
+      await el.updateComplete;
+      const error = $(el, '[part~="error"]')!;
+      expect(text(error)).to.equal('Error: All access stays blocked until you add at least one trusted source.');
+      expect(text(error.querySelector('.visually-hidden'))).to.equal('Error:');
+      expect(newAddress(el).getAttribute('aria-describedby')).to.equal(`hint ${error.id}`);
+      expect($(el, '.empty')).to.equal(null);
+    });
+  });
+
+  describe('properties and attributes', () => {
+    it('shows sources set by the host as rows: canonical, labelled, with their address count', async () => {
+      const el = await editor();
+      el.sources = [{ cidr: '123.123.123.123/32' }, { cidr: '222.222.222.130/28', label: 'Office' }, { cidr: '10.0.0.0/8' }];
+      await el.updateComplete;
+      expect(rowValues(el)).to.deep.equal(['123.123.123.123/32', '222.222.222.128/28', '10.0.0.0/8']);
+      expect($$<HTMLInputElement>(el, 'input.label').map((i) => i.value)).to.deep.equal(['', 'Office', '']);
+      expect(rows(el).map((r) => text(r.querySelector('.meta')))).to.deep.equal([
+        'Covers 1 address',
+        'Covers 16 addresses',
+        'Covers 16,777,216 addresses',
+      ]);
+      expect(notes(row(el, 1))).to.deep.equal([
+        'Note: 222.222.222.130/28 was stored as 222.222.222.128/28: a range is written with its first address, and 222.222.222.128/28 is the range that contains 222.222.222.130/28.',
+      ]);
+      expect(el.sources).to.deep.equal([
+        { cidr: '123.123.123.123/32' },
+        { cidr: '222.222.222.128/28', label: 'Office' },
+        { cidr: '10.0.0.0/8' },
+      ]);
+      expect(el.value).to.deep.equal(['123.123.123.123/32', '222.222.222.128/28', '10.0.0.0/8']);
+    });
+
+    it('replaces the rows when value is set, keeping invalid entries visible but out of the value', async () => {
+      const el = await editor();
+      el.sources = SEED;
+      el.value = ['8.8.8.8', '1.2.3.4/33'];
+      await el.updateComplete;
+      expect(rowValues(el)).to.deep.equal(['8.8.8.8/32', '1.2.3.4/33']);
+      expect(el.value).to.deep.equal(['8.8.8.8/32']);
+      el.value = '1.1.1.1, 2.2.2.2';
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['1.1.1.1/32', '2.2.2.2/32']);
+    });
+
+    it('reads its default list from the value attribute', async () => {
+      const el = await editor(html`<trusted-sources-editor value="123.123.123.123/32 222.222.222.128/28"></trusted-sources-editor>`);
+      expect(el.value).to.deep.equal(['123.123.123.123/32', '222.222.222.128/28']);
+      expect(el.defaultValue).to.equal('123.123.123.123/32 222.222.222.128/28');
+    });
+
+    it('reads rules from the JSON attribute and the property', async () => {
+      const el = await editor(html`<trusted-sources-editor rules='{"allowIpv6":false}'></trusted-sources-editor>`);
+      expect(el.rules).to.deep.equal({ allowIpv6: false });
+      el.value = ['2001:db8::/48'];
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(false);
+      el.rules = { allowIpv6: true };
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true);
+    });
+
+    it('takes its language from lang, an ancestor or the document', async () => {
+      const el = await editor(html`<trusted-sources-editor lang="de" .sources=${[{ cidr: '10.0.0.0/8' }]}></trusted-sources-editor>`);
+      expect(text($(el, 'legend'))).to.equal('Vertrauenswürdige Quellen');
+      expect(text(row(el, 0).querySelector('.meta'))).to.equal('Umfasst 16.777.216 Adressen');
+      expect(addresses(el)[0]!.getAttribute('aria-label')).to.equal('Adresse, Eintrag 1');
+      el.removeAttribute('lang');
+      document.documentElement.lang = 'de-AT';
+      await waitUntil(() => text($(el, 'legend')) === 'Vertrauenswürdige Quellen');
+      document.documentElement.lang = 'en';
+      await waitUntil(() => text($(el, 'legend')) === 'Trusted sources');
+      const wrapper = await fixture(html`<div lang="de"><trusted-sources-editor></trusted-sources-editor></div>`);
+      const inner = wrapper.querySelector('trusted-sources-editor')!;
+      await inner.updateComplete;
+      expect(text($(inner, 'legend'))).to.equal('Vertrauenswürdige Quellen');
+    });
+
+    it('lets the host override its own messages', async () => {
+      const el = await editor(html`<trusted-sources-editor .messages=${{ legend: 'Allowed networks' }}></trusted-sources-editor>`);
+      expect(text($(el, 'legend'))).to.equal('Allowed networks');
+    });
+
+    it('labels each row for screen readers', async () => {
+      const el = await editor();
+      el.sources = SEED;
+      await el.updateComplete;
+      expect($(el, 'ul')!.getAttribute('aria-labelledby')).to.equal('legend');
+      expect(addresses(el).map((i) => i.getAttribute('aria-label'))).to.deep.equal(['Address, row 1', 'Address, row 2']);
+      expect($$(el, 'input.label').map((i) => i.getAttribute('aria-label'))).to.deep.equal(['Label, row 1', 'Label, row 2']);
+      expect($$(el, 'button.remove').map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+        'Remove 123.123.123.123/32',
+        'Remove 222.222.222.128/28',
+      ]);
+    });
+
+    it('disables every control while disabled', async () => {
+      const el = await editor(html`<trusted-sources-editor disabled .sources=${SEED}></trusted-sources-editor>`);
+      const controls = $$<HTMLInputElement | HTMLButtonElement>(el, 'input, button');
+      expect(controls.length).to.be.greaterThan(4);
+      expect(controls.every((c) => c.matches(':disabled'))).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('adds a typed address on Enter, focuses its row and announces it', async () => {
+      const el = await editor();
+      await add(el, '123.123.123.123/32');
+      expect(rowValues(el)).to.deep.equal(['123.123.123.123/32']);
+      expect(focused(el)).to.equal(addresses(el)[0]);
+      expect(newAddress(el).value).to.equal('');
+      expect(announced(el)).to.equal('123.123.123.123/32 added. 1 trusted source.');
+      await add(el, '222.222.222.128/28');
+      expect(focused(el)).to.equal(addresses(el)[1]);
+      expect(announced(el)).to.equal('222.222.222.128/28 added. 2 trusted sources.');
+    });
+
+    it('adds with the Add button, pressed with Space', async () => {
+      const el = await editor();
+      newAddress(el).focus();
+      await sendKeys({ type: '8.8.8.8/32' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal($(el, '.add-button'));
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(rowValues(el)).to.deep.equal(['8.8.8.8/32']);
+    });
+
+    it('says what to enter when Add is pressed with nothing typed, and adds nothing', async () => {
+      const el = await editor();
+      await add(el, '');
+      expect(rows(el)).to.have.length(0);
+      expect(errors(el.shadowRoot!)).to.deep.equal([`Error: ${engine('')}`]);
+      expect(newAddress(el).getAttribute('aria-invalid')).to.equal('true');
+      await sendKeys({ type: '1' });
+      await el.updateComplete;
+      expect(newAddress(el).hasAttribute('aria-invalid')).to.equal(false);
+    });
+
+    it('removes a row with Enter on its remove button and focuses the next row', async () => {
+      const el = await editor();
+      el.sources = [{ cidr: '1.1.1.1/32' }, { cidr: '2.2.2.2/32' }, { cidr: '3.3.3.3/32' }];
+      await el.updateComplete;
+      addresses(el)[1]!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.getAttribute('aria-label')).to.equal('Remove 2.2.2.2/32');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(rowValues(el)).to.deep.equal(['1.1.1.1/32', '3.3.3.3/32']);
+      expect(focused(el)).to.equal(addresses(el)[1]);
+      expect(announced(el)).to.equal('2.2.2.2/32 removed. 2 trusted sources.');
+    });
+
+    it('focuses the previous row after removing the last one, and the new-address field after removing the only one', async () => {
+      const el = await editor();
+      el.sources = [{ cidr: '1.1.1.1/32' }, { cidr: '2.2.2.2/32' }];
+      await el.updateComplete;
+      $$(el, 'button.remove')[1]!.focus();
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(focused(el)).to.equal(addresses(el)[0]);
+      $$(el, 'button.remove')[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(rows(el)).to.have.length(0);
+      expect(focused(el)).to.equal(newAddress(el));
+      expect(announced(el)).to.equal('1.1.1.1/32 removed. 0 trusted sources.');
+    });
+
+    it('stores a row canonically on Enter and on Tab, with a note, not while typing', async () => {
+      const el = await editor();
+      await add(el, '8.8.8.8');
+      await retype(el, 0, '222.222.222.130/28', 'none');
+      expect(addresses(el)[0]!.value).to.equal('222.222.222.130/28');
+      expect(text(row(el, 0).querySelector('.meta'))).to.equal('Will be stored as 222.222.222.128/28 · Covers 16 addresses');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(addresses(el)[0]!.value).to.equal('222.222.222.128/28');
+      expect(notes(row(el, 0))[0]).to.match(/^Note: 222.222.222.130\/28 was stored as 222.222.222.128\/28/);
+      await retype(el, 0, '10.0.0.1', 'Tab');
+      expect(addresses(el)[0]!.value).to.equal('10.0.0.1/32');
+      expect(notes(row(el, 0))).to.include('Note: 10.0.0.1 was stored as 10.0.0.1/32, a range of exactly this one address.');
+    });
+
+    it('keeps a new error quiet while typing and shows it on commit; clears a shown error as soon as it is fixed', async () => {
+      const el = await editor();
+      await add(el, '8.8.8.8');
+      await retype(el, 0, '8.8.8.', 'none');
+      expect(errors(row(el, 0))).to.deep.equal([]);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(errors(row(el, 0))).to.deep.equal([`Error: ${engine('8.8.8.')}`]);
+      expect(addresses(el)[0]!.getAttribute('aria-invalid')).to.equal('true');
+      await sendKeys({ type: '9' });
+      await settle(el);
+      expect(errors(row(el, 0))).to.deep.equal([]);
+      expect(addresses(el)[0]!.hasAttribute('aria-invalid')).to.equal(false);
+    });
+
+    it('links a row input to the hint, its count and its messages, in that order', async () => {
+      const el = await editor();
+      await add(el, '10.0.0.1');
+      const ids = addresses(el)[0]!.getAttribute('aria-describedby')!.split(' ');
+      expect(ids[0]).to.equal('hint');
+      expect(ids.slice(1).map((id) => text(el.shadowRoot!.getElementById(id)))).to.deep.equal([
+        'Covers 1 address',
+        'Note: 10.0.0.1 was stored as 10.0.0.1/32, a range of exactly this one address.',
+        `Warning: ${formatTrustedSourceMessage('not-public', { cidr: '10.0.0.1/32', kind: 'private' })}`,
+      ]);
+    });
+  });
+
+  describe('entries typed through the UI', () => {
+    // [typed, stored, note]
+    const accepted: [string, string, string | undefined][] = [
+      ['123.123.123.123/32', '123.123.123.123/32', undefined],
+      ['222.222.222.128/28', '222.222.222.128/28', undefined],
+      ['10.0.0.1', '10.0.0.1/32', 'Note: 10.0.0.1 was stored as 10.0.0.1/32, a range of exactly this one address.'],
+      [' 8.8.8.8/32 ', '8.8.8.8/32', undefined],
+      ['222.222.222.130/28', '222.222.222.128/28', 'Note: 222.222.222.130/28 was stored as 222.222.222.128/28: a range is written with its first address, and 222.222.222.128/28 is the range that contains 222.222.222.130/28.'],
+      ['2001:0DB8:0:0::/48', '2001:db8::/48', undefined],
+    ];
+    for (const [typed, stored, note] of accepted) {
+      it(`accepts ${JSON.stringify(typed)} as ${stored}${note ? ' with a note' : ''}`, async () => {
+        const el = await editor();
+        await add(el, typed);
+        expect(rowValues(el)).to.deep.equal([stored]);
+        expect(el.value).to.deep.equal([stored]);
+        expect(errors(el.shadowRoot!)).to.deep.equal([]);
+        const rowNotes = [...row(el, 0).querySelectorAll('.note')].map(text);
+        expect(rowNotes).to.deep.equal(note ? [note] : []);
+      });
+    }
+
+    const rejected = [
+      '999.1.1.1/8', '1.2.3.4/33', '2001:db8::/129', '010.0.0.1', '1.2.3.04/32', '127.1', '0x7f.0.0.1', '2130706433',
+      '10.0.0.0/08', 'fe80::1%eth0/64', '::ffff:10.0.0.0/104', '2001:db8:::1/64',
+    ];
+    for (const typed of rejected) {
+      it(`keeps ${typed} visible in its row with its reason`, async () => {
+        const el = await editor();
+        await add(el, typed);
+        expect(rowValues(el)).to.deep.equal([typed]);
+        expect(el.value).to.deep.equal([]);
+        expect(errors(row(el, 0))).to.deep.equal([`Error: ${engine(typed)}`]);
+        expect(addresses(el)[0]!.getAttribute('aria-invalid')).to.equal('true');
+        expect(el.checkValidity()).to.equal(false);
+        expect(el.validationMessage).to.equal(engine(typed));
+      });
+    }
+
+    it('does not add a duplicate typed in another spelling: it points at the existing row', async () => {
+      const el = await editor();
+      await add(el, '10.0.0.1');
+      await add(el, '8.8.8.8/32');
+      await add(el, '10.0.0.1/32');
+      expect(rowValues(el)).to.deep.equal(['10.0.0.1/32', '8.8.8.8/32']);
+      expect(focused(el)).to.equal(addresses(el)[0]);
+      expect(notes(row(el, 0))).to.include('Note: 10.0.0.1/32 is already in the list, in this row.');
+      expect(announced(el)).to.equal('10.0.0.1/32 is already in the list, row 1.');
+    });
+
+    it('flags both rows when one is edited into a duplicate of the other', async () => {
+      const el = await editor();
+      el.sources = [{ cidr: '222.222.222.128/28' }, { cidr: '8.8.8.8/32' }];
+      await el.updateComplete;
+      await retype(el, 1, '222.222.222.129/28');
+      const message = `Error: ${formatTrustedSourceMessage('duplicate', { cidr: '222.222.222.128/28', count: 2 })}`;
+      expect(errors(row(el, 0))).to.deep.equal([message]);
+      expect(errors(row(el, 1))).to.deep.equal([message]);
+      expect(el.validity.customError).to.equal(true);
+      expect(el.value).to.deep.equal(['222.222.222.128/28']);
+    });
+
+    it('explains an overlap on the range inside, and a private range', async () => {
+      const el = await editor();
+      await add(el, '10.0.0.0/8');
+      await add(el, '10.1.0.0/16');
+      expect(notes(row(el, 1))).to.include(`Warning: ${formatTrustedSourceMessage('overlap', { cidr: '10.1.0.0/16', other: '10.0.0.0/8' })}`);
+      expect(notes(row(el, 0))).to.deep.equal([
+        'Warning: 10.0.0.0/8 is not public (private range): such a source can never reach a public endpoint.',
+      ]);
+      expect(el.checkValidity()).to.equal(true);
+      // One keystroke from /8 to /9: the inner row's own text and findings stay; only the range it names changes.
+      addresses(el)[0]!.focus();
+      addresses(el)[0]!.setSelectionRange(9, 10);
+      await sendKeys({ type: '9' });
+      await settle(el);
+      expect(notes(row(el, 1))).to.include(`Warning: ${formatTrustedSourceMessage('overlap', { cidr: '10.1.0.0/16', other: '10.0.0.0/9' })}`);
+    });
+  });
+
+  describe('pasting a list', () => {
+    it('turns good lines into rows and keeps bad ones visible with their line numbers', async () => {
+      const el = await editor();
+      await add(el, '8.8.8.8');
+      const event = paste(el, '123.123.123.123/32\n# office\n222.222.222.130/28, 127.1\n\n8.8.8.8/32\n1.2.3.4/33\n123.123.123.123');
+      await settle(el);
+      expect(event.defaultPrevented).to.equal(true);
+      expect(newAddress(el).value).to.equal('');
+      expect(rowValues(el)).to.deep.equal(['8.8.8.8/32', '123.123.123.123/32', '222.222.222.128/28', '127.1', '1.2.3.4/33']);
+      expect(errors(row(el, 3))).to.deep.equal([`Error: Line 3: ${engine('127.1')}`]);
+      expect(errors(row(el, 4))).to.deep.equal([`Error: Line 6: ${engine('1.2.3.4/33')}`]);
+      expect(notes($(el, '.add')!)).to.deep.equal([
+        'Note: Line 5: 8.8.8.8/32 is already in the list (row 1); it was not added again.',
+        'Note: Line 7: 123.123.123.123/32 is already on line 1; it was not added again.',
+      ]);
+      expect(announced(el)).to.equal(
+        '4 entries added from the list. 2 were already in the list. 2 entries need your attention. 5 trusted sources.',
+      );
+      expect(el.value).to.deep.equal(['8.8.8.8/32', '123.123.123.123/32', '222.222.222.128/28']);
+    });
+
+    it('drops the line number once the line is fixed', async () => {
+      const el = await editor();
+      paste(el, '1.1.1.1\n127.1');
+      await settle(el);
+      await retype(el, 1, '127.0.0.1');
+      expect(errors(row(el, 1))).to.deep.equal([]);
+      await retype(el, 1, '127.0.0.');
+      expect(errors(row(el, 1))).to.deep.equal([`Error: ${engine('127.0.0.')}`]);
+    });
+
+    it('lets a single address paste into the field as usual', async () => {
+      const el = await editor();
+      const event = paste(el, '8.8.8.8');
+      expect(event.defaultPrevented).to.equal(false);
+      expect(rows(el)).to.have.length(0);
+    });
+
+    it('adds a list typed on one line, separated by commas', async () => {
+      const el = await editor();
+      await add(el, '1.1.1.1, 2.2.2.2/32');
+      expect(rowValues(el)).to.deep.equal(['1.1.1.1/32', '2.2.2.2/32']);
+    });
+  });
+
+  describe('rules', () => {
+    it('refuses the whole internet unless the rules allow it', async () => {
+      const el = await editor();
+      await add(el, '0.0.0.0/0');
+      expect(errors(row(el, 0))).to.deep.equal([`Error: ${formatTrustedSourceMessage('whole-internet', { family: 4, count: 1 })}`]);
+      expect($(el, '#confirm')).to.equal(null);
+      expect(el.checkValidity()).to.equal(false);
+    });
+
+    it('refuses two halves that together cover the whole internet, above the list', async () => {
+      const el = await editor();
+      paste(el, '0.0.0.0/1\n128.0.0.0/1');
+      await settle(el);
+      expect(errors(row(el, 0))).to.deep.equal([]);
+      expect(errors(el.shadowRoot!)).to.deep.equal([`Error: ${formatTrustedSourceMessage('whole-internet', { family: 4, count: 2 })}`]);
+    });
+
+    it('asks for an explicit confirmation of the whole internet where allowed', async () => {
+      const el = await editor(html`<trusted-sources-editor .rules=${{ allowAnyAddress: true }}></trusted-sources-editor>`);
+      await add(el, '0.0.0.0/0');
+      expect(notes(row(el, 0))).to.deep.equal([`Warning: ${formatTrustedSourceMessage('whole-internet-confirm', { family: 4, count: 1 })}`]);
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal(
+        'Confirm that the service may be reached from the whole internet, or remove the entries that allow every address.',
+      );
+      const confirm = $<HTMLInputElement>(el, '#confirm')!;
+      expect(confirm.labels?.[0]?.textContent?.trim()).to.equal('I confirm that the service may be reached from the whole internet.');
+      confirm.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.wholeInternetConfirmed).to.equal(true);
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.value).to.deep.equal(['0.0.0.0/0']);
+      expect(errors(el.shadowRoot!)).to.deep.equal([]);
+    });
+
+    it('forgets the confirmation once nothing opens the whole internet', async () => {
+      const el = await editor(html`<trusted-sources-editor whole-internet-confirmed .rules=${{ allowAnyAddress: true }}></trusted-sources-editor>`);
+      el.value = ['0.0.0.0/0'];
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true);
+      $$(el, 'button.remove')[0]!.click();
+      await settle(el);
+      expect(el.wholeInternetConfirmed).to.equal(false);
+      await add(el, '::/0');
+      expect(el.checkValidity()).to.equal(false);
+    });
+
+    it('enforces the maximum number of entries, keeping what was typed', async () => {
+      const el = await editor(html`<trusted-sources-editor .rules=${{ maxEntries: 2 }}></trusted-sources-editor>`);
+      await add(el, '1.1.1.1');
+      await add(el, '2.2.2.2');
+      expect(el.checkValidity()).to.equal(true);
+      await add(el, '3.3.3.3');
+      expect(rowValues(el)).to.deep.equal(['1.1.1.1/32', '2.2.2.2/32', '3.3.3.3/32']);
+      expect(errors(el.shadowRoot!)).to.deep.equal(['Error: There are 3 entries; the limit is 2.']);
+      expect(el.validationMessage).to.equal('There are 3 entries; the limit is 2.');
+      $$(el, 'button.remove')[0]!.click();
+      await settle(el);
+      expect(el.checkValidity()).to.equal(true);
+      expect(errors(el.shadowRoot!)).to.deep.equal([]);
+    });
+
+    it('refuses IPv6 where the rules do not allow it', async () => {
+      const el = await editor(html`<trusted-sources-editor .rules=${{ allowIpv6: false }}></trusted-sources-editor>`);
+      await add(el, '2001:db8::/48');
+      expect(errors(row(el, 0))).to.deep.equal([
+        'Error: This service accepts no IPv6 sources; enter an IPv4 address or range instead of 2001:db8::/48.',
+      ]);
+      expect(el.checkValidity()).to.equal(false);
+    });
+  });
+
+  describe('German', () => {
+    it('explains in German', async () => {
+      const el = await editor(html`<trusted-sources-editor lang="de"></trusted-sources-editor>`);
+      await add(el, '127.1');
+      await add(el, '10.0.0.1');
+      expect(errors(row(el, 0))).to.deep.equal([`Fehler: ${engine('127.1', 'de')}`]);
+      expect(notes(row(el, 1))[0]).to.equal('Hinweis: 10.0.0.1 wurde als 10.0.0.1/32 gespeichert, als Bereich aus genau dieser einen Adresse.');
+      expect(announced(el)).to.equal('10.0.0.1/32 hinzugefügt. 2 vertrauenswürdige Quellen.');
+      expect(el.validationMessage).to.equal(engine('127.1', 'de'));
+      expect($$(el, 'button.remove').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['127.1 entfernen', '10.0.0.1/32 entfernen']);
+    });
+  });
+
+  describe('"Add my IP"', () => {
+    it('is shown only when the host gives a resolver, with the proxy/NAT note', async () => {
+      const el = await editor();
+      expect($(el, '.my-ip')).to.equal(null);
+      el.resolveClientAddress = async () => '203.0.113.7';
+      await el.updateComplete;
+      const button = $(el, '.my-ip')!;
+      expect(text(button)).to.equal('Add my IP');
+      const note = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+      expect(text(note)).to.include('Behind a proxy or NAT, the service may see a different address.');
+    });
+
+    it('adds the resolved address as a labelled row, busy while it resolves', async () => {
+      const api = resolver();
+      const el = await editor(html`<trusted-sources-editor .resolveClientAddress=${api.resolveClientAddress}></trusted-sources-editor>`);
+      const button = $(el, '.my-ip')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-busy')).to.equal('true');
+      await sendKeys({ press: 'Enter' });
+      expect(api.calls).to.equal(1);
+      api.resolve('123.123.123.123');
+      await waitUntil(() => rows(el).length === 1);
+      await settle(el);
+      expect(button.getAttribute('aria-busy')).to.equal('false');
+      expect(rowValues(el)).to.deep.equal(['123.123.123.123/32']);
+      expect($<HTMLInputElement>(el, 'input.label')!.value).to.equal('My IP');
+      expect(el.sources).to.deep.equal([{ cidr: '123.123.123.123/32', label: 'My IP' }]);
+      expect(focused(el)).to.equal(addresses(el)[0]);
+    });
+
+    it('says so when the address cannot be determined, and loses nothing', async () => {
+      const api = resolver();
+      const el = await editor(html`<trusted-sources-editor .resolveClientAddress=${api.resolveClientAddress} .sources=${SEED}></trusted-sources-editor>`);
+      newAddress(el).focus();
+      await sendKeys({ type: '8.8.4.4' });
+      $(el, '.my-ip')!.click();
+      api.reject(new Error('offline'));
+      await waitUntil(() => $(el, '#my-ip-error'));
+      expect(text($(el, '#my-ip-error'))).to.equal(
+        'Error: Your IP address could not be determined. Nothing was changed; enter the address yourself.',
+      );
+      expect($(el, '.my-ip')!.getAttribute('aria-describedby')).to.equal('my-ip-note my-ip-error');
+      expect(el.value).to.deep.equal(['123.123.123.123/32', '222.222.222.128/28']);
+      expect(newAddress(el).value).to.equal('8.8.4.4');
+    });
+
+    it('refuses an answer that is not an address, with the reason', async () => {
+      const el = await editor(html`<trusted-sources-editor .resolveClientAddress=${async () => 'proxy.example'}></trusted-sources-editor>`);
+      $(el, '.my-ip')!.click();
+      await waitUntil(() => $(el, '#my-ip-error'));
+      expect(text($(el, '#my-ip-error'))).to.equal(
+        `Error: The address reported for your connection (“proxy.example”) cannot be used: ${engine('proxy.example')}`,
+      );
+      expect(rows(el)).to.have.length(0);
+    });
+  });
+
+  describe('events', () => {
+    function record(el: TrustedSourcesEditor) {
+      const events: Event[] = [];
+      el.addEventListener('input', (e) => events.push(e));
+      el.addEventListener('change', (e) => events.push(e));
+      return events;
+    }
+
+    it('fires input and change on add, plain events that bubble out of shadow roots', async () => {
+      const el = await editor();
+      const events = record(el);
+      const changed = oneEvent(el, 'change');
+      await add(el, '8.8.8.8');
+      const event = await changed;
+      expect(event.constructor).to.equal(Event);
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+      expect(events.map((e) => e.type)).to.deep.equal(['input', 'change']);
+      expect(events.every((e) => e.target === el)).to.equal(true);
+    });
+
+    it('fires one input per keystroke in a row and one change on its commit', async () => {
+      const el = await editor(html`<trusted-sources-editor .sources=${[{ cidr: '8.8.8.8/32' }]}></trusted-sources-editor>`);
+      const events = record(el);
+      addresses(el)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '24' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(events.map((e) => e.type)).to.deep.equal(['input', 'input', 'input', 'input', 'change']);
+      expect(el.value).to.deep.equal(['8.8.8.0/24']);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'x' });
+      await sendKeys({ press: 'Tab' });
+      expect(events.map((e) => e.type).slice(5)).to.deep.equal(['input', 'change']);
+    });
+
+    it('fires change on remove and on paste, and nothing when the host sets the value or a row is left unchanged', async () => {
+      const el = await editor();
+      const events = record(el);
+      el.value = ['1.1.1.1'];
+      el.sources = SEED;
+      await el.updateComplete;
+      addresses(el)[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(events).to.deep.equal([]);
+      $$(el, 'button.remove')[0]!.click();
+      paste(el, '9.9.9.9\n9.9.9.8');
+      expect(events.map((e) => e.type)).to.deep.equal(['input', 'change', 'input', 'change']);
+    });
+  });
+
+  describe('a list of 1,000 rows', () => {
+    it('keeps its rows and the value while one of them is edited', async () => {
+      const list = Array.from({ length: 1000 }, (_, i) => ({ cidr: `100.${i >> 8}.${i & 255}.0/24` }));
+      const el = await editor(html`<trusted-sources-editor .rules=${{ maxEntries: 1000 }} .sources=${list}></trusted-sources-editor>`);
+      expect(rows(el)).to.have.length(1000);
+      await retype(el, 500, '203.0.113.9');
+      expect(el.value).to.have.length(1000);
+      expect(el.value[500]).to.equal('203.0.113.9/32');
+      expect(focused(el)).to.equal(addresses(el)[500]);
+    });
+  });
+});
+
+runFormControlSuite<TrustedSourcesEditor>({
+  tag: 'trusted-sources-editor',
+  setValue(element) {
+    element.value = ['123.123.123.123/32', '222.222.222.128/28'];
+    return ['123.123.123.123/32', '222.222.222.128/28'];
+  },
+  readValue: (element) => element.value,
+});
+
+describe('<trusted-sources-editor> in a form, its own', () => {
+  it('goes back to its value attribute on form reset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><trusted-sources-editor name="s" value="8.8.8.8/32"></trusted-sources-editor></form>`);
+    const el = form.querySelector('trusted-sources-editor')!;
+    await add(el, '1.1.1.1');
+    expect(new FormData(form).getAll('s')).to.deep.equal(['8.8.8.8/32', '1.1.1.1/32']);
+    form.reset();
+    await el.updateComplete;
+    expect(new FormData(form).getAll('s')).to.deep.equal(['8.8.8.8/32']);
+    expect(errors(el.shadowRoot!)).to.deep.equal([]);
+  });
+
+  it('does not submit while an address is typed but not added, and says so at the field', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><trusted-sources-editor name="s"></trusted-sources-editor></form>`);
+    const el = form.querySelector('trusted-sources-editor')!;
+    newAddress(el).focus();
+    await sendKeys({ type: '8.8.8.8' });
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('8.8.8.8 has not been added yet: press Add, or clear the field.');
+    await el.updateComplete;
+    expect(errors(el.shadowRoot!)).to.deep.equal(['Error: 8.8.8.8 has not been added yet: press Add, or clear the field.']);
+    expect(newAddress(el).getAttribute('aria-invalid')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(form.checkValidity()).to.equal(true);
+    expect(new FormData(form).getAll('s')).to.deep.equal(['8.8.8.8/32']);
+  });
+
+  it('moves focus to the entry an error is about, else to its first input, when focused', async () => {
+    const el = await editor();
+    el.focus();
+    expect(focused(el)).to.equal(newAddress(el));
+    el.value = ['8.8.8.8', '127.1'];
+    await el.updateComplete;
+    el.focus();
+    expect(focused(el)).to.equal(addresses(el)[1]);
+  });
+
+  it('blocks submit with an invalid row, points the browser at it, and explains in the user language', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form lang="de"><trusted-sources-editor name="s"></trusted-sources-editor></form>`);
+    const el = form.querySelector('trusted-sources-editor')!;
+    el.value = ['8.8.8.8', '010.0.0.1'];
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal(engine('010.0.0.1', 'de'));
+    expect(new FormData(form).getAll('s')).to.deep.equal(['8.8.8.8/32']);
+    el.reportValidity();
+    await el.updateComplete;
+    expect(errors(row(el, 1))).to.deep.equal([`Fehler: ${engine('010.0.0.1', 'de')}`]);
+  });
+});
