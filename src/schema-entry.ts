@@ -12,4 +12,5 @@ export type { TrustedSourceMessageKey } from './i18n/trusted-sources.messages.js
 export { orderMessagesEn, orderMessagesDe } from './i18n/order.messages.js';
 export type { OrderMessageCode } from './i18n/order.messages.js';
 export * from './schema/order-status.js';
+export * from './schema/status-answer.js';
 export { isFinalStatus } from './core/status-polling.js';

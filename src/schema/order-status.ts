@@ -1,9 +1,7 @@
 /**
  * An order's provisioning status and the answer a host's status endpoint gives: `{ status, message?, updatedAt? }`.
- * Pure: no lit, no DOM, runs in Node, so a host's backend can check its own answers with the same schema.
+ * Pure: no lit, no DOM, runs in Node. The strict zod schema for backends is in `status-answer.ts`.
  */
-import * as z from 'zod/mini';
-
 /** The statuses an order goes through, in order. */
 export const ORDER_STATUSES = ['received', 'provisioning', 'ready', 'failed', 'cancelled'] as const;
 export type KnownOrderStatus = (typeof ORDER_STATUSES)[number];
@@ -25,17 +23,6 @@ export const ORDER_STATUS_ALIASES: Readonly<Record<string, KnownOrderStatus>> = 
   canceled: 'cancelled',
 };
 
-export const orderStatusSchema = z.enum(ORDER_STATUSES);
-
-/** The strict shape of a status answer, for a backend checking what it sends. `parseStatusAnswer` is the lenient reader. */
-export const statusAnswerSchema = z.object({
-  status: orderStatusSchema,
-  message: z.optional(z.string()),
-  /** An ISO 8601 date-time with `Z` or an offset, e.g. `2026-11-21T14:03:00Z`. */
-  updatedAt: z.optional(z.iso.datetime({ offset: true })),
-});
-export type StatusAnswerInput = z.input<typeof statusAnswerSchema>;
-
 /** A status answer as the widgets use it: status normalised, message trimmed, `updatedAt` as an ISO string. */
 export interface StatusAnswer {
   readonly status: OrderStatus;
@@ -43,7 +30,13 @@ export interface StatusAnswer {
   readonly updatedAt?: string;
 }
 
-const updatedAtString = z.iso.datetime({ offset: true });
+// ISO 8601 date-time with `Z` or an offset. Checked without zod: the badge alone must stay small (no schema library).
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether a value is an ISO 8601 date-time with `Z` or an offset that names a real moment. */
+export function isIsoDateTimeWithOffset(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
 
 /** Any value to a status: known names and aliases to theirs, everything else (other strings, non-strings) to `unknown`. */
 export function toOrderStatus(value: unknown): OrderStatus {
@@ -58,7 +51,7 @@ function toUpdatedAt(value: unknown): string | undefined {
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
   }
-  return updatedAtString.safeParse(value).success ? (value as string) : undefined;
+  return isIsoDateTimeWithOffset(value) ? value : undefined;
 }
 
 /**

@@ -6,7 +6,9 @@ import {
   toDurationMs,
   type PollDelayInput,
 } from '../../src/core/status-polling.js';
-import { parseStatusAnswer, toOrderStatus, type StatusAnswer } from '../../src/schema/order-status.js';
+import * as z from 'zod/mini';
+import { isIsoDateTimeWithOffset, parseStatusAnswer, toOrderStatus, type StatusAnswer } from '../../src/schema/order-status.js';
+import { statusAnswerSchema } from '../../src/schema/status-answer.js';
 
 const fixed = (value: number) => () => value;
 
@@ -148,6 +150,24 @@ describe('readPolledAnswer', () => {
   for (const [name, input, expected] of rows) {
     it(`reads ${name}`, () => {
       expect(readPolledAnswer(input)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('statusAnswerSchema (for backends) and the lenient reader agree on dates', () => {
+  const rows: [string, boolean][] = [
+    ['2026-11-21T14:03:00Z', true],
+    ['2026-11-21T14:03:00.123+01:00', true],
+    ['2026-11-21T14:03Z', false],
+    ['2026-11-21 14:03:00Z', false],
+    ['2026-11-21T14:03:00', false],
+    ['2026-13-21T14:03:00Z', false],
+    ['yesterday', false],
+  ];
+  for (const [value, valid] of rows) {
+    it(`${value} is ${valid ? '' : 'not '}a date-time with offset`, () => {
+      expect(isIsoDateTimeWithOffset(value)).to.equal(valid);
+      expect(z.safeParse(statusAnswerSchema, { status: 'ready', updatedAt: value }).success).to.equal(valid);
     });
   }
 });
