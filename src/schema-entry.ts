@@ -14,3 +14,4 @@ export type { OrderMessageCode } from './i18n/order.messages.js';
 export * from './schema/order-status.js';
 export * from './schema/status-answer.js';
 export { isFinalStatus } from './core/status-polling.js';
+export { orderFingerprint } from './core/wizard-submission.js';
