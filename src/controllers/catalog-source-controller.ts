@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { builtInCatalog } from '../catalogs/built-in.js';
+import { parseCatalog, type Catalog, type CatalogIssue } from '../schema/catalog.js';
+
+/** Where the wizard's catalog stands: loading from a URL, ready, or refused with every issue by path. */
+export type CatalogSource =
+  | { status: 'loading' }
+  | { status: 'ready'; catalog: Catalog }
+  | { status: 'invalid'; issues: CatalogIssue[]; url?: string };
+
+export interface CatalogSourceOptions {
+  /** The host's `catalog` property: anything, validated here; undefined for none. */
+  catalog(): unknown;
+  /** The host's `catalog-url` attribute. */
+  url(): string | null | undefined;
+  onChange(source: CatalogSource): void;
+}
+
+/**
+ * Picks and validates a wizard's catalog: the `catalog` property when set, else the JSON at `catalog-url` (fetched
+ * with an AbortController; a newer URL or leaving the page aborts the request), else the built-in catalog. Every
+ * catalog goes through `parseCatalog`. Call `refresh()` when the property or the URL changed.
+ */
+export class CatalogSourceController implements ReactiveController {
+  source: CatalogSource = { status: 'loading' };
+  #abort: AbortController | undefined;
+  #fetched: { url: string; source: CatalogSource } | undefined;
+  #started = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: CatalogSourceOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back on the page after a fetch was aborted by leaving it: fetch again.
+    if (this.#started && this.source.status === 'loading' && !this.#abort) this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  refresh(): void {
+    this.#started = true;
+    const given = this.options.catalog();
+    const url = this.options.url()?.trim();
+    if (given !== undefined && given !== null || !url || this.#fetched?.url === url) {
+      this.#abort?.abort();
+      this.#abort = undefined;
+    }
+    if (given !== undefined && given !== null) return this.#set(this.#parse(given));
+    if (!url) return this.#set({ status: 'ready', catalog: builtInCatalog });
+    if (this.#fetched?.url === url) return this.#set(this.#fetched.source);
+    void this.#fetch(url);
+  }
+
+  #parse(input: unknown, url?: string): CatalogSource {
+    const result = parseCatalog(input);
+    if (result.ok) return { status: 'ready', catalog: result.catalog };
+    return url ? { status: 'invalid', issues: result.issues, url } : { status: 'invalid', issues: result.issues };
+  }
+
+  async #fetch(url: string): Promise<void> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#set({ status: 'loading' });
+    let source: CatalogSource;
+    try {
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      source = this.#parse(await response.json(), url);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.#abort = undefined;
+      const message = `The catalog could not be loaded from ${url}: ${error instanceof Error ? error.message : String(error)}`;
+      source = { status: 'invalid', issues: [{ path: '', code: 'catalog-fetch-failed', message, params: { url } }], url };
+    }
+    if (abort.signal.aborted) return;
+    this.#abort = undefined;
+    this.#fetched = { url, source };
+    this.#set(source);
+  }
+
+  #set(source: CatalogSource): void {
+    const same = source.status === 'ready' && this.source.status === 'ready' && source.catalog === this.source.catalog;
+    if (source === this.source || same) return;
+    this.source = source;
+    this.options.onChange(source);
+  }
+}

@@ -1,0 +1,36 @@
+import type { ReactiveControllerHost } from 'lit';
+import { RovingTabindexController } from './roving-tabindex.js';
+
+/**
+ * Several radiogroups of `role="radio"` options in one shadow root, each with one tab stop (the checked option, else the
+ * first): arrows and Home/End move and pick (the ARIA radiogroup pattern), Space and Enter pick the focused option.
+ * A group is found by the class `group-<name>`; picking is a click on the option, so its own handler does the work.
+ */
+export class RadioGroupsController<G extends string> {
+  readonly #handlers: Map<G, (event: KeyboardEvent) => void>;
+
+  constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }, groups: readonly G[]) {
+    this.#handlers = new Map(
+      groups.map((group) => {
+        const roving = new RovingTabindexController<HTMLElement>(host, {
+          items: () => [...host.renderRoot.querySelectorAll<HTMLElement>(`.group-${group} [role=radio]`)],
+          isActive: (item) => item.getAttribute('aria-checked') === 'true',
+          onMove: (item) => item.click(),
+        });
+        const onKeydown = (event: KeyboardEvent) => {
+          const option = (event.target as Element).closest<HTMLElement>('[role=radio]');
+          if ((event.key === ' ' || event.key === 'Enter') && option) {
+            event.preventDefault();
+            option.click();
+          } else roving.handleKeydown(event);
+        };
+        return [group, onKeydown];
+      }),
+    );
+  }
+
+  /** The keydown listener of a group (the same function on every render). */
+  keydown(group: G): (event: KeyboardEvent) => void {
+    return this.#handlers.get(group)!;
+  }
+}

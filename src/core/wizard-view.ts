@@ -1,0 +1,167 @@
+/**
+ * Decisions of `<order-wizard>`'s view that are not about validity (that is `wizard-steps.ts`): which field an issue
+ * belongs to, which issues the error summary lists, how services group, what picking a service or a region changes,
+ * the slider's position for a typed storage, the storage key of the saved draft. Pure: no lit, no DOM.
+ */
+import {
+  findService, SERVICE_KINDS, storageRulesFor, type Catalog, type Issue, type Service, type ServiceKind, type StorageRules,
+} from '../schema/catalog.js';
+import { storageNumber, type OrderDraft } from './wizard-draft.js';
+
+/** The fields of the wizard, by id; an issue's path leads to one of them (see `fieldForPath`). */
+export type FieldId =
+  | 'serviceId' | 'version' | 'sizeId' | 'storageGb' | 'trustedSources' | 'regionId' | 'availabilityZoneId'
+  | 'billingProfile' | `billingProfile.new.${string}` | `acceptedDocuments${string}`;
+
+const DIRECT = new Set(['serviceId', 'version', 'sizeId', 'storageGb', 'regionId', 'availabilityZoneId']);
+
+/**
+ * The field that fixes an issue at an order path: `nodeTypeId` → `sizeId` (one picker for both), every trusted-source
+ * path → `trustedSources` (the editor), `billingProfile` and `billingProfile.id` → `billingProfile` (the radiogroup),
+ * `billingProfile.new.email` as it is, `acceptedDocuments.terms.version` → `acceptedDocuments.terms`.
+ * Undefined for a path no field holds (the error summary then links to the step heading).
+ */
+export function fieldForPath(path: string): FieldId | undefined {
+  if (DIRECT.has(path)) return path as FieldId;
+  if (path === 'nodeTypeId') return 'sizeId';
+  if (/^trustedSources(?:ConfirmWholeInternet)?(?:$|[.[])/.test(path)) return 'trustedSources';
+  if (path === 'billingProfile' || path === 'billingProfile.id' || path === 'billingProfile.new') return 'billingProfile';
+  const newField = /^billingProfile\.new\.([A-Za-z]+)$/.exec(path)?.[1];
+  if (newField) return `billingProfile.new.${newField}`;
+  // `formatPath` writes `acceptedDocuments.terms`, or `acceptedDocuments["service-description-iam"]` for ids with hyphens.
+  const documentField = /^acceptedDocuments(?:\.[A-Za-z_$][\w$]*|\["[a-z0-9-]+"\])/.exec(path)?.[0];
+  if (documentField) return documentField as FieldId;
+  return undefined;
+}
+
+export interface FieldIssue {
+  /** The field to link to and to mark; undefined when no field holds the path. */
+  field: FieldId | undefined;
+  issue: Issue;
+}
+
+/**
+ * The issues one error summary lists, in order, each with its field. One issue per field (the first), except for the
+ * trusted sources, where each entry's problem is its own line; exact repeats are dropped.
+ */
+export function summaryIssues(issues: readonly Issue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  const result: FieldIssue[] = [];
+  const paths = new Set(issues.map((issue) => issue.path));
+  for (const issue of issues) {
+    // "Select a version" says nothing while no service is chosen; "Select a node size" covers the node type.
+    const implied = IMPLIED[issue.path];
+    if (implied && issue.code === 'required' && paths.has(implied)) continue;
+    const field = fieldForPath(issue.path);
+    const key = field === 'trustedSources' || field === undefined ? `${issue.path} ${issue.code}` : field;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ field, issue });
+  }
+  return result;
+}
+
+/** A missing choice that another missing choice implies: the version goes with the service, the node type with the size. */
+const IMPLIED: Readonly<Record<string, string>> = { version: 'serviceId', nodeTypeId: 'sizeId' };
+
+/** Message keys for a missing choice, by path: "Select a service." rather than "This value is missing.". */
+const MISSING: Readonly<Record<string, string>> = {
+  serviceId: 'missing-service',
+  version: 'missing-version',
+  sizeId: 'missing-size',
+  nodeTypeId: 'missing-node-type',
+  regionId: 'missing-region',
+  billingProfile: 'missing-billing',
+  'billingProfile.id': 'missing-billing',
+};
+
+/** The wizard's own message key for an issue when it has a better one than the issue code's message; else undefined. */
+export function wizardMessageKey(issue: Pick<Issue, 'path' | 'code'>): string | undefined {
+  if (issue.code === 'required' || issue.code === 'billing-profile-missing') return MISSING[issue.path];
+  return undefined;
+}
+
+/** The catalog's services grouped by kind, kinds in `SERVICE_KINDS` order, services in catalog order; empty kinds left out. */
+export function servicesByKind(catalog: Catalog): { kind: ServiceKind; services: Service[] }[] {
+  return SERVICE_KINDS.map((kind) => ({ kind, services: catalog.services.filter((service) => service.kind === kind) })).filter(
+    (group) => group.services.length > 0,
+  );
+}
+
+/**
+ * The draft after the customer picks a service: its first version unless the chosen one is also offered, node type
+ * and size kept only when the service has them, storage set to the service's minimum when none was typed yet (the
+ * guides' "at least 50 GB" is where everyone starts). Never mutates `draft`.
+ */
+export function pickService(catalog: Catalog, draft: OrderDraft, serviceId: string): OrderDraft {
+  const service = findService(catalog, serviceId);
+  if (!service) return draft;
+  const next: OrderDraft = { ...draft, serviceId: service.id };
+  if (next.version !== undefined && !service.versions.includes(next.version)) delete next.version;
+  const size = service.sizes.find((candidate) => candidate.id === next.sizeId);
+  if (!size) delete next.sizeId;
+  if (next.nodeTypeId !== undefined && !service.nodeTypes.some((type) => type.id === next.nodeTypeId)) delete next.nodeTypeId;
+  if (size && next.nodeTypeId !== undefined && size.nodeType !== next.nodeTypeId) delete next.sizeId;
+  if (next.storageGb === '') delete next.storageGb;
+  return serviceDefaults(catalog, next);
+}
+
+/**
+ * The defaults of a chosen service for what is not chosen yet: its first version (the catalog lists the recommended
+ * one first) and its minimum storage. Text the customer typed (even empty text) is theirs and stays.
+ */
+export function serviceDefaults(catalog: Catalog, draft: OrderDraft): OrderDraft {
+  const service = findService(catalog, draft.serviceId);
+  if (!service || (draft.version !== undefined && draft.storageGb !== undefined)) return draft;
+  const next: OrderDraft = { ...draft };
+  next.version ??= service.versions[0];
+  next.storageGb ??= storageRulesFor(catalog, service).minGb;
+  return next;
+}
+
+/** The draft after the customer picks a region: the zone goes unless the new region has it. Never mutates `draft`. */
+export function pickRegion(catalog: Catalog, draft: OrderDraft, regionId: string): OrderDraft {
+  const region = catalog.regions.find((candidate) => candidate.id === regionId);
+  if (!region) return draft;
+  const next: OrderDraft = { ...draft, regionId: region.id };
+  if (!region.availabilityZones.some((zone) => zone.id === next.availabilityZoneId)) delete next.availabilityZoneId;
+  return next;
+}
+
+/** Where the slider stands for a typed storage: the number clamped to the rules, the minimum for text that is no number. */
+export function storageSliderValue(rules: Pick<StorageRules, 'minGb' | 'maxGb'>, typed: unknown): number {
+  const value = storageNumber(typed);
+  if (value === undefined) return rules.minGb;
+  return Math.min(rules.maxGb, Math.max(rules.minGb, value));
+}
+
+export type PersistMode = 'session' | 'local' | 'none';
+
+/** `persist` attribute → mode; anything unknown is the default, `session`. */
+export function persistMode(value: unknown): PersistMode {
+  return value === 'local' || value === 'none' ? value : 'session';
+}
+
+/**
+ * The storage key of a wizard's saved draft: `order-wizard:<persist-key>` when set, else
+ * `order-wizard:<service or "any">:<element id or "wizard">`. Two wizards on one page need distinct ids, services or
+ * persist keys; the same wizard on the next page load finds its draft again.
+ */
+export function persistKeyFor(options: { persistKey?: string | null; service?: string | null; id?: string | null }): string {
+  const own = options.persistKey?.trim();
+  if (own) return `order-wizard:${own}`;
+  return `order-wizard:${options.service?.trim() || 'any'}:${options.id?.trim() || 'wizard'}`;
+}
+
+/**
+ * The `preset` attribute read as JSON: its value, or a `preset-not-json` problem and nothing (the wizard then starts
+ * as if there were no preset). No attribute or an empty one: nothing, no problem.
+ */
+export function readPresetAttribute(text: string | null | undefined): { value?: unknown; problems: Issue[] } {
+  if (!text?.trim()) return { problems: [] };
+  try {
+    return { value: JSON.parse(text) as unknown, problems: [] };
+  } catch {
+    return { problems: [{ path: '', code: 'preset-not-json', message: 'The preset attribute is not valid JSON.' }] };
+  }
+}

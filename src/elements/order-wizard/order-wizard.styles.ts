@@ -1,0 +1,92 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+// Colours are the tokens (text at least 7:1 on the surfaces, borders 3:1). Step states, selected options and errors
+// are told apart by text, marks and borders as well as colour.
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      --_gap: var(--order-wizard-gap, var(--_ow-space));
+      --_accent: var(--order-wizard-accent, var(--_ow-primary));
+      --_error: var(--order-wizard-error-color, var(--_ow-danger));
+      --_panel: var(--order-wizard-panel-background, var(--_ow-surface-alt));
+      max-width: var(--order-wizard-max-width, 64rem);
+    }
+    .base { display: grid; gap: calc(var(--_gap) * 3); }
+    h2, h3 { margin: 0; line-height: 1.25; }
+    h2 { font-size: 1.5rem; }
+    h3 { font-size: 1.125rem; }
+    ul.plain { list-style: none; margin: 0; padding: 0; }
+    .steps ol { display: flex; flex-wrap: wrap; gap: var(--_gap); margin: 0; padding: 0; list-style: none; }
+    .step-label { display: inline-flex; gap: calc(var(--_gap) / 2); align-items: baseline; padding: calc(var(--_gap) / 2) var(--_gap);
+      border: 1px solid var(--_ow-border); border-radius: var(--_ow-radius); font: inherit; color: inherit; background: var(--_ow-surface); }
+    .step.current .step-label { border: 2px solid var(--_accent); font-weight: 700; }
+    .step.done .step-label { background: var(--_panel); }
+    .step.todo .step-label { color: var(--_ow-text-muted); }
+    .step-number { font-weight: 700; }
+    .step-state { font-size: 0.875em; }
+    button.step-label { cursor: pointer; text-decoration: underline; }
+    .layout { display: grid; gap: calc(var(--_gap) * 3); grid-template-columns: minmax(0, 2fr) minmax(14rem, 1fr); align-items: start; }
+    @media (max-width: 48rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+    .step-panel { display: grid; gap: calc(var(--_gap) * 2); min-width: 0; }
+    .step-count { margin: 0; color: var(--_ow-text-muted); }
+    .step-content { display: grid; gap: calc(var(--_gap) * 3); }
+    .field { display: grid; gap: var(--_gap); min-width: 0; }
+    .field-error { border-left: 4px solid var(--_error); padding-left: calc(var(--_gap) * 1.5); }
+    .label { font-weight: 600; }
+    .hint { color: var(--_ow-text-muted); margin: 0; }
+    .error { margin: 0; color: var(--_error); font-weight: 600; }
+    .intro { margin: 0; }
+    .radios { display: grid; gap: var(--_gap); }
+    .radio-section { display: grid; gap: var(--_gap); }
+    .section-heading { font-weight: 600; margin-top: var(--_gap); }
+    .radio { display: flex; gap: var(--_gap); align-items: flex-start; padding: var(--_gap) calc(var(--_gap) * 1.5);
+      border: 1px solid var(--_ow-border); border-radius: var(--_ow-radius); cursor: pointer; background: var(--_ow-surface); }
+    .radio[aria-checked='true'] { border: 2px solid var(--_accent); background: var(--_panel); }
+    .mark { flex: none; width: 1.1em; height: 1.1em; margin-top: 0.2em; border: 2px solid var(--_ow-border); border-radius: 50%; }
+    .radio[aria-checked='true'] .mark { border: 0.35em solid var(--_accent); }
+    .text { display: grid; }
+    .name { font-weight: 600; }
+    .description { color: var(--_ow-text-muted); }
+    .input, .select { font: inherit; padding: calc(var(--_gap) * 0.75); border: 2px solid var(--_ow-border);
+      border-radius: var(--_ow-radius); max-width: 30rem; background: var(--_ow-surface); color: inherit; }
+    [aria-invalid='true'].input, [aria-invalid='true'].select { border-color: var(--_error); }
+    .storage { display: flex; gap: var(--_gap); align-items: center; flex-wrap: wrap; }
+    .slider { flex: 1 1 12rem; accent-color: var(--_accent); }
+    .number { width: 8rem; }
+    .new-profile { display: grid; gap: calc(var(--_gap) * 2); border: 1px solid var(--_ow-border); border-radius: var(--_ow-radius);
+      padding: calc(var(--_gap) * 2); margin: 0; }
+    .summary { margin: 0; display: grid; gap: var(--_gap); }
+    .summary-row { display: grid; grid-template-columns: minmax(8rem, 1fr) 2fr auto; gap: var(--_gap);
+      border-bottom: 1px solid var(--_ow-border); padding-bottom: var(--_gap); }
+    .summary dt { font-weight: 600; }
+    .summary dd { margin: 0; }
+    .documents { display: grid; gap: calc(var(--_gap) * 2); }
+    .checkbox { display: flex; gap: var(--_gap); align-items: flex-start; }
+    .checkbox input { width: 1.25rem; height: 1.25rem; margin-top: 0.15rem; accent-color: var(--_accent); }
+    a { color: var(--_accent); }
+    .link { border: 0; background: none; padding: 0; font: inherit; color: var(--_accent); text-decoration: underline; cursor: pointer; }
+    .actions { display: flex; gap: var(--_gap); flex-wrap: wrap; align-items: center; }
+    .button { font: inherit; font-weight: 600; padding: var(--_gap) calc(var(--_gap) * 2); border-radius: var(--_ow-radius); cursor: pointer;
+      border: 2px solid var(--_accent); }
+    .primary { background: var(--_accent); color: var(--_ow-on-primary); }
+    .secondary { background: var(--_ow-surface); color: var(--_accent); }
+    [aria-busy='true'] { cursor: progress; opacity: 0.8; }
+    .error-summary, .notice { border: 3px solid var(--_error); padding: calc(var(--_gap) * 2); border-radius: var(--_ow-radius);
+      display: grid; gap: var(--_gap); }
+    .error-summary a { color: var(--_error); font-weight: 600; }
+    .notice p { margin: 0; }
+    .notice-warning { border-color: var(--_ow-warning); background: var(--_panel); }
+    .price { background: var(--_panel); border-radius: var(--_ow-radius); padding: calc(var(--_gap) * 2); display: grid; gap: var(--_gap);
+      position: sticky; top: var(--_gap); }
+    .price-heading { font-size: 1.125rem; }
+    .price-items { margin: 0; display: grid; gap: calc(var(--_gap) / 2); }
+    .price-row { display: flex; justify-content: space-between; gap: var(--_gap); }
+    .price-row dd { margin: 0; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .price-row.total { border-top: 1px solid var(--_ow-border); padding-top: calc(var(--_gap) / 2); font-weight: 700; }
+    .config-error { border: 3px solid var(--_error); padding: calc(var(--_gap) * 2); border-radius: var(--_ow-radius); }
+    .details { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.875rem; margin: 0; }
+  `,
+];

@@ -1,0 +1,164 @@
+// The wizard's fixed parts around the step: step list, error summary, price panel, notices, confirmation, errors.
+import { html, nothing } from 'lit';
+import type { OrderPrice } from '../../core/pricing.js';
+import type { StepId } from '../../core/wizard-steps.js';
+import type { SubmissionState } from '../../core/wizard-submission.js';
+import type { FieldId } from '../../core/wizard-view.js';
+import { formatGigabytes } from '../../i18n/format.js';
+import type { OrderWizardMessageKey } from '../../i18n/order-wizard.messages.js';
+import type { Locale, MessageParams } from '../../i18n/translate.js';
+import type { FetchStatus } from '../order-status-badge/order-status-badge.js';
+
+type T = (key: OrderWizardMessageKey, params?: MessageParams) => string;
+
+export interface StepListView {
+  t: T;
+  steps: readonly StepId[];
+  current: StepId;
+  done: ReadonlySet<StepId>;
+  canVisit(step: StepId): boolean;
+  go(step: StepId): void;
+}
+
+/** The step list: done / current / to do as text, `aria-current="step"`, steps that may be visited as buttons. */
+export function stepList({ t, steps, current, done, canVisit, go }: StepListView) {
+  return html`<nav class="steps" aria-label=${t('steps-label')}>
+    <ol>
+      ${steps.map((step, index) => {
+        const state = step === current ? 'current' : done.has(step) ? 'done' : 'todo';
+        const name = html`<span class="step-number" aria-hidden="true">${index + 1}</span>
+          <span class="step-name">${t(`step-${step}`)}</span>
+          <span class="step-state ${state === 'current' ? 'visually-hidden' : ''}">(${t(`step-${state}`)})</span>`;
+        return html`<li part="step" class="step ${state}">
+          ${step === current
+            ? html`<span class="step-label" aria-current="step">${name}</span>`
+            : canVisit(step)
+              ? html`<button type="button" class="step-label link" @click=${() => go(step)}>${name}</button>`
+              : html`<span class="step-label">${name}</span>`}
+        </li>`;
+      })}
+    </ol>
+  </nav>`;
+}
+
+export interface SummaryEntry {
+  field: FieldId | undefined;
+  text: string;
+}
+
+/** The GOV.UK error summary: an alert with a heading and one link per problem; each link focuses its field. */
+export function errorSummary(t: T, entries: readonly SummaryEntry[], focusField: (field: FieldId | undefined) => void) {
+  if (!entries.length) return nothing;
+  return html`<div part="error" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+    <h3 class="error-summary-title" id="error-summary-title">${t('error-summary-title')}</h3>
+    <ul class="plain">
+      ${entries.map(({ field, text }) => html`<li><a href=${`#${field ?? 'step-heading'}`} @click=${(event: Event) => {
+        event.preventDefault();
+        focusField(field);
+      }}>${text}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** The itemised monthly price. The live region next to it says the new total when it changes. */
+export function pricePanel(t: T, locale: Locale, price: OrderPrice, money: (amount: string) => string, announcement: string) {
+  const label = (item: OrderPrice['items'][number]) =>
+    item.id === 'base' ? t('price-base') : item.id === 'node' ? t('price-node', { size: item.label }) : t('price-storage', { gb: formatGigabytes(item.quantity, locale) });
+  return html`<aside class="price" aria-labelledby="price-heading">
+    <h2 class="price-heading" id="price-heading">${t('price-heading')}</h2>
+    ${price.items.length
+      ? html`<dl class="price-items">
+          ${price.items.map((item) => html`<div class="price-row"><dt>${label(item)}</dt><dd>${money(item.amount)}</dd></div>`)}
+          <div class="price-row total"><dt>${t('price-total')}</dt><dd class="price-total">${money(price.total)}</dd></div>
+        </dl>`
+      : html`<p class="hint">${t('price-empty')}</p>`}
+    <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
+  </aside>`;
+}
+
+export interface SubmitFailureView {
+  t: T;
+  kind: 'timeout' | 'message' | 'invalid-response';
+  message?: string | undefined;
+  busy: boolean;
+  retry(): void;
+}
+
+/** "We could not confirm your order" with the reason and "Try again" (same idempotency key). */
+export function submitFailure({ t, kind, message, busy, retry }: SubmitFailureView) {
+  const reason = kind === 'timeout' ? t('submit-timeout') : kind === 'invalid-response' ? t('submit-invalid-response') : '';
+  return html`<div part="error" class="notice notice-error" role="alert">
+    <h3>${t('submit-failed-title')}</h3>
+    ${reason ? html`<p>${reason}</p>` : nothing}
+    ${message ? html`<p>${t('submit-host-message', { message })}</p>` : nothing}
+    <p>${t('submit-failed-body')}</p>
+    <button type="button" class="button secondary retry" aria-busy=${busy ? 'true' : 'false'} @click=${retry}>${t('retry')}</button>
+  </div>`;
+}
+
+/** No listener called `respondWith`: an integrator error the customer can see, never a fake success. */
+export function noResponder(t: T) {
+  return html`<div part="error" class="notice notice-error integrator-error" role="alert">
+    <h3>${t('no-responder-title')}</h3>
+    <p>${t('no-responder-body')}</p>
+  </div>`;
+}
+
+/** Choices the catalog no longer has, as the customer should hear it. */
+export function clearedNotice(t: T, lines: readonly string[]) {
+  if (!lines.length) return nothing;
+  return html`<div class="notice notice-warning" role="status">
+    <h3>${t('cleared-title')}</h3>
+    <ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>
+  </div>`;
+}
+
+/** The confirmation after placing: the order id and its live status badge. */
+export function confirmation(t: T, orderId: string | undefined, fetchStatus: FetchStatus | undefined) {
+  return html`<section part="step" class="step-panel confirmation" aria-labelledby="step-heading">
+    <h2 id="step-heading" tabindex="-1">${t('placed-heading')}</h2>
+    ${orderId
+      ? html`<p class="order-id">${t('placed-order-id', { orderId })}</p>
+          <p>${t('placed-status')}</p>
+          <order-status-badge order-id=${orderId} status="received" ?live=${!!fetchStatus} .fetchStatus=${fetchStatus}></order-status-badge>`
+      : html`<p>${t('placed-before')}</p>`}
+  </section>`;
+}
+
+/** An integrator-readable error for a catalog that cannot be used: the paths and problems, and nothing to order. */
+export function configError(t: T, details: string) {
+  return html`<div part="base" class="base config-error" role="alert">
+    <h2>${t('config-error-title')}</h2>
+    <p>${t('config-error-body')}</p>
+    <pre class="details">${details}</pre>
+  </div>`;
+}
+
+export interface ActionsView {
+  t: T;
+  first: boolean;
+  summary: boolean;
+  submission: SubmissionState;
+  busy: boolean;
+  noResponder: boolean;
+  back(): void;
+  next(): void;
+  place(): void;
+}
+
+/** Back and Next, or "Place order now" (busy while waiting) with what went wrong with the last attempt. */
+export function actions({ t, first, summary, submission, busy, noResponder: none, back, next, place }: ActionsView) {
+  const { status, failure } = submission;
+  return html`
+    ${summary && status === 'failed' && failure && failure.kind !== 'field-errors'
+      ? submitFailure({ t, kind: failure.kind, message: failure.kind === 'message' ? failure.message : undefined, busy, retry: place })
+      : nothing}
+    ${summary && none ? noResponder(t) : nothing}
+    <div class="actions">
+      ${first ? nothing : html`<button type="button" class="button secondary back" @click=${back}>${t('back')}</button>`}
+      ${summary
+        ? html`<button type="button" class="button primary place-order" aria-busy=${busy ? 'true' : 'false'} @click=${place}>${t('place-order')}</button>`
+        : html`<button type="button" class="button primary next" @click=${next}>${t('next')}</button>`}
+      <span class="visually-hidden" role="status">${busy ? t('placing-order') : ''}</span>
+    </div>`;
+}

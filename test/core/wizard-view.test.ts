@@ -1,0 +1,176 @@
+// Table-driven tests of src/core/wizard-view.ts (pure; kept next to the wizard's tests as the brief allows only these paths;
+// its home is test/core/wizard-view.test.ts).
+import { expect } from '@open-wc/testing';
+import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
+import {
+  fieldForPath, persistKeyFor, persistMode, pickRegion, pickService, serviceDefaults, servicesByKind, storageSliderValue,
+  readPresetAttribute, summaryIssues, wizardMessageKey,
+} from '../../src/core/wizard-view.js';
+import type { Issue } from '../../src/schema/catalog.js';
+
+const draft = (fields: Partial<OrderDraft> = {}): OrderDraft => ({ ...emptyDraft(), ...fields });
+const issue = (path: string, code = 'required'): Issue => ({ path, code, message: code });
+
+describe('wizard-view: fieldForPath', () => {
+  const cases: [string, string | undefined][] = [
+    ['serviceId', 'serviceId'],
+    ['version', 'version'],
+    ['nodeTypeId', 'sizeId'],
+    ['sizeId', 'sizeId'],
+    ['storageGb', 'storageGb'],
+    ['trustedSources', 'trustedSources'],
+    ['trustedSources[3]', 'trustedSources'],
+    ['trustedSources[0].label', 'trustedSources'],
+    ['trustedSourcesConfirmWholeInternet', 'trustedSources'],
+    ['regionId', 'regionId'],
+    ['availabilityZoneId', 'availabilityZoneId'],
+    ['billingProfile', 'billingProfile'],
+    ['billingProfile.id', 'billingProfile'],
+    ['billingProfile.new', 'billingProfile'],
+    ['billingProfile.new.email', 'billingProfile.new.email'],
+    ['billingProfile.new.vatId', 'billingProfile.new.vatId'],
+    ['acceptedDocuments.terms', 'acceptedDocuments.terms'],
+    ['acceptedDocuments.terms.version', 'acceptedDocuments.terms'],
+    ['acceptedDocuments["service-description-iam"]', 'acceptedDocuments["service-description-iam"]'],
+    ['acceptedDocuments["service-description-iam"].acceptedAt', 'acceptedDocuments["service-description-iam"]'],
+    ['acceptedDocuments', undefined],
+    ['idempotencyKey', undefined],
+    ['meta.partner', undefined],
+    ['', undefined],
+    ['trustedSourcesX', undefined],
+    ['serviceIdentity', undefined],
+  ];
+  for (const [path, field] of cases) it(`${JSON.stringify(path)} → ${String(field)}`, () => expect(fieldForPath(path)).to.equal(field));
+});
+
+describe('wizard-view: summaryIssues', () => {
+  const cases: [string, Issue[], string[]][] = [
+    ['nothing', [], []],
+    ['one per field', [issue('storageGb', 'a'), issue('storageGb', 'b')], ['storageGb a']],
+    ['version implied by a missing service', [issue('serviceId'), issue('version')], ['serviceId required']],
+    ['version kept when the service is there', [issue('version')], ['version required']],
+    ['node type implied by a missing size', [issue('nodeTypeId'), issue('sizeId')], ['sizeId required']],
+    ['a wrong node type is not implied', [issue('nodeTypeId', 'unknown-node-type'), issue('sizeId')], ['nodeTypeId unknown-node-type']],
+    ['each trusted source on its own line', [issue('trustedSources[0]', 'x'), issue('trustedSources[1]', 'x'), issue('trustedSources[1]', 'x')],
+      ['trustedSources[0] x', 'trustedSources[1] x']],
+    ['paths without a field stay', [issue('acceptedDocuments', 'y'), issue('acceptedDocuments', 'z')], ['acceptedDocuments y', 'acceptedDocuments z']],
+  ];
+  for (const [name, issues, expected] of cases) {
+    it(name, () => expect(summaryIssues(issues).map(({ issue: i }) => `${i.path} ${i.code}`)).to.deep.equal(expected));
+  }
+});
+
+describe('wizard-view: wizardMessageKey', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['serviceId', 'required', 'missing-service'],
+    ['version', 'required', 'missing-version'],
+    ['sizeId', 'required', 'missing-size'],
+    ['nodeTypeId', 'required', 'missing-node-type'],
+    ['regionId', 'required', 'missing-region'],
+    ['billingProfile', 'billing-profile-missing', 'missing-billing'],
+    ['billingProfile.id', 'billing-profile-missing', 'missing-billing'],
+    ['storageGb', 'required', undefined],
+    ['serviceId', 'unknown-service', undefined],
+  ];
+  for (const [path, code, key] of cases) it(`${path} ${code} → ${String(key)}`, () => expect(wizardMessageKey({ path, code })).to.equal(key));
+});
+
+describe('wizard-view: servicesByKind', () => {
+  it('groups the built-in services in kind order', () => {
+    expect(servicesByKind(builtInCatalog).map((g) => [g.kind, g.services.map((s) => s.id)])).to.deep.equal([
+      ['iam', ['keycloak']], ['database', ['mariadb', 'postgresql', 'mysql']], ['registry', ['harbor']],
+    ]);
+  });
+  it('leaves out empty kinds', () => {
+    const catalog = { ...builtInCatalog, services: builtInCatalog.services.filter((s) => s.kind === 'database') };
+    expect(servicesByKind(catalog).map((g) => g.kind)).to.deep.equal(['database']);
+  });
+});
+
+describe('wizard-view: pickService and serviceDefaults', () => {
+  const cases: [string, Partial<OrderDraft>, string, Partial<OrderDraft>][] = [
+    ['fresh: first version, minimum storage', {}, 'postgresql', { serviceId: 'postgresql', version: '17', storageGb: 50 }],
+    ['harbor has its own minimum', {}, 'harbor', { serviceId: 'harbor', version: '2.13', storageGb: 50 }],
+    ['a version the new service lacks goes', { serviceId: 'postgresql', version: '14' }, 'mysql', { serviceId: 'mysql', version: '8.4', storageGb: 50 }],
+    ['typed storage stays', { storageGb: '75' }, 'mysql', { serviceId: 'mysql', version: '8.4', storageGb: '75' }],
+    ['emptied storage gets the minimum', { storageGb: '' }, 'mysql', { serviceId: 'mysql', version: '8.4', storageGb: 50 }],
+    ['a size the service has stays', { sizeId: 'gp-m', nodeTypeId: 'general-purpose' }, 'harbor',
+      { serviceId: 'harbor', version: '2.13', storageGb: 50, sizeId: 'gp-m', nodeTypeId: 'general-purpose' }],
+    ['unknown service: unchanged', { serviceId: 'mysql' }, 'oracle', { serviceId: 'mysql' }],
+  ];
+  for (const [name, before, id, after] of cases) {
+    it(name, () => {
+      const { trustedSources: _t, billing: _b, acceptedDocuments: _a, ...rest } = pickService(builtInCatalog, draft(before), id);
+      expect(rest).to.deep.equal(after);
+    });
+  }
+  it('never mutates the draft', () => {
+    const before = draft({ serviceId: 'postgresql', version: '14' });
+    const copy = structuredClone(before);
+    pickService(builtInCatalog, before, 'mysql');
+    expect(before).to.deep.equal(copy);
+  });
+  it('serviceDefaults without a service changes nothing', () => {
+    const before = draft({ storageGb: 'abc' });
+    expect(serviceDefaults(builtInCatalog, before)).to.equal(before);
+  });
+});
+
+describe('wizard-view: pickRegion', () => {
+  const cases: [string, Partial<OrderDraft>, string, Partial<OrderDraft>][] = [
+    ['keeps a zone of the region', { regionId: 'de-west-1', availabilityZoneId: 'de-west-1b' }, 'de-west-1', { regionId: 'de-west-1', availabilityZoneId: 'de-west-1b' }],
+    ['drops a zone of another region', { regionId: 'de-west-1', availabilityZoneId: 'de-west-1b' }, 'de-north-1', { regionId: 'de-north-1' }],
+    ['unknown region: unchanged', { regionId: 'de-west-1' }, 'mars-1', { regionId: 'de-west-1' }],
+  ];
+  for (const [name, before, id, after] of cases) {
+    it(name, () => {
+      const { trustedSources: _t, billing: _b, acceptedDocuments: _a, ...rest } = pickRegion(builtInCatalog, draft(before), id);
+      expect(rest).to.deep.equal(after);
+    });
+  }
+});
+
+describe('wizard-view: storageSliderValue', () => {
+  const rules = { minGb: 50, maxGb: 2000 };
+  const cases: [unknown, number][] = [
+    [100, 100], ['120', 120], ['50,5', 50.5], ['49', 50], [5000, 2000], ['abc', 50], ['', 50], [undefined, 50], ['1e309', 50],
+    ['-10', 50], [Number.NaN, 50], [Infinity, 50],
+  ];
+  for (const [typed, position] of cases) it(`${JSON.stringify(typed)} → ${position}`, () => expect(storageSliderValue(rules, typed)).to.equal(position));
+});
+
+describe('wizard-view: persist mode and key', () => {
+  const modes: [unknown, string][] = [['session', 'session'], ['local', 'local'], ['none', 'none'], ['', 'session'], [undefined, 'session'], ['LOCAL', 'session']];
+  for (const [value, mode] of modes) it(`persist=${JSON.stringify(value)} → ${mode}`, () => expect(persistMode(value)).to.equal(mode));
+
+  const keys: [Parameters<typeof persistKeyFor>[0], string][] = [
+    [{}, 'order-wizard:any:wizard'],
+    [{ persistKey: 'shop-a', service: 'harbor', id: 'x' }, 'order-wizard:shop-a'],
+    [{ persistKey: '  ', service: 'harbor' }, 'order-wizard:harbor:wizard'],
+    [{ service: 'harbor', id: 'checkout' }, 'order-wizard:harbor:checkout'],
+    [{ service: null, id: '' }, 'order-wizard:any:wizard'],
+    [{ id: 'second' }, 'order-wizard:any:second'],
+  ];
+  for (const [options, key] of keys) it(`${JSON.stringify(options)} → ${key}`, () => expect(persistKeyFor(options)).to.equal(key));
+});
+
+describe('wizard-view: readPresetAttribute', () => {
+  const cases: [string | null | undefined, unknown, string[]][] = [
+    [undefined, undefined, []],
+    [null, undefined, []],
+    ['  ', undefined, []],
+    ['{"serviceId":"mysql"}', { serviceId: 'mysql' }, []],
+    ['[1]', [1], []],
+    ['null', null, []],
+    ['{serviceId:', undefined, ['preset-not-json']],
+    ["{'a':1}", undefined, ['preset-not-json']],
+  ];
+  for (const [text, value, codes] of cases) {
+    it(`${JSON.stringify(text)} → ${JSON.stringify(value)} ${codes.join()}`, () => {
+      const result = readPresetAttribute(text);
+      expect(result.value).to.deep.equal(value);
+      expect(result.problems.map((problem) => problem.code)).to.deep.equal(codes);
+    });
+  }
+});

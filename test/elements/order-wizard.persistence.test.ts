@@ -1,0 +1,282 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import type { OrderConfigErrorDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
+import type { TemplateResult } from 'lit';
+
+const PROFILE = {
+  company: 'ACME GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Hauptstraße 1',
+  postalCode: '50667', city: 'Köln', country: 'DE', vatId: '',
+};
+const PRESET = {
+  serviceId: 'mariadb', version: '11.4', sizeId: 'gp-m', storageGb: 100, trustedSources: ['123.123.123.123/32'],
+  regionId: 'de-west-1', billing: { mode: 'new', newProfile: PROFILE },
+};
+
+const root = (el: OrderWizard) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const heading = (el: OrderWizard) => text($(el, '#step-heading'));
+const next = async (el: OrderWizard) => {
+  $<HTMLButtonElement>(el, '.next')!.click();
+  await el.updateComplete;
+};
+
+async function create(template: TemplateResult): Promise<OrderWizard> {
+  const el = await fixture<OrderWizard>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Collects `order-config-error` from the first render on (the listener sits on the wrapper, events bubble). */
+async function withConfigErrors(template: TemplateResult) {
+  const errors: OrderConfigErrorDetail[] = [];
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div @order-config-error=${(event: CustomEvent<OrderConfigErrorDetail>) => errors.push(event.detail)}>${template}</div>`,
+  );
+  const el = wrapper.querySelector('order-wizard')!;
+  await el.updateComplete;
+  return { el, errors };
+}
+
+/** The page reloads: the element goes, a new one with the same attributes comes, sessionStorage stays. */
+async function reload(template: TemplateResult): Promise<OrderWizard> {
+  fixtureCleanup();
+  return create(template);
+}
+
+const catalogWithout = (serviceId: string) => {
+  const input = structuredClone(builtInCatalogInput);
+  input.services = input.services.filter((service) => service.id !== serviceId);
+  input.regions = input.regions.map((region) => ({ ...region, offers: region.offers.filter((offer) => offer.service !== serviceId) }));
+  return input;
+};
+
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+beforeEach(() => sessionStorage.clear());
+
+describe('<order-wizard> nothing lost', () => {
+  it('a reload mid-flow restores the step and every value', async () => {
+    const template = html`<order-wizard lang="en"></order-wizard>`;
+    const el = await create(template);
+    ($(el, '[data-value="harbor"]') as HTMLElement).click();
+    await el.updateComplete;
+    await next(el);
+    const picker = root(el).querySelector('node-size-picker')!;
+    (picker.shadowRoot!.querySelector('[data-id="memory-optimised"]') as HTMLElement).click();
+    await picker.updateComplete;
+    (picker.shadowRoot!.querySelector('[data-id="mo-m"]') as HTMLElement).click();
+    await el.updateComplete;
+    await next(el);
+    const field = root(el).getElementById('storageGb') as HTMLInputElement;
+    field.value = '150';
+    field.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const again = await reload(template);
+    expect(heading(again)).to.equal('Choose the storage size');
+    expect((root(again).getElementById('storageGb') as HTMLInputElement).value).to.equal('150');
+    expect(again.draft).to.include({ serviceId: 'harbor', version: '2.13', sizeId: 'mo-m', nodeTypeId: 'memory-optimised', storageGb: '150' });
+    expect([...root(again).querySelectorAll('nav button')].map(text)).to.deep.equal([
+      '1 Service (completed)', '2 Node size (completed)', '4 Trusted sources (not completed)',
+    ]);
+  });
+
+  it('values typed wrong are restored as typed', async () => {
+    const template = html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`;
+    const el = await create(template);
+    root(el).querySelectorAll<HTMLButtonElement>('nav button')[2]!.click();
+    await el.updateComplete;
+    const field = root(el).getElementById('storageGb') as HTMLInputElement;
+    field.value = 'abc';
+    field.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const again = await reload(html`<order-wizard lang="en"></order-wizard>`);
+    expect(heading(again)).to.equal('Choose the storage size');
+    expect((root(again).getElementById('storageGb') as HTMLInputElement).value).to.equal('abc');
+  });
+
+  it('persist="none" stores nothing; persist="local" uses localStorage; persist-key names the key', async () => {
+    const none = await create(html`<order-wizard persist="none"></order-wizard>`);
+    ($(none, '[data-value="mysql"]') as HTMLElement).click();
+    await none.updateComplete;
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+    const local = await create(html`<order-wizard persist="local" persist-key="shop-a"></order-wizard>`);
+    ($(local, '[data-value="mysql"]') as HTMLElement).click();
+    await local.updateComplete;
+    expect(Object.keys(localStorage)).to.deep.equal(['order-wizard:shop-a']);
+    expect(sessionStorage.length).to.equal(0);
+    const service = await create(html`<order-wizard service="harbor" id="w1"></order-wizard>`);
+    await service.updateComplete;
+    expect(Object.keys(sessionStorage)).to.deep.equal(['order-wizard:harbor:w1']);
+  });
+
+  it('a placed order is not sent again after a reload: the wizard starts afresh', async () => {
+    const template = html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`;
+    const el = await create(template);
+    el.addEventListener('order-submit', (event) => event.detail.respondWith(Promise.resolve({ orderId: 'o-1' })));
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.place-order')!.click();
+    await waitUntil(() => $(el, '.order-id'));
+    let sent = 0;
+    const counter = () => (sent += 1);
+    document.addEventListener('order-submit', counter);
+    try {
+      const again = await reload(html`<order-wizard lang="en"></order-wizard>`);
+      expect(heading(again)).to.equal('Choose the service');
+      expect(again.draft.serviceId).to.equal(undefined);
+      expect(sent).to.equal(0);
+    } finally {
+      document.removeEventListener('order-submit', counter);
+    }
+  });
+
+  it('a reload while the host answers: the retry uses the same key; once marked placed it is never sent again', async () => {
+    const template = html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`;
+    const el = await create(template);
+    const keys: string[] = [];
+    el.addEventListener('order-submit', (event) => {
+      keys.push(event.detail.idempotencyKey);
+      event.detail.respondWith(new Promise(() => {}));
+    });
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.place-order')!.click();
+    const again = await reload(html`<order-wizard lang="en"></order-wizard>`);
+    expect(heading(again)).to.equal('Check and place your order');
+    again.addEventListener('order-submit', (event) => {
+      keys.push(event.detail.idempotencyKey);
+      event.detail.respondWith(Promise.reject({ message: 'busy' }));
+    });
+    $<HTMLButtonElement>(again, '.place-order')!.click();
+    await waitUntil(() => $(again, '.retry'));
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+
+    // The backend placed it and the marker was written, but the draft stayed (e.g. the tab closed in between).
+    sessionStorage.setItem('order-wizard:any:wizard:placed', keys[0]!);
+    const third = await reload(html`<order-wizard lang="en"></order-wizard>`);
+    expect(heading(third)).to.equal('Thank you, your order has been placed');
+    expect(text(third.shadowRoot!.querySelector('section'))).to.contain('This order has already been placed. It will not be sent again.');
+    expect($(third, '.place-order')).to.equal(null);
+  });
+
+  it('a return through the back/forward cache re-checks the placed marker', async () => {
+    const el = await create(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+    el.addEventListener('order-submit', (event) => event.detail.respondWith(new Promise(() => {})));
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.place-order')!.click();
+    const saved = JSON.parse(sessionStorage.getItem('order-wizard:any:wizard')!) as { idempotencyKey: string };
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+    await el.updateComplete;
+    expect($(el, '.place-order')).to.not.equal(null);
+    sessionStorage.setItem('order-wizard:any:wizard:placed', saved.idempotencyKey);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await el.updateComplete;
+    expect($(el, '.place-order')).to.equal(null);
+    expect(heading(el)).to.equal('Thank you, your order has been placed');
+  });
+
+  it('restoring checks the saved draft against the catalog: cleared choices are told', async () => {
+    const el = await create(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+    await el.updateComplete;
+    fixtureCleanup();
+    const { el: again, errors } = await withConfigErrors(html`<order-wizard lang="de" .catalog=${catalogWithout('mariadb')}></order-wizard>`);
+    expect(again.draft.serviceId).to.equal(undefined);
+    expect(heading(again)).to.equal('Wählen Sie den Dienst');
+    const notice = text($(again, '.notice-warning'));
+    expect(notice).to.contain('Einige Ihrer Angaben wurden zurückgesetzt');
+    expect(notice).to.contain('Dienst: Der Dienst „mariadb“ wird nicht angeboten.');
+    expect(notice).to.contain('Version: Zusammen mit dem Dienst zurückgesetzt.');
+    expect(errors.map((error) => error.source)).to.deep.equal(['restore']);
+    expect(errors[0]!.issues.map((issue) => issue.path)).to.deep.equal(['serviceId', 'version', 'nodeTypeId', 'sizeId']);
+  });
+});
+
+describe('<order-wizard> configuration', () => {
+  it('an invalid catalog: an integrator-readable error listing the paths, order-config-error, nothing to order', async () => {
+    const input = structuredClone(builtInCatalogInput) as Record<string, unknown>;
+    input.currency = 'euro';
+    (input.services as { versions: string[] }[])[1]!.versions = [];
+    const { el, errors } = await withConfigErrors(html`<order-wizard lang="en" .catalog=${input}></order-wizard>`);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.source).to.equal('catalog');
+    expect(errors[0]!.issues.map((issue) => issue.path)).to.deep.equal(['currency', 'services[1].versions']);
+    const panel = $(el, '.config-error')!;
+    expect(panel.getAttribute('role')).to.equal('alert');
+    expect(text(panel)).to.contain('This order form is not set up correctly');
+    expect(text(panel)).to.contain('- currency: The currency must be an ISO 4217 code');
+    expect(text(panel)).to.contain('- services[1].versions:');
+    expect(root(el).querySelectorAll('button, input, [role=radio], select')).to.have.length(0);
+  });
+
+  it('the catalog from catalog-url, fetched and validated', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(catalogWithout('keycloak'))], { type: 'application/json' }));
+    const el = await create(html`<order-wizard lang="en" catalog-url=${url}></order-wizard>`);
+    await waitUntil(() => $(el, '.group-service'));
+    expect([...root(el).querySelectorAll('.group-service .name')].map(text)).to.deep.equal([
+      'MariaDB', 'PostgreSQL', 'MySQL', 'Harbor Private Registry',
+    ]);
+    URL.revokeObjectURL(url);
+  });
+
+  it('a catalog-url that does not load or is not JSON: the error panel, order-config-error', async () => {
+    const url = URL.createObjectURL(new Blob(['{ not json'], { type: 'application/json' }));
+    const { el, errors } = await withConfigErrors(html`<order-wizard lang="de" catalog-url=${url}></order-wizard>`);
+    await waitUntil(() => $(el, '.config-error'));
+    expect(text($(el, '.config-error'))).to.contain(`Das Angebot konnte nicht von ${url} geladen werden.`);
+    expect(errors[0]!.issues[0]!.code).to.equal('catalog-fetch-failed');
+    URL.revokeObjectURL(url);
+  });
+
+  it('an invalid preset: the invalid parts are ignored and reported, the rest is kept', async () => {
+    const preset = JSON.stringify({
+      serviceId: 'keycloak', sizeId: 'huge', storageGb: 'abc', regionId: 'de-west-1',
+      acceptedDocuments: { terms: { version: '3', acceptedAt: '2026-01-01T00:00:00Z' } }, foo: 1,
+      trustedSources: ['123.123.123.123/32', '999.1.1.1'],
+    });
+    const { el, errors } = await withConfigErrors(html`<order-wizard lang="en" preset=${preset}></order-wizard>`);
+    expect(errors.map((error) => error.source)).to.deep.equal(['preset']);
+    const problems = errors[0]!.issues.map((issue) => `${issue.path} ${issue.code}`);
+    expect(problems).to.include.members([
+      'foo unknown-key', 'acceptedDocuments not-prefillable', 'sizeId unknown-size', 'storageGb storage-not-a-number',
+      'trustedSources[1] octet-out-of-range',
+    ]);
+    expect(el.draft).to.include({ serviceId: 'keycloak', regionId: 'de-west-1', storageGb: 50 });
+    expect(el.draft.sizeId).to.equal(undefined);
+    expect(el.draft.trustedSources).to.deep.equal([{ address: '123.123.123.123/32' }]);
+    expect(el.draft.acceptedDocuments).to.deep.equal({});
+    expect(heading(el)).to.equal('Choose the node type and size');
+  });
+
+  it('a preset that is not JSON is reported and ignored', async () => {
+    const { el, errors } = await withConfigErrors(html`<order-wizard lang="en" preset="{serviceId:"></order-wizard>`);
+    expect(errors[0]!.issues.map((issue) => issue.code)).to.deep.equal(['preset-not-json']);
+    expect(heading(el)).to.equal('Choose the service');
+  });
+
+  it('a catalog replaced mid-way is revalidated; choices it no longer has are cleared and told', async () => {
+    const { el, errors } = await withConfigErrors(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+    const input = structuredClone(builtInCatalogInput);
+    const mariadb = input.services.find((service) => service.id === 'mariadb')!;
+    mariadb.versions = ['11.8'];
+    mariadb.sizes = mariadb.sizes.filter((size) => size.id !== 'gp-m');
+    el.catalog = input;
+    await el.updateComplete;
+    expect(el.draft).to.include({ serviceId: 'mariadb', version: '11.8', regionId: 'de-west-1' });
+    expect(el.draft.sizeId).to.equal(undefined);
+    const notice = text($(el, '.notice-warning'));
+    expect(notice).to.contain('Some of your choices were reset because the offer changed');
+    expect(notice).to.contain('Version: Version "11.4" of MariaDB is not offered. Choose one of: 11.8.');
+    expect(notice).to.contain('Node: The size "gp-m" is not offered for MariaDB.');
+    expect(errors.at(-1)!.source).to.equal('catalog-change');
+    expect(errors.at(-1)!.issues.map((issue) => issue.path)).to.deep.equal(['version', 'sizeId']);
+    $<HTMLButtonElement>(el, '.place-order')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Choose the node type and size');
+  });
+});

@@ -1,0 +1,572 @@
+import 'axe-core/axe.min.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { validateOrder } from '../../src/core/order-validation.js';
+import type { StepId } from '../../src/core/wizard-steps.js';
+import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
+
+const PROFILE = {
+  company: 'ACME GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Hauptstraße 1',
+  postalCode: '50667', city: 'Köln', country: 'DE', vatId: '',
+};
+/** Everything but the documents, which a preset cannot accept for the customer. */
+const PRESET = {
+  serviceId: 'keycloak', version: '26', sizeId: 'gp-m', storageGb: 100, trustedSources: ['123.123.123.123/32'],
+  regionId: 'de-west-1', billing: { mode: 'new', newProfile: PROFILE },
+};
+
+async function wizard(template = html`<order-wizard lang="en"></order-wizard>`): Promise<OrderWizard> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button>${template}</div>`);
+  const el = wrapper.querySelector('order-wizard')!;
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: OrderWizard) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
+const byId = <T extends HTMLElement = HTMLElement>(el: OrderWizard, id: string) => root(el).getElementById(id) as T | null;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const heading = (el: OrderWizard) => text($(el, '#step-heading'));
+const current = (el: OrderWizard) => text($(el, '[aria-current="step"] .step-name'));
+const priceRows = (el: OrderWizard) =>
+  [...root(el).querySelectorAll('.price-row')].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`);
+const summaryLinks = (el: OrderWizard) => [...root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function press(el: OrderWizard, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+/** Presses Tab until the focused element matches (a real keyboard user tabbing through the page). */
+async function tabTo(el: OrderWizard, matches: (active: Element) => boolean, what: string): Promise<Element> {
+  for (let i = 0; i < 60; i += 1) {
+    await press(el, 'Tab');
+    const active = deepActive();
+    if (active && matches(active)) return active;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const isId = (id: string) => (active: Element) => active.id === id;
+const isClass = (name: string) => (active: Element) => active.classList.contains(name);
+const isRadioIn = (group: string) => (active: Element) =>
+  active.getAttribute('role') === 'radio' && !!active.closest(group);
+
+async function typeText(el: OrderWizard, value: string): Promise<void> {
+  await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+async function clearField(el: OrderWizard): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+  await press(el, 'Backspace');
+}
+
+/** Goes to a step through its button in the step list. */
+async function visit(el: OrderWizard, step: StepId): Promise<void> {
+  const names: Record<StepId, string> = {
+    service: 'Service', size: 'Node size', storage: 'Storage', 'trusted-sources': 'Trusted sources', region: 'Region',
+    billing: 'Invoice profile', summary: 'Summary',
+  };
+  if (current(el) === names[step]) return;
+  const button = [...root(el).querySelectorAll<HTMLButtonElement>('nav button')].find((b) => text(b.querySelector('.step-name')) === names[step]);
+  if (!button) throw new Error(`no step button for ${step}`);
+  button.click();
+  await el.updateComplete;
+}
+
+const ALL_STEPS: StepId[] = ['service', 'size', 'storage', 'trusted-sources', 'region', 'billing', 'summary'];
+
+afterEach(() => sessionStorage.clear());
+beforeEach(() => sessionStorage.clear());
+
+describe('<order-wizard>', () => {
+  describe('accessibility', () => {
+    for (const lang of ['en', 'de']) {
+      for (const step of ALL_STEPS) {
+        it(`is accessible on the ${step} step (${lang})`, async () => {
+          const el = await wizard(html`<order-wizard lang=${lang} .draft=${PRESET}></order-wizard>`);
+          if (lang === 'de') {
+            // Step buttons carry German names: go there by the draft's step list order instead.
+            const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('nav button')];
+            buttons[ALL_STEPS.indexOf(step)]?.click();
+            await el.updateComplete;
+          } else if (step !== 'summary') await visit(el, step);
+          await waitUntil(() => !!$(el, '#step-heading'));
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('is accessible with errors shown (error summary and inline errors)', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${{ ...PRESET, billing: { mode: 'new', newProfile: { ...PROFILE, email: 'x' } } }}></order-wizard>`);
+      await visit(el, 'storage');
+      byId(el, 'storageGb')!.focus();
+      await clearField(el);
+      await typeText(el, 'abc');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(summaryLinks(el)).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await visit(el, 'billing');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible on the summary with document errors', async () => {
+      const el = await wizard(html`<order-wizard lang="de" .draft=${PRESET}></order-wizard>`);
+      $<HTMLButtonElement>(el, '.place-order')!.click();
+      await el.updateComplete;
+      expect(summaryLinks(el).length).to.equal(3);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults', () => {
+    it('works out of the box: built-in services grouped by kind, first step, heading, price hint', async () => {
+      const el = await wizard();
+      expect(heading(el)).to.equal('Choose the service');
+      expect(current(el)).to.equal('Service');
+      const names = [...root(el).querySelectorAll('.group-service [role=radio] .name')].map(text);
+      expect(names).to.deep.equal(builtInCatalog.services.map((service) => service.name));
+      expect([...root(el).querySelectorAll('.section-heading')].map(text)).to.deep.equal([
+        'Identity and access management', 'Databases', 'Container registry',
+      ]);
+      expect(root(el).querySelectorAll('nav li')).to.have.length(7);
+      expect(text($(el, '.price'))).to.contain('The price appears once you choose a service');
+      expect($(el, '.back')).to.equal(null);
+    });
+
+    it('the first radio is the first tab stop', async () => {
+      const el = await wizard();
+      document.getElementById('before')!.focus();
+      await press(el, 'Tab');
+      expect((deepActive() as HTMLElement).dataset.value).to.equal('keycloak');
+    });
+
+    it('service attribute preselects a service; the version still shows', async () => {
+      const el = await wizard(html`<order-wizard lang="en" service="postgresql"></order-wizard>`);
+      expect($(el, '.group-service [aria-checked="true"]')!.dataset.value).to.equal('postgresql');
+      expect($(el, '.group-version [aria-checked="true"]')!.dataset.value).to.equal('17');
+    });
+
+    it('skips the service step for a catalog with one single-version service', async () => {
+      const input = structuredClone((await import('../../src/catalogs/built-in.js')).builtInCatalogInput);
+      input.services = input.services.filter((service) => service.id === 'keycloak').map((service) => ({ ...service, versions: ['26'] }));
+      input.regions = input.regions.map((region) => ({ ...region, offers: [{ service: 'keycloak' }] }));
+      const el = await wizard(html`<order-wizard lang="en" .catalog=${input}></order-wizard>`);
+      expect(root(el).querySelectorAll('nav li')).to.have.length(6);
+      expect(heading(el)).to.equal('Choose the node type and size');
+    });
+  });
+
+  describe('a complete order with the keyboard alone', () => {
+    const cases: [string, string][] = [
+      ['keycloak', 'Keycloak as a Service'], ['mariadb', 'MariaDB'], ['postgresql', 'PostgreSQL'], ['mysql', 'MySQL'],
+      ['harbor', 'Harbor Private Registry'],
+    ];
+    for (const [serviceId, name] of cases) {
+      it(`places an order for ${name}`, async () => {
+        const el = await wizard();
+        el.addEventListener('order-submit', (event) => event.detail.respondWith(Promise.resolve({ orderId: 'o-1' })));
+        document.getElementById('before')!.focus();
+
+        // Service: arrows to the service, Space picks it; its first version is chosen, ArrowDown takes the second.
+        await tabTo(el, isRadioIn('.group-service'), 'the service group');
+        for (let i = 0; i < 5 && (deepActive() as HTMLElement).dataset.value !== serviceId; i += 1) await press(el, 'ArrowDown');
+        await press(el, 'Space');
+        expect(el.draft.serviceId).to.equal(serviceId);
+        await tabTo(el, isRadioIn('.group-version'), 'the version group');
+        await press(el, 'ArrowDown');
+        const service = builtInCatalog.services.find((s) => s.id === serviceId)!;
+        expect(el.draft.version).to.equal(service.versions[1]);
+        await tabTo(el, isClass('next'), 'Next');
+        await press(el, 'Enter');
+        expect(deepActive()).to.equal($(el, '#step-heading'));
+        expect(heading(el)).to.equal('Choose the node type and size');
+
+        // Size: the picker's size group; Space picks the focused (cheapest) size.
+        await tabTo(el, (a) => a.getAttribute('role') === 'radio' && !!a.closest('.sizes'), 'the size group');
+        await press(el, 'Space');
+        expect(el.draft.sizeId).to.equal('gp-s');
+        await tabTo(el, isClass('next'), 'Next');
+        await press(el, 'Enter');
+
+        // Storage: typed into the number field; the slider follows.
+        await tabTo(el, isId('storageGb'), 'the storage field');
+        await clearField(el);
+        await typeText(el, '100');
+        expect(byId<HTMLInputElement>(el, 'storageGb-slider')!.value).to.equal('100');
+        await tabTo(el, isClass('next'), 'Next');
+        await press(el, 'Enter');
+
+        // Trusted sources: typed into the editor, Enter adds it.
+        await tabTo(el, isId('new-address'), 'the new-address field');
+        await typeText(el, '123.123.123.123/32');
+        await press(el, 'Enter');
+        await waitUntil(() => el.draft.trustedSources.length === 1);
+        await tabTo(el, isClass('next'), 'Next');
+        await press(el, 'Enter');
+        expect(heading(el)).to.equal('Choose the region');
+
+        // Region, then zone B with the arrows ("No preference" comes first).
+        await tabTo(el, isRadioIn('.group-region'), 'the region group');
+        await press(el, 'Space');
+        expect(el.draft.regionId).to.equal('de-west-1');
+        await tabTo(el, isRadioIn('.group-zone'), 'the zone group');
+        await press(el, 'ArrowDown');
+        await press(el, 'ArrowDown');
+        expect(el.draft.availabilityZoneId).to.equal('de-west-1b');
+        await tabTo(el, isClass('next'), 'Next');
+        await press(el, 'Enter');
+
+        // Billing: "New invoice profile", then the form.
+        await tabTo(el, isRadioIn('.group-billing'), 'the billing group');
+        await press(el, 'Space');
+        for (const [field, value] of Object.entries(PROFILE)) {
+          if (field === 'vatId' || field === 'country') continue;
+          await tabTo(el, isId(`billingProfile.new.${field}`), field);
+          await typeText(el, value);
+        }
+        await tabTo(el, isId('billingProfile.new.country'), 'country');
+        await typeText(el, 'Germany');
+        expect(el.draft.billing.newProfile.country).to.equal('DE');
+        await tabTo(el, isClass('next'), 'Next');
+        await press(el, 'Enter');
+        expect(heading(el)).to.equal('Check and place your order');
+
+        // Summary: each document's own checkbox, then "Place order now".
+        const boxes = [...root(el).querySelectorAll<HTMLInputElement>('.documents input[type=checkbox]')];
+        expect(boxes.length).to.equal(3);
+        for (const box of boxes) {
+          await tabTo(el, (a) => a === box, box.id);
+          await press(el, 'Space');
+        }
+        await tabTo(el, isClass('place-order'), 'Place order now');
+        const placed = oneEvent(el, 'order-placed');
+        await press(el, 'Enter');
+        const { detail } = await placed;
+        expect(detail.orderId).to.equal('o-1');
+        const checked = validateOrder(builtInCatalog, detail.order);
+        expect(checked.ok, JSON.stringify(checked)).to.equal(true);
+        expect(detail.order).to.include({ serviceId, version: service.versions[1], sizeId: 'gp-s', storageGb: 100, regionId: 'de-west-1' });
+        await el.updateComplete;
+        expect(text($(el, '.order-id'))).to.equal('Order number: o-1');
+        expect($(el, 'order-status-badge')!.getAttribute('order-id')).to.equal('o-1');
+        expect(deepActive()).to.equal($(el, '#step-heading'));
+      });
+    }
+  });
+
+  describe('Next and the error summary', () => {
+    it('Next on an empty step stays, focuses the error summary, and its link focuses the field', async () => {
+      const el = await wizard();
+      const changes: unknown[] = [];
+      el.addEventListener('order-step-change', (event) => changes.push(event.detail));
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Choose the service');
+      expect(changes).to.deep.equal([]);
+      const summary = $(el, '.error-summary')!;
+      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(deepActive()).to.equal(summary);
+      expect(summaryLinks(el).map(text)).to.deep.equal(['Select a service.']);
+      expect(byId(el, 'serviceId')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(byId(el, 'serviceId-error'))).to.equal('Error: Select a service.');
+      expect(byId(el, 'serviceId')!.getAttribute('aria-describedby')).to.equal('serviceId-error');
+      summaryLinks(el)[0]!.click();
+      expect((deepActive() as HTMLElement).dataset.value).to.equal('keycloak');
+    });
+
+    it('errors go away as the customer fixes them', async () => {
+      const el = await wizard();
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      ($(el, '[data-value="mysql"]') as HTMLElement).click();
+      await el.updateComplete;
+      expect($(el, '.error-summary')).to.equal(null);
+      expect(byId(el, 'serviceId')!.getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    const storageCases: [string, string][] = [
+      ['49', 'Choose at least 50 GB of storage.'],
+      ['50.5', 'Storage comes in steps of 10 GB: choose 50 GB or 60 GB.'],
+      ['55', 'Storage comes in steps of 10 GB: choose 50 GB or 60 GB.'],
+      ['abc', 'Enter the storage size as a number of GB.'],
+      ['', 'Enter the storage size as a number of GB.'],
+      ['1e309', 'Enter the storage size as a number of GB.'],
+      ['-10', 'Enter the storage size as a number of GB.'],
+      ['2010', 'Choose at most 2,000 GB of storage.'],
+    ];
+    for (const [typed, message] of storageCases) {
+      it(`storage "${typed}" is kept as typed and blocks Next: ${message}`, async () => {
+        const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+        await visit(el, 'storage');
+        byId(el, 'storageGb')!.focus();
+        await clearField(el);
+        if (typed) await typeText(el, typed);
+        expect(byId<HTMLInputElement>(el, 'storageGb')!.value).to.equal(typed);
+        expect(String(el.draft.storageGb)).to.equal(typed);
+        $<HTMLButtonElement>(el, '.next')!.click();
+        await el.updateComplete;
+        expect(heading(el)).to.equal('Choose the storage size');
+        expect(summaryLinks(el).map(text)).to.deep.equal([message]);
+        summaryLinks(el)[0]!.click();
+        expect(deepActive()).to.equal(byId(el, 'storageGb'));
+      });
+    }
+
+    it('the slider and the field stay in sync', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+      await visit(el, 'storage');
+      const slider = byId<HTMLInputElement>(el, 'storageGb-slider')!;
+      slider.focus();
+      await press(el, 'ArrowRight');
+      expect(slider.value).to.equal('110');
+      expect(byId<HTMLInputElement>(el, 'storageGb')!.value).to.equal('110');
+      expect(slider.getAttribute('aria-valuetext')).to.equal('110 GB');
+    });
+
+    it('links to fields inside the child elements focus them (size picker, trusted-sources editor)', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${{ serviceId: 'mariadb' }}></order-wizard>`);
+      await visit(el, 'size');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(summaryLinks(el).map(text)).to.deep.equal(['Select a node size.']);
+      summaryLinks(el)[0]!.click();
+      // The picker's own focus() (delegatesFocus) takes its first tab stop.
+      expect($(el, 'node-size-picker')!.shadowRoot!.contains(deepActive())).to.equal(true);
+      ($(el, 'node-size-picker')!.shadowRoot!.querySelector('[data-id="gp-m"]') as HTMLElement).click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Enable access');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(summaryLinks(el).map(text)).to.deep.equal([
+        'All access stays blocked until you add at least one trusted source.',
+      ]);
+      summaryLinks(el)[0]!.click();
+      expect(deepActive()!.id).to.equal('new-address');
+    });
+
+    it('trusted sources: text typed into the editor but not added blocks Next with the editor\'s message', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+      await visit(el, 'trusted-sources');
+      const editor = $(el, 'trusted-sources-editor')!;
+      const field = editor.shadowRoot!.getElementById('new-address') as HTMLInputElement;
+      field.focus();
+      await typeText(el, '999.1.1.1');
+      expect(el.draft.trustedSources).to.deep.equal([{ address: '123.123.123.123/32' }]);
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Enable access');
+      expect(summaryLinks(el).map(text)).to.deep.equal([(editor as unknown as { validationMessage: string }).validationMessage]);
+      expect(summaryLinks(el)[0]!.textContent).to.contain('999');
+      summaryLinks(el)[0]!.click();
+      expect(editor.shadowRoot!.contains(deepActive())).to.equal(true);
+    });
+
+    it('billing: each missing field is a link that focuses its input; Back keeps everything', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${{ ...PRESET, billing: { mode: 'new', newProfile: { ...PROFILE, company: '', email: 'nope' } } }}></order-wizard>`);
+      await visit(el, 'billing');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(summaryLinks(el).map(text)).to.deep.equal(['Enter the company name.', 'Enter an email address in the form name@example.com.']);
+      summaryLinks(el)[1]!.click();
+      expect(deepActive()).to.equal(byId(el, 'billingProfile.new.email'));
+      expect(byId(el, 'billingProfile.new.email')!.getAttribute('autocomplete')).to.equal('email');
+      $<HTMLButtonElement>(el, '.back')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Choose the region');
+      await visit(el, 'billing');
+      expect(byId<HTMLInputElement>(el, 'billingProfile.new.email')!.value).to.equal('nope');
+    });
+
+    it('existing invoice profiles come first; the country list is localised', async () => {
+      const profiles = [{ id: 'p-1', label: 'ACME GmbH, Köln' }];
+      const el = await wizard(html`<order-wizard lang="de" .billingProfiles=${profiles} .draft=${PRESET}></order-wizard>`);
+      root(el).querySelectorAll<HTMLButtonElement>('nav button')[5]!.click();
+      await el.updateComplete;
+      expect([...root(el).querySelectorAll('.group-billing .name')].map(text)).to.deep.equal(['ACME GmbH, Köln', 'Neues Rechnungsprofil']);
+      const country = byId<HTMLSelectElement>(el, 'billingProfile.new.country')!;
+      expect(country.selectedOptions[0]!.textContent).to.equal('Deutschland');
+      ($(el, '[data-value="p-1"]') as HTMLElement).click();
+      await el.updateComplete;
+      expect(el.draft.billing).to.include({ mode: 'existing', profileId: 'p-1' });
+      expect(byId(el, 'billingProfile.new.country')).to.equal(null);
+    });
+  });
+
+  describe('moving between steps', () => {
+    it('each step change moves focus to the heading and fires order-step-change', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+      const event = oneEvent(el, 'order-step-change');
+      await visit(el, 'size');
+      const { detail, bubbles, composed, cancelable } = await event;
+      expect({ detail, bubbles, composed, cancelable }).to.deep.equal({
+        detail: { from: 'summary', to: 'size' }, bubbles: true, composed: true, cancelable: true,
+      });
+      await el.updateComplete;
+      expect(deepActive()).to.equal($(el, '#step-heading'));
+      expect($(el, '[aria-current="step"]')).to.not.equal(null);
+      expect(text($(el, 'nav li.done'))).to.contain('(completed)');
+    });
+
+    it('a host that cancels order-step-change keeps the wizard on its step', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${{ serviceId: 'keycloak' }}></order-wizard>`);
+      expect(heading(el)).to.equal('Choose the node type and size');
+      el.addEventListener('order-step-change', (event) => event.preventDefault());
+      $<HTMLButtonElement>(el, '.back')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Choose the node type and size');
+    });
+
+    it('steps not reached yet are not buttons', async () => {
+      const el = await wizard();
+      expect(root(el).querySelectorAll('nav button')).to.have.length(0);
+      expect(root(el).querySelectorAll('nav li.todo')).to.have.length(6);
+    });
+
+    it('"Change" on the summary goes back to the step; Next comes forward again', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+      expect(heading(el)).to.equal('Check and place your order');
+      const rows = [...root(el).querySelectorAll('.summary-row')];
+      const row = rows.find((candidate) => text(candidate.querySelector('dt')) === 'Region')!;
+      expect(text(row.querySelector('dd'))).to.equal('Germany West (Cologne)');
+      const change = row.querySelector('button')!;
+      expect(text(change)).to.equal('Change Region');
+      change.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Choose the region');
+      expect(deepActive()).to.equal($(el, '#step-heading'));
+    });
+
+    it('document titles are links opening a new tab, text only; each has its own checkbox', async () => {
+      const input = structuredClone((await import('../../src/catalogs/built-in.js')).builtInCatalogInput);
+      input.documents![0]!.title = '<img src=x onerror=alert(1)> Terms';
+      const el = await wizard(html`<order-wizard lang="en" .catalog=${input} .draft=${PRESET}></order-wizard>`);
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.documents a')];
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://example.com/legal/terms-v3.pdf', 'https://example.com/legal/dpa-v2.1.pdf',
+        'https://example.com/legal/service-description-keycloak-v1.4.pdf',
+      ]);
+      expect(links.every((link) => link.target === '_blank' && link.rel === 'noopener noreferrer')).to.equal(true);
+      expect(root(el).querySelector('.documents img')).to.equal(null);
+      expect(text(links[0])).to.contain('<img src=x onerror=alert(1)> Terms');
+      const label = [...root(el).querySelectorAll('label')].find((candidate) => candidate.htmlFor === 'acceptedDocuments.dpa');
+      expect(text(label)).to.equal('I have read and accept “Data Processing Agreement”.');
+    });
+  });
+
+  describe('price', () => {
+    it('is itemised, follows the draft, and says the new total in a polite live region', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${{ serviceId: 'keycloak', sizeId: 'gp-s' }}></order-wizard>`);
+      const rows = () => priceRows(el);
+      expect(rows()).to.deep.equal(['Node S €79.00', 'Storage, 50 GB €6.00', 'Total per month €85.00']);
+      const live = $(el, '.price [aria-live="polite"]')!;
+      expect(text(live)).to.equal('');
+      const changed = oneEvent(el, 'order-change');
+      await visit(el, 'storage');
+      byId(el, 'storageGb')!.focus();
+      await clearField(el);
+      await typeText(el, '100');
+      const { detail } = await changed;
+      expect(detail.price.total).to.be.a('string');
+      expect(rows()).to.deep.equal(['Node S €79.00', 'Storage, 100 GB €12.00', 'Total per month €91.00']);
+      expect(text(live)).to.equal('Monthly price now €91.00.');
+      expect(el.draft.storageGb).to.equal('100');
+    });
+
+    it('is shown in German with German formatting', async () => {
+      const el = await wizard(html`<order-wizard lang="de" .draft=${{ serviceId: 'harbor', sizeId: 'gp-m' }}></order-wizard>`);
+      expect(priceRows(el)).to.deep.equal([
+        'Knoten M 179,00 €', 'Speicher, 50 GB 3,00 €', 'Summe pro Monat 182,00 €',
+      ]);
+    });
+  });
+
+  describe('German throughout', () => {
+    it('speaks German with formal address, errors included, and no English words', async () => {
+      const el = await wizard(html`<order-wizard lang="de" .draft=${PRESET}></order-wizard>`);
+      expect(heading(el)).to.equal('Prüfen und bestellen');
+      root(el).querySelectorAll<HTMLButtonElement>('nav button')[2]!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Wählen Sie die Speichergröße');
+      byId(el, 'storageGb')!.focus();
+      await clearField(el);
+      await typeText(el, '55');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(text($(el, '.error-summary'))).to.equal(
+        'Es gibt ein Problem Speicher gibt es in Schritten von 10 GB: Wählen Sie 50 GB oder 60 GB.',
+      );
+      expect(text(byId(el, 'storageGb-error'))).to.equal('Fehler: Speicher gibt es in Schritten von 10 GB: Wählen Sie 50 GB oder 60 GB.');
+      const all = text($(el, '.base'));
+      for (const english of ['Next', 'Back', 'Storage', 'Error', 'Step ', 'Monthly']) expect(all).to.not.contain(english);
+      expect(all).to.contain('Weiter');
+      expect(all).to.contain('Schritt 3 von 7');
+    });
+  });
+
+  describe('integration', () => {
+    it('the partner attribute travels as order.meta.partner', async () => {
+      const el = await wizard(html`<order-wizard lang="en" partner="reseller-42" .draft=${PRESET}></order-wizard>`);
+      el.addEventListener('order-submit', (event) => event.detail.respondWith(Promise.resolve({ orderId: 'o-7' })));
+      for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+      await el.updateComplete;
+      const submitted = oneEvent(el, 'order-submit');
+      $<HTMLButtonElement>(el, '.place-order')!.click();
+      const { detail } = await submitted;
+      expect(detail.order.meta).to.deep.equal({ partner: 'reseller-42' });
+    });
+
+    it('two wizards on one page work independently', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <order-wizard id="one" lang="en"></order-wizard><order-wizard id="two" lang="de"></order-wizard></div>`);
+      const [one, two] = [...wrapper.querySelectorAll('order-wizard')] as [OrderWizard, OrderWizard];
+      await one.updateComplete;
+      await two.updateComplete;
+      ($(one, '[data-value="harbor"]') as HTMLElement).click();
+      ($(two, '[data-value="mysql"]') as HTMLElement).click();
+      await one.updateComplete;
+      $<HTMLButtonElement>(one, '.next')!.click();
+      await one.updateComplete;
+      await two.updateComplete;
+      expect([one.draft.serviceId, two.draft.serviceId]).to.deep.equal(['harbor', 'mysql']);
+      expect([heading(one), heading(two)]).to.deep.equal(['Choose the node type and size', 'Wählen Sie den Dienst']);
+      expect(Object.keys(sessionStorage).sort()).to.deep.equal(['order-wizard:any:one', 'order-wizard:any:two']);
+    });
+
+    it('provides catalog, draft and locale through @lit/context', async () => {
+      const { ContextConsumer } = await import('@lit/context');
+      const { wizardCatalogContext, wizardDraftContext, wizardLocaleContext } = await import(
+        '../../src/elements/order-wizard/wizard-context.js'
+      );
+      const el = await wizard(html`<order-wizard lang="de" .draft=${{ serviceId: 'mysql' }}><span></span></order-wizard>`);
+      const child = el.querySelector('span')!;
+      const got: Record<string, unknown> = {};
+      child.dispatchEvent(new (await import('@lit/context')).ContextEvent(wizardCatalogContext, child, (value) => (got.catalog = value)));
+      child.dispatchEvent(new (await import('@lit/context')).ContextEvent(wizardDraftContext, child, (value) => (got.draft = value)));
+      child.dispatchEvent(new (await import('@lit/context')).ContextEvent(wizardLocaleContext, child, (value) => (got.locale = value)));
+      expect(ContextConsumer).to.be.a('function');
+      expect(got.catalog).to.equal(builtInCatalog);
+      expect((got.draft as { serviceId: string }).serviceId).to.equal('mysql');
+      expect(got.locale).to.equal('de');
+    });
+  });
+});
