@@ -1,16 +1,242 @@
-// The demo portal's script: registers the elements from the library's source and wires the standalone form.
+// The demo portal: a customer picks a service, orders it with <order-wizard> and follows it under "My orders".
+// Everything the elements need from a backend is wired here, to the real little backend in demo/server/.
 import '../src/define.js';
-import { builtInCatalog } from '../src/catalogs/built-in.js';
+import { builtInCatalogInput } from '../src/catalogs/built-in.js';
+import { formatTrustedSourceMessage, type TrustedSourceMessageKey } from '../src/i18n/trusted-sources.messages.js';
+import { orderMessagesDe, orderMessagesEn } from '../src/i18n/order.messages.js';
+import { interpolate, toLocale, type Locale, type MessageParams, type MessageTemplate } from '../src/i18n/translate.js';
+import type { CatalogInput, ServiceKind } from '../src/schema/catalog.js';
+import type { OrderWizard } from '../src/elements/order-wizard/order-wizard.js';
+import type { FetchStatus } from '../src/elements/order-status-badge/order-status-badge.js';
 
-const postgres = builtInCatalog.services.find((service) => service.id === 'postgresql')!;
-const picker = document.querySelector('node-size-picker')!;
-picker.nodeTypes = postgres.nodeTypes;
-picker.sizes = postgres.sizes;
+const TEXT = {
+  en: {
+    'nav-services': 'Services',
+    'nav-orders': 'My orders',
+    'services-title': 'Cloud services',
+    'services-intro': 'Order a managed service. You choose the size, storage, who may connect, the region and the invoice.',
+    'offer-keycloak': 'Keycloak as a Service',
+    'offer-keycloak-text': 'Managed Keycloak for single sign-on and identity management.',
+    'offer-databases': 'Databases',
+    'offer-databases-text': 'Managed MariaDB, PostgreSQL or MySQL with daily backups.',
+    'offer-harbor': 'Harbor private registry',
+    'offer-harbor-text': 'A private registry for container images and Helm charts.',
+    order: 'Order',
+    'order-title': 'Order {name}',
+    'orders-title': 'My orders',
+    'orders-empty': 'No orders yet.',
+    'orders-order': 'Order',
+    'orders-service': 'Service',
+    'orders-region': 'Region',
+    'orders-created': 'Placed',
+    'orders-status': 'Status',
+    'orders-error': 'The orders could not be loaded. Please try again later.',
+    'backend-unreachable': 'The portal could not reach its backend. Please check your connection and try again.',
+  },
+  de: {
+    'nav-services': 'Services',
+    'nav-orders': 'Meine Bestellungen',
+    'services-title': 'Cloud-Services',
+    'services-intro':
+      'Bestellen Sie einen verwalteten Service. Sie wählen Größe, Speicher, wer sich verbinden darf, die Region und die Rechnung.',
+    'offer-keycloak': 'Keycloak as a Service',
+    'offer-keycloak-text': 'Verwaltetes Keycloak für Single Sign-on und Identitätsverwaltung.',
+    'offer-databases': 'Datenbanken',
+    'offer-databases-text': 'Verwaltetes MariaDB, PostgreSQL oder MySQL mit täglichen Backups.',
+    'offer-harbor': 'Harbor Private Registry',
+    'offer-harbor-text': 'Eine private Registry für Container-Images und Helm-Charts.',
+    order: 'Bestellen',
+    'order-title': '{name} bestellen',
+    'orders-title': 'Meine Bestellungen',
+    'orders-empty': 'Noch keine Bestellungen.',
+    'orders-order': 'Bestellung',
+    'orders-service': 'Service',
+    'orders-region': 'Region',
+    'orders-created': 'Bestellt',
+    'orders-status': 'Status',
+    'orders-error': 'Die Bestellungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
+    'backend-unreachable': 'Das Portal hat sein Backend nicht erreicht. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+type TextKey = keyof (typeof TEXT)['en'];
 
-const form = document.querySelector<HTMLFormElement>('#standalone')!;
-const output = document.querySelector<HTMLOutputElement>('#form-data')!;
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const data = new FormData(form);
-  output.textContent = `size: ${data.get('size')}; sources: ${data.getAll('sources').join(', ')}`;
+/** What the portal offers: the three services of the seeds; databases let the customer pick the engine. */
+const OFFERS = {
+  keycloak: { kind: 'iam', service: 'keycloak' },
+  databases: { kind: 'database', service: undefined },
+  harbor: { kind: 'registry', service: 'harbor' },
+} as const satisfies Record<string, { kind: ServiceKind; service: string | undefined }>;
+type OfferId = keyof typeof OFFERS;
+
+let locale: Locale = toLocale(localStorage.getItem('portal-lang') ?? navigator.language);
+const view = document.querySelector<HTMLElement>('#view')!;
+
+const t = (key: TextKey, params: MessageParams = {}) => interpolate(TEXT[locale][key], params, locale);
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
+
+// ---- The backend ----
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+const fetchStatus: FetchStatus = (orderId, { signal }) => getJson(`/api/orders/${encodeURIComponent(orderId)}`, signal);
+
+const resolveClientAddress = async () => (await getJson<{ address: string }>('/api/my-ip')).address;
+
+interface ServerFieldError {
+  path: string;
+  message: string;
+  code?: string;
+  params?: MessageParams;
+}
+
+/** The server's errors are English; its codes are the library's, so the customer reads them in the portal's language. */
+function localise(error: ServerFieldError): string {
+  if (locale === 'en' || !error.code) return error.message;
+  const orderTemplates: Readonly<Record<string, MessageTemplate>> = locale === 'de' ? orderMessagesDe : orderMessagesEn;
+  if (Object.hasOwn(orderTemplates, error.code)) return interpolate(orderTemplates[error.code]!, error.params ?? {}, locale);
+  const text = formatTrustedSourceMessage(error.code as TrustedSourceMessageKey, error.params ?? {}, locale);
+  return text === error.code ? error.message : text;
+}
+
+/** The host's part of `order-submit`: POST the order; its answer resolves to `{ orderId }` or rejects with field errors. */
+async function placeOrder(order: unknown): Promise<{ orderId: string }> {
+  let response: Response;
+  try {
+    response = await fetch('/api/orders', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(order),
+    });
+  } catch {
+    throw { message: t('backend-unreachable') };
+  }
+  const body = (await response.json().catch(() => ({}))) as { orderId?: string; message?: string; fieldErrors?: ServerFieldError[] };
+  if (response.ok && body.orderId) return { orderId: body.orderId };
+  throw {
+    message: body.message ?? `HTTP ${response.status}`,
+    fieldErrors: body.fieldErrors?.map((error) => ({ path: error.path, message: localise(error) })),
+  };
+}
+
+// ---- Views ----
+
+/** A partner-style subset of the catalog: only the services of one kind, and the regions offering them. */
+function catalogOf(kind: ServiceKind): CatalogInput {
+  const catalog = structuredClone(builtInCatalogInput);
+  catalog.services = catalog.services.filter((service) => service.kind === kind);
+  const ids = new Set(catalog.services.map((service) => service.id));
+  catalog.regions = catalog.regions
+    .map((region) => ({ ...region, offers: region.offers.filter((offer) => ids.has(offer.service)) }))
+    .filter((region) => region.offers.length > 0);
+  return catalog;
+}
+
+function showServices() {
+  const list = element('ul', { className: 'services' });
+  for (const id of Object.keys(OFFERS) as OfferId[]) {
+    list.append(
+      element(
+        'li',
+        {},
+        element('h2', {}, t(`offer-${id}`)),
+        element('p', {}, t(`offer-${id}-text`)),
+        element('a', { className: 'button', href: `#/order/${id}` }, `${t('order')}: ${t(`offer-${id}`)}`),
+      ),
+    );
+  }
+  view.replaceChildren(element('h1', {}, t('services-title')), element('p', {}, t('services-intro')), list);
+}
+
+async function showOrder(id: OfferId) {
+  const offer = OFFERS[id];
+  const wizard = element('order-wizard', { id: `wizard-${id}` }) as OrderWizard;
+  if (offer.service) wizard.setAttribute('service', offer.service);
+  else wizard.catalog = catalogOf(offer.kind);
+  wizard.fetchStatus = fetchStatus;
+  Object.assign(wizard, { resolveClientAddress });
+  wizard.addEventListener('order-submit', (event) => event.detail.respondWith(placeOrder(event.detail.order)));
+  const heading = element('h1', {}, t('order-title', { name: t(`offer-${id}`) }));
+  heading.dataset['offer'] = id;
+  view.replaceChildren(heading, wizard);
+  try {
+    const { profiles } = await getJson<{ profiles: { id: string; label: string; description?: string }[] }>('/api/billing-profiles');
+    wizard.billingProfiles = profiles.map(({ id: profileId, label, description }) => ({ id: profileId, label, description }));
+  } catch {
+    // Without existing profiles the customer can still order with a new invoice profile.
+  }
+}
+
+async function showOrders() {
+  const heading = element('h1', {}, t('orders-title'));
+  view.replaceChildren(heading);
+  let orders: { orderId: string; serviceName: string; regionId: string; createdAt: string; status: string }[];
+  try {
+    ({ orders } = await getJson<{ orders: typeof orders }>('/api/orders'));
+  } catch {
+    view.append(element('p', { role: 'alert' } as Partial<HTMLParagraphElement>, t('orders-error')));
+    return;
+  }
+  if (orders.length === 0) {
+    view.append(element('p', {}, t('orders-empty')));
+    return;
+  }
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const head = element('tr', {}, ...(['orders-order', 'orders-service', 'orders-region', 'orders-created', 'orders-status'] as const).map((key) => element('th', { scope: 'col' }, t(key))));
+  const rows = orders.map((order) => {
+    const badge = element('order-status-badge', { orderId: order.orderId, status: order.status, fetchStatus, live: true });
+    return element(
+      'tr',
+      {},
+      element('td', {}, order.orderId),
+      element('td', {}, order.serviceName),
+      element('td', {}, order.regionId),
+      element('td', {}, dates.format(new Date(order.createdAt))),
+      element('td', {}, badge),
+    );
+  });
+  view.append(element('table', { className: 'orders' }, element('thead', {}, head), element('tbody', {}, ...rows)));
+}
+
+function route() {
+  document.documentElement.lang = locale;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) node.textContent = t(node.dataset['text'] as TextKey);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset['lang'] === locale));
+  }
+  const [, page, id] = location.hash.split('/');
+  if (page === 'order' && id && Object.hasOwn(OFFERS, id)) void showOrder(id as OfferId);
+  else if (page === 'orders') void showOrders();
+  else showServices();
+}
+
+document.querySelector('#language')!.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('[data-lang]');
+  if (!button) return;
+  locale = toLocale(button.dataset['lang']);
+  localStorage.setItem('portal-lang', locale);
+  // The elements follow the document's lang by themselves; only the portal's own words need a new render.
+  document.documentElement.lang = locale;
+  if (!location.hash.startsWith('#/order/')) {
+    route();
+    return;
+  }
+  // Keep the open wizard (and everything typed into it): it follows the document's lang by itself.
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) node.textContent = t(node.dataset['text'] as TextKey);
+  const heading = view.querySelector<HTMLElement>('h1[data-offer]');
+  if (heading) heading.textContent = t('order-title', { name: t(`offer-${heading.dataset['offer'] as OfferId}`) });
+  for (const each of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) each.setAttribute('aria-pressed', String(each.dataset['lang'] === locale));
 });
+window.addEventListener('hashchange', () => {
+  route();
+  view.focus();
+});
+route();
