@@ -46,12 +46,17 @@ try {
 const node = await run('Node tests (no DOM)', 'node', ['--test', '--test-reporter=spec', 'test/node/'], { capture: true });
 const nodePassed = Number(/ℹ pass (\d+)/.exec(node.output)?.[1] ?? 0);
 const nodeFailed = Number(/ℹ fail (\d+)/.exec(node.output)?.[1] ?? 0);
+const storybook = await run('Storybook (every story in Chromium: console and page errors, axe)', 'node', ['scripts/storybook-test.mjs'], { capture: true });
+const storybookCounts = /^storybook: (\d+) passed, (\d+) failed$/m.exec(storybook.output);
+const storybookPassed = Number(storybookCounts?.[1] ?? 0);
+const storybookFailed = Number(storybookCounts?.[2] ?? 0);
 
-const passed = browserCounts.passed + nodePassed;
-const failed = browserCounts.failed + nodeFailed;
+const passed = browserCounts.passed + nodePassed + storybookPassed;
+const failed = browserCounts.failed + nodeFailed + storybookFailed;
 console.log(`\nbrowser: ${browserCounts.passed} passed, ${browserCounts.failed} failed`);
 console.log(`node: ${nodePassed} passed, ${nodeFailed} failed`);
-if (browser.code !== 0 || node.code !== 0 || failed > 0 || passed === 0) {
+console.log(`storybook: ${storybookPassed} passed, ${storybookFailed} failed`);
+if (browser.code !== 0 || node.code !== 0 || storybook.code !== 0 || failed > 0 || passed === 0) {
   console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
   process.exit(1);
 }

@@ -122,5 +122,3 @@ export const NoRespondWith: Story = { args: { outcome: 'no-listener' } };
 /** The backend refuses a trusted source: the wizard goes back to that step and shows the host's message there. */
 export const FieldErrorsFromTheBackend: Story = { args: { outcome: 'field-errors' } };
 
-/** The wizard's element reference, for the steps stories. */
-export type { OrderWizard };

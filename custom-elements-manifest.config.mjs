@@ -1,0 +1,108 @@
+// Custom-elements manifest (dist/custom-elements.json, package.json `customElements`), generated from the class JSDoc.
+// Runs offline: the analyzer only parses local files. `npm run build` empties dist/, so it runs after the library build.
+
+// The element modules, the base class two of them inherit the form members from, and the module that defines the tags.
+const ELEMENTS = 'src/elements/*/*.ts';
+const FORM_BASE = 'src/controllers/form-associated.ts';
+const DEFINE = 'src/define.ts';
+
+/**
+ * The tags are registered by a loop over `TAGS` in src/define.ts, not by `customElements.define('tag', Class)` calls the
+ * analyzer recognises. This reads that object literal and links each class to its tag, so the manifest follows define.ts.
+ */
+function tagsFromDefineModule() {
+  /** tag → { name, module } of the class */
+  const tags = new Map();
+  return {
+    name: 'order-widgets:tags-from-define',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (moduleDoc.path !== DEFINE || !ts.isSourceFile(node)) return;
+      const importedFrom = new Map();
+      for (const statement of node.statements) {
+        if (ts.isImportDeclaration(statement) && statement.importClause?.namedBindings && ts.isNamedImports(statement.importClause.namedBindings)) {
+          const module = statement.moduleSpecifier.text.replace(/^\.\//, 'src/').replace(/\.js$/, '.ts');
+          for (const element of statement.importClause.namedBindings.elements) importedFrom.set(element.name.text, module);
+        }
+        if (!ts.isVariableStatement(statement)) continue;
+        for (const declaration of statement.declarationList.declarations) {
+          if (declaration.name.getText() !== 'TAGS') continue;
+          let object = declaration.initializer;
+          while (object && (ts.isAsExpression(object) || ts.isSatisfiesExpression?.(object) || ts.isParenthesizedExpression(object))) object = object.expression;
+          if (!object || !ts.isObjectLiteralExpression(object)) throw new Error(`${DEFINE}: TAGS is no object literal`);
+          for (const property of object.properties) {
+            if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.initializer)) continue;
+            const tag = ts.isStringLiteral(property.name) ? property.name.text : property.name.getText();
+            const name = property.initializer.text;
+            const module = importedFrom.get(name);
+            if (!module) throw new Error(`${DEFINE}: ${name} (for <${tag}>) is not imported`);
+            tags.set(tag, { name, module });
+            moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name, module } });
+          }
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      if (tags.size === 0) throw new Error(`${DEFINE}: no tags found in TAGS`);
+      for (const [tag, { name, module }] of tags) {
+        const declaration = customElementsManifest.modules
+          .find((doc) => doc.path === module)
+          ?.declarations.find((decl) => decl.kind === 'class' && decl.name === name);
+        if (!declaration) throw new Error(`<${tag}>: class ${name} not found in ${module}`);
+        declaration.tagName = tag;
+        declaration.customElement = true;
+      }
+    },
+  };
+}
+
+/**
+ * Keeps the manifest to the public API: the element modules, the modules of the classes they extend, and define.ts.
+ * Helper modules under src/elements (templates, contexts, message lookups) are not part of the API. Within a module, only
+ * exported declarations stay (the analyzer also lists some local constants of methods). Events come from `@fires`: the
+ * analyzer also reports `dispatchEvent(new CustomEvent(type))` as an event named after the variable, without a description.
+ */
+function publicApiOnly() {
+  return {
+    name: 'order-widgets:public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const classes = customElementsManifest.modules.flatMap((doc) => doc.declarations.filter((decl) => decl.kind === 'class'));
+      const paths = new Set(customElementsManifest.modules.map((doc) => doc.path));
+      for (const decl of classes) {
+        // The analyzer writes a local superclass as `/src/….js` (the import specifier); point it at the module's path.
+        const module = decl.superclass?.module?.replace(/^\//, '').replace(/\.js$/, '.ts');
+        if (module && paths.has(module)) decl.superclass.module = module;
+      }
+      const bases = new Set(classes.filter((decl) => decl.tagName).map((decl) => decl.superclass?.module).filter(Boolean));
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (doc) => doc.path === DEFINE || bases.has(doc.path) || doc.declarations.some((decl) => decl.tagName),
+      );
+      // Sorted: globby lists files in no fixed order, and a stable manifest diffs cleanly.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      for (const doc of customElementsManifest.modules) {
+        const exported = new Set(doc.exports.filter((exp) => exp.kind === 'js').map((exp) => exp.declaration.name));
+        doc.declarations = doc.declarations.filter((decl) => exported.has(decl.name));
+        for (const decl of doc.declarations) {
+          // The house JSDoc starts with `@summary <line>` and goes on with the long text, which JSDoc reads as part of
+          // the summary tag. The summary is the first paragraph; the description (Storybook's docs text) is all of it.
+          if (decl.summary && !decl.description) {
+            const [first, ...rest] = decl.summary.split(/\n\s*\n/);
+            if (rest.length > 0) Object.assign(decl, { summary: first.replace(/\s+/g, ' ').trim(), description: decl.summary });
+          }
+          if (decl.events) decl.events = decl.events.filter((event) => event.description);
+          // Private members (`private`, `#x`, `@state()`) are no API; protected ones stay for subclasses.
+          if (decl.members) decl.members = decl.members.filter((member) => member.privacy !== 'private');
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: [ELEMENTS, FORM_BASE, DEFINE],
+  exclude: ['src/**/*.styles.ts', '**/*.test.ts', '**/*.stories.ts'],
+  outdir: 'dist',
+  litelement: true,
+  // The analyzer would otherwise write a `customElements` field into package.json on every run.
+  packagejson: false,
+  plugins: [tagsFromDefineModule(), publicApiOnly()],
+};
