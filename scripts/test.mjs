@@ -1,5 +1,6 @@
-// `npm test`: type check, library build, browser tests in headless Chromium, then the plain-Node check of the built
-// `order-widgets/schema` entry. Stops at the first failing step and ends with one closing line for all suites.
+// `npm test`: type check, library build, browser tests in headless Chromium, the plain-Node checks of the built
+// `order-widgets/schema` entry and the demo backend, the demo portal end to end, and every Storybook story. Stops
+// early when the type check or the build fails; otherwise runs every suite and ends with one closing line for all.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { ensureBrowser } from './browser.mjs';
@@ -46,17 +47,21 @@ try {
 const node = await run('Node tests (no DOM)', 'node', ['--test', '--test-reporter=spec', 'test/node/'], { capture: true });
 const nodePassed = Number(/ℹ pass (\d+)/.exec(node.output)?.[1] ?? 0);
 const nodeFailed = Number(/ℹ fail (\d+)/.exec(node.output)?.[1] ?? 0);
+const e2e = await run('End-to-end (the demo portal in Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'], { capture: true });
+const e2ePassed = Number(/ℹ pass (\d+)/.exec(e2e.output)?.[1] ?? 0);
+const e2eFailed = Number(/ℹ fail (\d+)/.exec(e2e.output)?.[1] ?? 0);
 const storybook = await run('Storybook (every story in Chromium: console and page errors, axe)', 'node', ['scripts/storybook-test.mjs'], { capture: true });
 const storybookCounts = /^storybook: (\d+) passed, (\d+) failed$/m.exec(storybook.output);
 const storybookPassed = Number(storybookCounts?.[1] ?? 0);
 const storybookFailed = Number(storybookCounts?.[2] ?? 0);
 
-const passed = browserCounts.passed + nodePassed + storybookPassed;
-const failed = browserCounts.failed + nodeFailed + storybookFailed;
+const passed = browserCounts.passed + nodePassed + e2ePassed + storybookPassed;
+const failed = browserCounts.failed + nodeFailed + e2eFailed + storybookFailed;
 console.log(`\nbrowser: ${browserCounts.passed} passed, ${browserCounts.failed} failed`);
 console.log(`node: ${nodePassed} passed, ${nodeFailed} failed`);
+console.log(`end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
 console.log(`storybook: ${storybookPassed} passed, ${storybookFailed} failed`);
-if (browser.code !== 0 || node.code !== 0 || storybook.code !== 0 || failed > 0 || passed === 0) {
+if (browser.code !== 0 || node.code !== 0 || e2e.code !== 0 || storybook.code !== 0 || failed > 0 || passed === 0) {
   console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
   process.exit(1);
 }

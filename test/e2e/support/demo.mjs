@@ -1,0 +1,114 @@
+// The demo portal as the end-to-end tests use it: `node scripts/start.mjs` in a child process of its own (port chosen
+// by the system, a fresh order file, fast provisioning, a fixed "my IP"), and headless Chromium through playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureBrowser } from '../../../scripts/browser.mjs';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** What "Add my IP" answers in the tests (TEST-NET-3, a public-looking address). */
+export const CLIENT_IP = '203.0.113.7';
+
+/** Long enough for start.mjs to rebuild dist/ first when src/ is newer. */
+const START_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+/** A fresh directory for one test file's order file; `remove()` deletes it. */
+export async function tempDataDir() {
+  const dir = await mkdtemp(join(tmpdir(), 'order-widgets-e2e-'));
+  return { dir, dataFile: join(dir, 'orders.json'), remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The order file as the backend wrote it: `{ version, orders: [...] }`. */
+export async function readOrderFile(dataFile) {
+  return JSON.parse(await readFile(dataFile, 'utf8'));
+}
+
+/**
+ * Starts the demo (page and API in one process) and resolves once its URL answers.
+ * @param {{ dataFile: string, port?: number, speed?: number }} options
+ * @returns {Promise<{ url: string, pid: number, output: () => string, stop: () => Promise<void> }>}
+ */
+export async function startDemo({ dataFile, port = 0, speed = 50 }) {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DEMO_DATA_FILE: dataFile, DEMO_SPEED: String(speed), DEMO_CLIENT_IP: CLIENT_IP },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let running = true;
+  void exited.then(() => (running = false));
+  // If this test process ends without `stop()` (a crash), do not leave the server behind.
+  const killOnExit = () => running && child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    if (!running) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => running && child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  try {
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`The demo did not start within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+      const onData = () => {
+        const match = /Demo portal: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+        if (!match) return;
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        resolve(match[1]);
+      };
+      child.stdout.on('data', onData);
+      void exited.then(({ code, signal }) => {
+        clearTimeout(timer);
+        reject(new Error(`The demo exited (${signal ?? `code ${code}`}) before it served.`));
+      });
+    });
+    for (const path of ['', 'api/orders']) {
+      const response = await fetch(new URL(path, url));
+      if (!response.ok) throw new Error(`GET ${path || '/'} answered HTTP ${response.status}.`);
+      await response.arrayBuffer();
+    }
+    return { url, pid: /** @type {number} */ (child.pid), output: () => output, stop };
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message}\n--- demo output ---\n${output}`);
+  }
+}
+
+/** The orders the backend lists (`GET /api/orders`), newest first. */
+export async function listOrders(url) {
+  const response = await fetch(new URL('api/orders', url), { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET /api/orders answered HTTP ${response.status}.`);
+  return (await response.json()).orders;
+}
+
+/** One headless Chromium per test file. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A fresh context and page (own session storage, so no draft leaks between tests), with the page's uncaught errors
+ * collected: a test ends by checking there were none.
+ * @param {import('playwright-core').Browser} browser
+ */
+export async function openPage(browser) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+  return { context, page, errors };
+}
