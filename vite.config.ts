@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 
 // Library build for npm: each public entry is its own module and the runtime dependencies stay external,
-// so a host that already ships lit or zod does not load them twice.
+// so a host that already ships lit or zod does not load them twice. The self-registering CDN file, with everything
+// bundled in, is built by vite.cdn.config.ts.
 export default defineConfig({
   build: {
     target: 'es2022',
@@ -14,11 +15,13 @@ export default defineConfig({
         index: 'src/index.ts',
         define: 'src/define.ts',
         schema: 'src/schema-entry.ts',
+        react: 'src/react/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+      // @lit/ covers @lit/context and @lit/react; react is the host's own (an optional peer dependency).
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
       output: {
         // build.minify alone leaves ES library output partly unminified.
         minify: true,

@@ -1,5 +1,5 @@
 // `npm run size`: builds each production bundle the way a page gets it (every dependency included, minified) and
-// prints its min + gzip size against its budget. Exits non-zero when a budget is exceeded; `npm test` runs it.
+// prints its min + gzip size against its budget. Exits non-zero when a budget is exceeded.
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

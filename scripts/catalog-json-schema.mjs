@@ -1,0 +1,106 @@
+// Writes dist/catalog.schema.json: the catalog's JSON Schema (draft 2020-12), generated from the zod schema the
+// widget and `parseCatalog` use, for editors and for backends that are not in JavaScript. Runs after `vite build`: it
+// imports the built `order-widgets/schema`, as an integrator would.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { toJSONSchema } from 'zod/mini';
+import { catalogDocumentSchema, catalogSchema } from 'order-widgets/schema';
+
+const root = new URL('../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+export const OUTPUT = fileURLToPath(new URL('dist/catalog.schema.json', root));
+
+/**
+ * The part of `isHttpsUrl` a regular expression can say: `https://`, a host part without user name or password (no
+ * `@` before the path), no whitespace, backslash or control characters. The URL parser's own checks (a valid host,
+ * port) stay with `parseCatalog`.
+ */
+export const HTTPS_URL_PATTERN = String.raw`^https://[^\s\\/?#@\x00-\x1f]+(?:[/?#][^\s\\\x00-\x1f]*)?$`;
+
+/** What `parseCatalog` checks beyond this schema; also in the root `description`. */
+const RULES_BEYOND_SCHEMA = [
+  'ids are unique: services, regions and documents in the catalog; node types and sizes within their service; availability zones and offered services within their region',
+  "references must exist: a size's nodeType among its service's nodeTypes; a size's regions, an offer's service and sizes, a document's services",
+  'every service and every size is offered in at least one region',
+  'storage: minGb is at most maxGb, and stepGb divides maxGb - minGb (for the catalog and after a service\'s override)',
+  'prices have at most as many decimals as the currency allows (EUR 2, JPY 0, BHD 3)',
+  'document URLs must also parse as URLs with a host (e.g. a valid port)',
+];
+
+/** Descriptions by path (`[]` for list items); a path the schema no longer has fails the build. */
+const DESCRIPTIONS = {
+  currency: 'ISO 4217 code in capitals, e.g. "EUR"; it decides how many decimals prices may have.',
+  storage: 'Storage that comes with every service, billed per GB and month. minGb <= maxGb; stepGb divides maxGb - minGb.',
+  'storage.pricePerGbMonth': 'Price of one GB for one month, a decimal string such as "0.12".',
+  'services[].id': 'Unique among the services; what <order-wizard service="..."> names, e.g. "postgresql".',
+  'services[].versions': 'Versions that can be ordered, the default first. Unique.',
+  'services[].nodeTypes[].id': 'Unique within the service.',
+  'services[].sizes[].id': 'Unique within the service.',
+  'services[].sizes[].nodeType': "The id of one of this service's nodeTypes.",
+  'services[].sizes[].monthlyPrice': 'Price of one node for one month, without storage, a decimal string such as "89.00".',
+  'services[].sizes[].regions': 'Region ids where this size is available; left out: wherever its service is offered.',
+  'services[].storage': "Changes to the catalog's storage rules; fields left out keep the catalog's value.",
+  'regions[].id': 'Unique among the regions.',
+  'regions[].availabilityZones[].id': 'Unique within the region.',
+  'regions[].offers[].service': 'The id of a service; each service at most once per region.',
+  'regions[].offers[].sizes': "Size ids of that service offered here; left out: all of its sizes (each size's own regions still apply).",
+  'documents[].id': 'Unique among the documents.',
+  'documents[].url': 'An absolute https:// URL without user name or password.',
+  'documents[].version': 'The current version; an order must accept exactly this one.',
+  'documents[].services': 'Service ids this document applies to. With neither services nor kinds it applies to every service.',
+};
+
+/** Lists `parseCatalog` reports duplicates in, beyond the id fields (JSON Schema's `uniqueItems`). */
+const UNIQUE_ITEMS = ['services[].versions', 'services[].sizes[].regions', 'regions[].offers[].sizes', 'documents[].services'];
+
+function at(schema, path) {
+  let node = schema;
+  for (const step of path.split('.')) {
+    const [, key, items] = /^([^[]+)((?:\[\])*)$/.exec(step) ?? [];
+    node = node?.properties?.[key];
+    for (let i = 0; i < items.length / 2; i++) node = node?.items;
+  }
+  if (!node) throw new Error(`catalog JSON Schema: no ${path} (the catalog schema changed; update scripts/catalog-json-schema.mjs)`);
+  return node;
+}
+
+export function catalogJsonSchema() {
+  const generated = toJSONSchema(catalogSchema, {
+    target: 'draft-2020-12',
+    // A catalog file is what goes in: defaulted fields may be left out.
+    io: 'input',
+    unrepresentable: 'throw',
+    override({ zodSchema, jsonSchema }) {
+      const checks = zodSchema._zod.def.checks ?? [];
+      // The catalog's text fields are trimmed before their length is checked (`text()` in catalog.ts): blank is empty.
+      if (jsonSchema.type === 'string' && jsonSchema.minLength >= 1 && checks.some((check) => check._zod.def.check === 'overwrite')) {
+        jsonSchema.pattern ??= String.raw`\S`;
+      }
+      // A refinement (`isHttpsUrl`) has no JSON Schema; the pattern says most of it.
+      if (zodSchema === catalogDocumentSchema.shape.url) {
+        jsonSchema.format = 'uri';
+        jsonSchema.pattern = HTTPS_URL_PATTERN;
+      }
+    },
+  });
+  const { $schema, ...rest } = generated;
+  const schema = {
+    $schema,
+    $id: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/catalog.schema.json`,
+    title: `${pkg.name} catalog`,
+    description: [
+      `The catalog of ${pkg.name} ${pkg.version}: services, versions, node types and sizes, storage, regions, documents and prices.`,
+      'Check a catalog with parseCatalog from order-widgets/schema; it also checks what JSON Schema cannot express:',
+      ...RULES_BEYOND_SCHEMA.map((rule) => `- ${rule}.`),
+    ].join('\n'),
+    ...rest,
+  };
+  for (const [path, description] of Object.entries(DESCRIPTIONS)) at(schema, path).description = description;
+  for (const path of UNIQUE_ITEMS) at(schema, path).uniqueItems = true;
+  return schema;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(OUTPUT, `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`);
+  console.log(`Wrote ${OUTPUT}`);
+}
