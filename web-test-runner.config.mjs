@@ -10,7 +10,8 @@ export default {
   rootDir: '.',
   hostname: '127.0.0.1',
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // A hang guard, not a timing check: a complete order typed key by key takes a few seconds on a busy 2-core machine.
+  testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
