@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  clearDraft, loadDraft, markPlaced, saveDraft, wasPlaced, type DraftStorage, type RestoreResult, type SavedWizardState,
-} from '../core/wizard-draft.js';
+  clearDraft, loadDraft, markPlaced, placedOrder, saveDraft, type DraftStorage, type PlacedOrder, type RestoreResult,
+  type SavedWizardState,
+} from '../core/wizard-persistence.js';
 import type { PersistMode } from '../core/wizard-view.js';
 import type { Catalog } from '../schema/catalog.js';
 
@@ -64,13 +65,14 @@ export class DraftPersistenceController implements ReactiveController {
     return clearDraft(this.#storage, this.options.key());
   }
 
-  /** Clears the draft and remembers the key as placed, so neither a reload nor a bfcache return sends it again. */
-  placed(idempotencyKey: string): void {
-    markPlaced(this.#storage, this.options.key(), idempotencyKey);
+  /** Clears the draft and remembers the order as placed, so neither a reload nor a bfcache return sends it again. */
+  placed(order: PlacedOrder): void {
+    markPlaced(this.#storage, this.options.key(), order);
     this.clear();
   }
 
-  wasPlaced(idempotencyKey: string | undefined): boolean {
-    return wasPlaced(this.#storage, this.options.key(), idempotencyKey);
+  /** The placed order with this key (and its order id when known), if it was placed. */
+  placedOrder(idempotencyKey: string | undefined): PlacedOrder | undefined {
+    return placedOrder(this.#storage, this.options.key(), idempotencyKey);
   }
 }

@@ -49,7 +49,7 @@ export class OrderSubmitController implements ReactiveController {
     return this.state.status === 'submitting';
   }
 
-  restore(saved: { idempotencyKey?: string; orderFingerprint?: string; placed?: boolean }): void {
+  restore(saved: Parameters<typeof createSubmission>[0]): void {
     this.state = createSubmission(saved);
     this.noResponder = false;
   }

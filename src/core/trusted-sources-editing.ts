@@ -124,6 +124,35 @@ export function sourcesOf(check: TrustedSourceCheck): EditorSource[] {
   return sources;
 }
 
+/** A trusted source as the user typed it (the editor's `entries`): the address as in its input, the label if any. */
+export interface EditorEntry {
+  address: string;
+  label?: string;
+}
+
+/** Every row as typed, invalid ones and text not committed yet included; a label only when there is one. */
+export function entriesOf(rows: ReadonlyArray<Pick<EditorRow, 'text' | 'label'>>): EditorEntry[] {
+  return rows.map(({ text, label }) => (label ? { address: text, label } : { address: text }));
+}
+
+/** What an entry stands for: its canonical CIDR (the trimmed text when it is none) and its label as stored. */
+function entryIdentity({ address, label }: EditorEntry): string {
+  const result = parseTrustedSource(address);
+  return `${result.ok ? result.cidr : address.trim()}\n${label?.trim().slice(0, MAX_TRUSTED_SOURCE_LABEL_LENGTH) ?? ''}`;
+}
+
+/**
+ * Whether two lists hold the same entries in the same order, compared canonically: `10.0.0.1` is `10.0.0.1/32`,
+ * `222.222.222.130/28` is `222.222.222.128/28`, labels compare trimmed. Equal texts skip the parser.
+ */
+export function sameEntries(a: ReadonlyArray<EditorEntry>, b: ReadonlyArray<EditorEntry>): boolean {
+  return a.length === b.length && a.every((entry, index) => {
+    const other = b[index]!;
+    if (entry.address === other.address && (entry.label ?? '') === (other.label ?? '')) return true;
+    return entryIdentity(entry) === entryIdentity(other);
+  });
+}
+
 /** The editor's validity: the flags to set and the finding whose message explains them. */
 export interface EditorValidity {
   valueMissing: boolean;
@@ -146,6 +175,34 @@ export function editorValidity(
   const confirm = check.findings.find((f) => f.code === 'whole-internet-confirm');
   if (confirm && !options.wholeInternetConfirmed) return { valueMissing: false, customError: true, reason: confirm };
   return { valueMissing: false, customError: false };
+}
+
+/** What keeps an editor from being valid, for its form state: the flags, what explains them, and where it is. */
+export type EditorProblem =
+  | { flags: { valueMissing: true } | { customError: true }; reason: 'finding'; finding: Finding; /** The row's key. */ row?: number }
+  | { flags: { customError: true }; reason: 'confirm' }
+  | { flags: { customError: true }; reason: 'pending'; text: string };
+
+/**
+ * The editor's problem, if any: the first error of its rows (or of the list), else the missing whole-internet
+ * confirmation, else text typed into the new-address field but not added (`pending`), which a form must not drop.
+ */
+export function editorProblem(
+  list: TrustedSourceRowList,
+  options: { required: boolean; wholeInternetConfirmed: boolean; pending: string },
+): EditorProblem | undefined {
+  const { check, placed } = list.checked();
+  const { reason, valueMissing } = editorValidity(check, options);
+  if (!reason) return options.pending ? { flags: { customError: true }, reason: 'pending', text: options.pending } : undefined;
+  if (reason.code === 'whole-internet-confirm') return { flags: { customError: true }, reason: 'confirm' };
+  const flags = valueMissing ? { valueMissing: true as const } : { customError: true as const };
+  const row = list.rows[placed.rows.findIndex((findings) => findings.includes(reason))]?.key;
+  return row === undefined ? { flags, reason: 'finding', finding: reason } : { flags, reason: 'finding', finding: reason, row };
+}
+
+/** Whether a list has an error a user must see at once when it is set as typed before (not `none`, not the confirmation). */
+export function hasEntryErrors(check: TrustedSourceCheck): boolean {
+  return check.findings.some((f) => f.severity === 'error' && f.code !== 'none' && f.code !== 'whole-internet-confirm');
 }
 
 /** Whether a list asks for the whole-internet confirmation. */
@@ -210,6 +267,22 @@ export class TrustedSourceRowList {
       this.#memo = { version: this.#version, rules, check, placed: placeFindings(check) };
     }
     return this.#memo;
+  }
+
+  /**
+   * Whether setting the rows to `list` would change nothing: it equals the rows as typed or as last committed (a host
+   * that syncs on `change` sets the committed list again while a row is being typed in), compared canonically
+   * (`sameEntries`). With `sources`, also their valid sources alone (what `sources` and `value` give); without `labels`,
+   * addresses only (`value`).
+   */
+  holds(list: ReadonlyArray<EditorEntry>, { labels = true, sources = false } = {}): boolean {
+    const strip = (entries: ReadonlyArray<EditorEntry>) => (labels ? entries : entries.map(({ address }) => ({ address })));
+    const wanted = strip(list);
+    const committed = () => entriesOf(this.#rows.map((row) => ({ text: row.savedText, label: row.savedLabel })));
+    const asSources = (check: TrustedSourceCheck) => sourcesOf(check).map(({ cidr, label }) => (label ? { address: cidr, label } : { address: cidr }));
+    const views = [() => entriesOf(this.#rows), committed];
+    if (sources) views.push(() => asSources(this.checked().check), () => asSources(checkTrustedSources(committed(), this.rules)));
+    return views.some((view) => sameEntries(wanted, strip(view())));
   }
 
   /** Whether a row's own findings include an error. */

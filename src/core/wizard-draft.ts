@@ -1,8 +1,8 @@
 /**
  * The wizard's draft: everything the customer entered, possibly incomplete or invalid, kept as typed so a reload or a
  * step back loses nothing. From it: the order input for `validateOrder`, the reconciliation with a (changed) catalog,
- * presets from a host or a partner's deep link, and the versioned copy kept in session or local storage.
- * Pure: no lit, no DOM; the `Storage` is passed in.
+ * presets from a host or a partner's deep link, and the draft of a saved copy (the copy itself: `wizard-persistence.ts`).
+ * Pure: no lit, no DOM.
  *
  * Field ids: a problem's `path` is the order path of the field (`sizeId`, `trustedSources[2]`,
  * `billingProfile.new.email`), so the element finds the field to focus by path. Document checkboxes are
@@ -455,6 +455,16 @@ export function reconcileDraft(catalog: Catalog, draft: OrderDraft): { draft: Or
   return { draft: next, cleared };
 }
 
+/**
+ * The draft of a saved copy (see `wizard-persistence.ts`): values kept as typed, also invalid ones; malformed fields
+ * dropped and reported (`problems`); choices the catalog no longer has cleared (`cleared`, via `reconcileDraft`).
+ */
+export function draftFromSaved(catalog: Catalog, input: Record<string, unknown>): { draft: OrderDraft; cleared: ClearedChoice[]; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = [];
+  const { draft, cleared } = reconcileDraft(catalog, readDraft(input, 'saved', (path, code, params) => problems.push(problem(path, code, params))));
+  return { draft, cleared, problems };
+}
+
 // ---- The order ----
 
 /**
@@ -497,120 +507,4 @@ function billingOf(billing: BillingDraft): OrderCandidate['billingProfile'] {
   if (billing.mode !== 'new') return {};
   const { vatId, ...rest } = billing.newProfile;
   return { new: vatId.trim() ? { ...rest, vatId } : rest };
-}
-
-// ---- Saving and restoring ----
-
-/** Format of the saved copy; a copy of another version is not restored. */
-export const DRAFT_FORMAT_VERSION = 1;
-
-/** What the wizard keeps across a reload: the draft, the step shown, the steps visited, the key of the last attempt. */
-export interface SavedWizardState {
-  draft: OrderDraft;
-  /** A `StepId`; `resumeStep` in `wizard-steps.ts` checks it against the steps now visible. */
-  step: string;
-  visited?: string[];
-  /** Key and fingerprint of the last submit attempt, so a retry after a reload reuses the key. */
-  idempotencyKey?: string;
-  orderFingerprint?: string;
-}
-
-export type RestoreFailure = 'missing' | 'corrupt' | 'unsupported-version' | 'no-storage' | 'storage-error';
-export type RestoreResult =
-  | { state: SavedWizardState; cleared: ClearedChoice[]; problems: DraftProblem[] }
-  | { state: undefined; reason: RestoreFailure };
-
-export function serialiseDraft(state: SavedWizardState): string {
-  const { draft, step, visited, idempotencyKey, orderFingerprint } = state;
-  return JSON.stringify({ v: DRAFT_FORMAT_VERSION, step, visited, idempotencyKey, orderFingerprint, draft });
-}
-
-/**
- * Reads a saved copy: refuses corrupt JSON and other format versions; drops malformed fields (`problems`) and choices the
- * catalog no longer has (`cleared`, via `reconcileDraft`). Values are kept as typed, also invalid ones.
- */
-export function restoreDraft(catalog: Catalog, text: string | null | undefined): RestoreResult {
-  if (!text) return { state: undefined, reason: 'missing' };
-  let saved: unknown;
-  try {
-    saved = JSON.parse(text);
-  } catch {
-    return { state: undefined, reason: 'corrupt' };
-  }
-  if (!isRecord(saved)) return { state: undefined, reason: 'corrupt' };
-  if (own(saved, 'v') !== DRAFT_FORMAT_VERSION) return { state: undefined, reason: 'unsupported-version' };
-  const rawDraft = own(saved, 'draft');
-  const step = own(saved, 'step');
-  if (!isRecord(rawDraft) || typeof step !== 'string') return { state: undefined, reason: 'corrupt' };
-
-  const problems: DraftProblem[] = [];
-  const { draft, cleared } = reconcileDraft(catalog, readDraft(rawDraft, 'saved', (path, code, params) => problems.push(problem(path, code, params))));
-  const state: SavedWizardState = { draft, step };
-  const visited = own(saved, 'visited');
-  if (Array.isArray(visited)) state.visited = visited.filter((entry): entry is string => typeof entry === 'string');
-  const key = own(saved, 'idempotencyKey');
-  const fingerprint = own(saved, 'orderFingerprint');
-  if (typeof key === 'string' && typeof fingerprint === 'string') {
-    state.idempotencyKey = key;
-    state.orderFingerprint = fingerprint;
-  }
-  return { state, cleared, problems };
-}
-
-/** The part of `Storage` the wizard uses; `undefined` stands for "no storage" (`persist="none"` or none available). */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** Saves the state; false when there is no storage or it refused (quota, disabled, private mode). */
-export function saveDraft(storage: DraftStorage | undefined, key: string, state: SavedWizardState): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(key, serialiseDraft(state));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function loadDraft(storage: DraftStorage | undefined, key: string, catalog: Catalog): RestoreResult {
-  if (!storage) return { state: undefined, reason: 'no-storage' };
-  let text: string | null;
-  try {
-    text = storage.getItem(key);
-  } catch {
-    return { state: undefined, reason: 'storage-error' };
-  }
-  return restoreDraft(catalog, text);
-}
-
-export function clearDraft(storage: DraftStorage | undefined, key: string): boolean {
-  if (!storage) return false;
-  try {
-    storage.removeItem(key);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const placedKey = (key: string) => `${key}:placed`;
-
-/** Notes that the order with this idempotency key was placed, so a reload or a bfcache return never sends it again. */
-export function markPlaced(storage: DraftStorage | undefined, key: string, idempotencyKey: string): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(placedKey(key), idempotencyKey);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether the order with this idempotency key was placed; false when unknown (no storage, or it failed). */
-export function wasPlaced(storage: DraftStorage | undefined, key: string, idempotencyKey: string | undefined): boolean {
-  if (!storage || !idempotencyKey) return false;
-  try {
-    return storage.getItem(placedKey(key)) === idempotencyKey;
-  } catch {
-    return false;
-  }
 }

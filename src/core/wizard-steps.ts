@@ -130,13 +130,15 @@ function toField(issue: Issue, order: OrderCandidate, draft: OrderDraft): Issue 
   return issue;
 }
 
+const noIssues = () => Object.fromEntries(STEP_IDS.map((step) => [step, [] as Issue[]])) as Record<StepId, Issue[]>;
+
 /**
  * Every issue of the draft, by the step that resolves it: `validateOrder` on `buildOrder`, which also sees what only the
  * draft holds (storage typed as text that is no number, trusted-source rows invalid as typed). Steps without issues
  * have an empty list.
  */
 export function issuesByStep(catalog: Catalog, draft: OrderDraft, options: StepIssueOptions = {}): Record<StepId, Issue[]> {
-  const byStep = Object.fromEntries(STEP_IDS.map((step) => [step, [] as Issue[]])) as Record<StepId, Issue[]>;
+  const byStep = noIssues();
   const order = buildOrder(catalog, draft, { idempotencyKey: VALIDATION_KEY });
   const result = validateOrder(catalog, order, { billingProfiles: options.billingProfiles, now: options.now });
   if (result.ok) return byStep;
@@ -166,9 +168,30 @@ export function firstStepWithIssues(
 export function completedSteps(
   catalog: Catalog, draft: OrderDraft, steps: readonly StepId[], options: Omit<StepIssueOptions, 'steps'> = {},
 ): Set<StepId> {
-  const byStep = issuesByStep(catalog, draft, { ...options, steps });
+  return completeOf(steps, issuesByStep(catalog, draft, { ...options, steps }));
+}
+
+function completeOf(steps: readonly StepId[], byStep: Record<StepId, Issue[]>): Set<StepId> {
   const valid = STEP_IDS.every((step) => byStep[step].length === 0);
   return new Set(steps.filter((step) => byStep[step].length === 0 && (step !== 'summary' || valid)));
+}
+
+/** Where a draft stands, from one validation: the visible steps, the issues by step, the complete steps. */
+export interface StepStatus {
+  steps: StepId[];
+  issues: Record<StepId, Issue[]>;
+  done: Set<StepId>;
+}
+
+/** `stepsFor`, `issuesByStep` and `completedSteps` at once, validating the order once rather than once each. Without a
+ * catalog: no steps. */
+export function stepStatus(
+  catalog: Catalog | undefined, draft: OrderDraft, options: StepOptions & Omit<StepIssueOptions, 'steps'> = {},
+): StepStatus {
+  if (!catalog) return { steps: [], issues: noIssues(), done: new Set() };
+  const steps = stepsFor(catalog, draft, options);
+  const issues = issuesByStep(catalog, draft, { ...options, steps });
+  return { steps, issues, done: completeOf(steps, issues) };
 }
 
 // ---- Moving between steps ----

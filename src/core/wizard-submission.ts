@@ -66,11 +66,17 @@ export function randomUuid(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** A fresh state, or one restored from a saved draft (`placed` from `wasPlaced`), so a retry reuses the saved key. */
-export function createSubmission(saved: { idempotencyKey?: string; orderFingerprint?: string; placed?: boolean } = {}): SubmissionState {
-  const { idempotencyKey, orderFingerprint, placed } = saved;
+/**
+ * A fresh state, or one restored from a saved draft, so a retry reuses the saved key; `placed` (from the placed marker,
+ * with its `orderId` when known) makes it a placed order that is never sent again.
+ */
+export function createSubmission(
+  saved: { idempotencyKey?: string; orderFingerprint?: string; placed?: boolean; orderId?: string } = {},
+): SubmissionState {
+  const { idempotencyKey, orderFingerprint, placed, orderId } = saved;
   const attempt = idempotencyKey !== undefined && orderFingerprint !== undefined ? { idempotencyKey, orderFingerprint } : {};
-  return { status: placed && idempotencyKey !== undefined ? 'placed' : 'idle', ...attempt };
+  if (!placed || idempotencyKey === undefined) return { status: 'idle', ...attempt };
+  return { status: 'placed', ...attempt, ...(orderId ? { orderId } : {}) };
 }
 
 /**

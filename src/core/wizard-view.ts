@@ -135,6 +135,12 @@ export function storageSliderValue(rules: Pick<StorageRules, 'minGb' | 'maxGb'>,
   return Math.min(rules.maxGb, Math.max(rules.minGb, value));
 }
 
+/** The problem with a `service` attribute that names no service of the catalog; undefined when it is fine or unset. */
+export function unknownServiceIssue(catalog: Catalog, service: string | null | undefined): Issue | undefined {
+  if (!service || findService(catalog, service)) return undefined;
+  return { path: 'service', code: 'unknown-service', message: `There is no service "${service}" in the catalog.`, params: { id: service } };
+}
+
 export type PersistMode = 'session' | 'local' | 'none';
 
 /** `persist` attribute → mode; anything unknown is the default, `session`. */

@@ -19,6 +19,15 @@ export function formatMoney(amount: string, currency: string, locale: Locale): s
   return numberFormat(locale, { style: 'currency', currency }).format(amount as unknown as number);
 }
 
+/** `formatMoney`, or the amount with the code as given when Intl does not know the currency: a list never breaks on it. */
+export function formatPrice(amount: string, currency: string, locale: Locale): string {
+  try {
+    return formatMoney(amount, currency || 'EUR', locale);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
 /** Formats a plain number or bigint (vCPU counts, address counts) for the locale. */
 export function formatNumber(value: number | bigint, locale: Locale): string {
   return numberFormat(locale, {}).format(value);

@@ -1,12 +1,16 @@
 import { expect } from '@open-wc/testing';
 import {
   commitRowText,
+  editorProblem,
   editorValidity,
+  entriesOf,
   entryKey,
+  hasEntryErrors,
   needsWholeInternetConfirmation,
   pastedListItems,
   placeFindings,
   planMerge,
+  sameEntries,
   sourcesOf,
   TrustedSourceRowList,
   type RowAdjustment,
@@ -161,6 +165,86 @@ describe('editorValidity', () => {
     expect(needsWholeInternetConfirmation(checkTrustedSources(['0.0.0.0/1'], { allowAnyAddress: true }))).to.equal(false);
     expect(needsWholeInternetConfirmation(checkTrustedSources(['0.0.0.0/0']))).to.equal(false);
   });
+});
+
+describe('entriesOf and sameEntries', () => {
+  it('gives every row as typed, invalid ones and blank labels included, a label only when there is one', () => {
+    const list = new TrustedSourceRowList();
+    list.replace([{ text: '10.0.0.1', label: 'Office ' }, { text: ' 999.1.1.1 ' }, { text: '', label: '' }]);
+    const key = list.rows[0]!.key;
+    list.type(key, '10.0.0.', false);
+    expect(entriesOf(list.rows)).to.deep.equal([{ address: '10.0.0.', label: 'Office ' }, { address: ' 999.1.1.1 ' }, { address: '' }]);
+  });
+
+  // [a, b, same]
+  const cases: [string, { address: string; label?: string }[], { address: string; label?: string }[], boolean][] = [
+    ['identical lists', [{ address: '1.2.3.4/32', label: 'a' }], [{ address: '1.2.3.4/32', label: 'a' }], true],
+    ['two spellings of one CIDR', [{ address: '10.0.0.1' }], [{ address: ' 10.0.0.1/32 ' }], true],
+    ['host bits', [{ address: '222.222.222.130/28' }], [{ address: '222.222.222.128/28' }], true],
+    ['labels trimmed, no label and an empty one', [{ address: '8.8.8.8', label: ' x ' }, { address: '9.9.9.9', label: '' }], [{ address: '8.8.8.8/32', label: 'x' }, { address: '9.9.9.9/32' }], true],
+    ['invalid text compared trimmed', [{ address: ' 999.1.1.1 ' }], [{ address: '999.1.1.1' }], true],
+    ['another label', [{ address: '8.8.8.8', label: 'a' }], [{ address: '8.8.8.8', label: 'b' }], false],
+    ['another order', [{ address: '8.8.8.8' }, { address: '9.9.9.9' }], [{ address: '9.9.9.9' }, { address: '8.8.8.8' }], false],
+    ['one more row', [{ address: '8.8.8.8' }], [{ address: '8.8.8.8' }, { address: '8.8.8.8' }], false],
+    ['invalid text typed differently', [{ address: '999.1.1.1' }], [{ address: '999.1.1.2' }], false],
+    ['both empty', [], [], true],
+  ];
+  for (const [name, a, b, same] of cases) {
+    it(`${name}: ${same ? 'same' : 'different'}`, () => {
+      expect(sameEntries(a, b)).to.equal(same);
+      expect(sameEntries(b, a)).to.equal(same);
+    });
+  }
+});
+
+describe('editorProblem and hasEntryErrors', () => {
+  const listOf = (...texts: string[]) => {
+    const list = new TrustedSourceRowList();
+    list.replace(texts.map((text) => ({ text })));
+    return list;
+  };
+  const options = { required: true, wholeInternetConfirmed: false, pending: '' };
+
+  it('is undefined for a valid list, and names text typed but not added', () => {
+    expect(editorProblem(listOf('8.8.8.8'), options)).to.equal(undefined);
+    expect(editorProblem(listOf('8.8.8.8'), { ...options, pending: '9.9.9.9' })).to.deep.equal({
+      flags: { customError: true }, reason: 'pending', text: '9.9.9.9',
+    });
+  });
+
+  it('points at the row of the first error, before any pending text', () => {
+    const list = listOf('8.8.8.8', '999.1.1.1');
+    const problem = editorProblem(list, { ...options, pending: 'x' });
+    expect(problem).to.include({ reason: 'finding', row: list.rows[1]!.key });
+    expect(problem?.flags).to.deep.equal({ customError: true });
+    expect(problem?.reason === 'finding' && problem.finding.code).to.equal('octet-out-of-range');
+  });
+
+  it('an empty required list is valueMissing, with no row; the whole internet needs the confirmation', () => {
+    const empty = editorProblem(listOf(), options);
+    expect(empty?.flags).to.deep.equal({ valueMissing: true });
+    expect(empty && 'row' in empty).to.equal(false);
+    const open = listOf('0.0.0.0/0');
+    open.rules = { allowAnyAddress: true };
+    expect(editorProblem(open, options)).to.deep.equal({ flags: { customError: true }, reason: 'confirm' });
+    expect(editorProblem(open, { ...options, wholeInternetConfirmed: true })).to.equal(undefined);
+  });
+
+  // [texts, rules, errors to show at once]
+  const shown: [string[], Partial<TrustedSourceRules>, boolean][] = [
+    [[], {}, false],
+    [['8.8.8.8'], {}, false],
+    [['999.1.1.1'], {}, true],
+    [['8.8.8.8', '8.8.8.8/32'], {}, true],
+    [['0.0.0.0/0'], { allowAnyAddress: true }, false],
+    [['0.0.0.0/0'], {}, true],
+    [['8.8.8.8', '9.9.9.9'], { maxEntries: 1 }, true],
+  ];
+  for (const [texts, rules, expected] of shown) {
+    it(`hasEntryErrors(${JSON.stringify(texts)}, ${JSON.stringify(rules)}) is ${expected}`, () => {
+      expect(hasEntryErrors(checkTrustedSources(texts, rules))).to.equal(expected);
+    });
+  }
 });
 
 describe('pastedListItems', () => {

@@ -1,21 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import { validateOrder } from '../../src/core/order-validation.js';
-import {
-  buildOrder, clearDraft, draftFromPreset, emptyDraft, loadDraft, markPlaced, reconcileDraft, restoreDraft, saveDraft,
-  serialiseDraft, storageNumber, wasPlaced, type DraftStorage, type OrderDraft, type SavedWizardState,
-} from '../../src/core/wizard-draft.js';
-import {
-  documentsFor, formatCatalogIssues, isSizeOffered, parseCatalog, storageRulesFor, type Catalog, type Service,
-} from '../../src/schema/catalog.js';
+import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, storageNumber, type OrderDraft } from '../../src/core/wizard-draft.js';
+import { documentsFor, formatCatalogIssues, parseCatalog, storageRulesFor, type Catalog } from '../../src/schema/catalog.js';
+import { ACCEPTED_AT, completeDraft, KEY, postgresDraft, service } from './wizard-draft.fixtures.js';
 
 // Catalogs and presets are changed freely here, as an integrator's JSON would be.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = any;
 
 const NOW = new Date('2026-11-21T10:00:00Z');
-const ACCEPTED_AT = '2026-11-21T09:30:00Z';
-const KEY = '0b6f2c3e-8d1a-4f5b-9c7e-2a4d6e8f0a1b';
 
 /** A catalog like the built-in one with changes, parsed. */
 function catalogWith(change: (input: Raw) => void): Catalog {
@@ -26,49 +20,7 @@ function catalogWith(change: (input: Raw) => void): Catalog {
   return result.catalog;
 }
 
-const service = (id: string): Service => builtInCatalog.services.find((candidate) => candidate.id === id)!;
-
-/** A complete draft for a service: first version, first size offered in the first region offering it, typed as a user would. */
-function completeDraft(catalog: Catalog, of: Service): OrderDraft {
-  const region = catalog.regions.find((candidate) => of.sizes.some((size) => isSizeOffered(of, size, candidate)))!;
-  const size = of.sizes.find((candidate) => isSizeOffered(of, candidate, region))!;
-  return {
-    ...emptyDraft(),
-    serviceId: of.id,
-    version: of.versions[0],
-    nodeTypeId: size.nodeType,
-    sizeId: size.id,
-    storageGb: String(storageRulesFor(catalog, of).minGb),
-    trustedSources: [{ address: ' 123.123.123.123 ', label: 'office ' }, { address: '222.222.222.128/28' }],
-    regionId: region.id,
-    availabilityZoneId: region.availabilityZones[0]?.id,
-    billing: {
-      mode: 'new',
-      newProfile: {
-        company: 'Example GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Domstraße 1',
-        postalCode: '50667', city: 'Köln', country: 'de', vatId: '',
-      },
-    },
-    acceptedDocuments: Object.fromEntries(documentsFor(catalog, of).map((doc) => [doc.id, { version: doc.version, acceptedAt: ACCEPTED_AT }])),
-  };
-}
-
-const postgresDraft = () => completeDraft(builtInCatalog, service('postgresql'));
 const pairs = (list: ReadonlyArray<{ path?: string; field?: string; code: string }>) => list.map((entry) => [entry.path ?? entry.field, entry.code]);
-
-/** Storage that keeps items in a map, or throws on the named methods. */
-function memoryStorage(throwsOn: ReadonlyArray<keyof DraftStorage> = []): DraftStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  const guard = (method: keyof DraftStorage) => {
-    if (throwsOn.includes(method)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  };
-  return {
-    items,
-    getItem: (key) => (guard('getItem'), items.get(key) ?? null),
-    setItem: (key, value) => (guard('setItem'), void items.set(key, value)),
-    removeItem: (key) => (guard('removeItem'), void items.delete(key)),
-  };
-}
 
 describe('wizard-draft: emptyDraft and storageNumber', () => {
   it('an empty draft has no choices, no rows, no billing mode, no acceptances', () => {
@@ -346,115 +298,4 @@ describe('wizard-draft: buildOrder', () => {
       idempotencyKey: KEY, trustedSources: [], billingProfile: {}, acceptedDocuments: [],
     });
   });
-});
-
-describe('wizard-draft: saving and restoring', () => {
-  const state = (): SavedWizardState => {
-    const draft = postgresDraft();
-    draft.storageGb = 'abc';
-    draft.trustedSources.push({ address: '1.2.3' });
-    draft.confirmWholeInternet = true;
-    draft.billing.newProfile.email = 'erika@';
-    return { draft, step: 'storage', visited: ['service', 'size', 'storage'], idempotencyKey: KEY, orderFingerprint: '{"serviceId":"postgresql"}' };
-  };
-
-  it('round-trips every value as typed, the step, the visited steps and the attempt key', () => {
-    const saved = state();
-    const text = serialiseDraft(saved);
-    expect(JSON.parse(text).v).to.equal(1);
-    expect(restoreDraft(builtInCatalog, text)).to.deep.equal({ state: saved, cleared: [], problems: [] });
-  });
-
-  /** name, saved text, reason. */
-  const refused: [string, string | null, string][] = [
-    ['nothing saved', null, 'missing'],
-    ['an empty text', '', 'missing'],
-    ['cut-off JSON', serialiseDraft(state()).slice(0, 40), 'corrupt'],
-    ['JSON that is a list', '[1, 2]', 'corrupt'],
-    ['JSON null', 'null', 'corrupt'],
-    ['another format version', JSON.stringify({ ...JSON.parse(serialiseDraft(state())), v: 2 }), 'unsupported-version'],
-    ['a version as text', JSON.stringify({ ...JSON.parse(serialiseDraft(state())), v: '1' }), 'unsupported-version'],
-    ['no version', JSON.stringify({ step: 'size', draft: {} }), 'unsupported-version'],
-    ['no draft', JSON.stringify({ v: 1, step: 'size' }), 'corrupt'],
-    ['no step', JSON.stringify({ v: 1, draft: {} }), 'corrupt'],
-  ];
-  for (const [name, text, reason] of refused) {
-    it(`refuses ${name} → ${reason}`, () => {
-      expect(restoreDraft(builtInCatalog, text)).to.deep.equal({ state: undefined, reason });
-    });
-  }
-
-  it('checks a restored draft against the catalog and reports what it cleared', () => {
-    const text = serialiseDraft({ ...state(), draft: { ...postgresDraft(), version: '9.6' } });
-    const result = restoreDraft(builtInCatalog, text);
-    expect(result.state?.draft.version).to.equal(undefined);
-    expect(result.state?.draft.sizeId).to.equal('gp-s');
-    expect(result.state && pairs(result.cleared)).to.deep.equal([['version', 'unknown-version']]);
-  });
-
-  it('drops malformed fields of a tampered copy and keeps the rest', () => {
-    const saved = JSON.parse(serialiseDraft(state()));
-    saved.draft.storageGb = { gb: 50 };
-    saved.draft.acceptedDocuments.dpa = { version: 2.1 };
-    saved.idempotencyKey = 42;
-    const result = restoreDraft(builtInCatalog, JSON.stringify(saved));
-    expect(result.state && pairs(result.problems)).to.deep.equal([['storageGb', 'storage-not-a-number'], ['acceptedDocuments.dpa', 'invalid-value']]);
-    expect(result.state?.draft.storageGb).to.equal(undefined);
-    expect(Object.keys(result.state?.draft.acceptedDocuments ?? {})).to.deep.equal(['terms', 'service-description-database']);
-    expect(result.state?.idempotencyKey).to.equal(undefined);
-    expect(result.state?.draft.serviceId).to.equal('postgresql');
-  });
-
-  it('refuses a document id that is no catalog id, also "__proto__" from JSON', () => {
-    const saved = JSON.parse(serialiseDraft(state()));
-    const text = JSON.stringify(saved).replace('"acceptedDocuments":{', '"acceptedDocuments":{"__proto__":{"version":"1","acceptedAt":"2026-11-21T09:30:00Z"},');
-    const result = restoreDraft(builtInCatalog, text);
-    expect(result.state && pairs(result.problems)).to.deep.equal([['acceptedDocuments.__proto__', 'unknown-document']]);
-    expect(Object.getPrototypeOf(result.state?.draft.acceptedDocuments)).to.equal(Object.prototype);
-    expect(({} as Raw).version).to.equal(undefined);
-  });
-
-  it('saves, loads and clears through a Storage', () => {
-    const storage = memoryStorage();
-    expect(saveDraft(storage, 'order-wizard', state())).to.equal(true);
-    expect(storage.items.get('order-wizard')).to.equal(serialiseDraft(state()));
-    expect(loadDraft(storage, 'order-wizard', builtInCatalog)).to.deep.equal({ state: state(), cleared: [], problems: [] });
-    expect(clearDraft(storage, 'order-wizard')).to.equal(true);
-    expect(loadDraft(storage, 'order-wizard', builtInCatalog)).to.deep.equal({ state: undefined, reason: 'missing' });
-  });
-
-  /** name, storage, what save answers, what load gives ('restored' or the reason), what clear answers. */
-  const failing: [string, DraftStorage | undefined, boolean, string, boolean][] = [
-    ['no storage', undefined, false, 'no-storage', false],
-    ['setItem throwing (quota)', memoryStorage(['setItem']), false, 'missing', true],
-    ['getItem throwing (storage disabled)', memoryStorage(['getItem']), true, 'storage-error', true],
-    ['removeItem throwing', memoryStorage(['removeItem']), true, 'restored', false],
-  ];
-  for (const [name, storage, saves, loads, clears] of failing) {
-    it(`${name}: save ${saves}, load ${loads}, clear ${clears}, never throws`, () => {
-      expect(saveDraft(storage, 'k', state())).to.equal(saves);
-      const loaded = loadDraft(storage, 'k', builtInCatalog);
-      expect(loaded.state ? 'restored' : loaded.reason).to.equal(loads);
-      expect(clearDraft(storage, 'k')).to.equal(clears);
-    });
-  }
-
-  it('remembers a placed order by its idempotency key', () => {
-    const storage = memoryStorage();
-    expect(wasPlaced(storage, 'k', KEY)).to.equal(false);
-    expect(markPlaced(storage, 'k', KEY)).to.equal(true);
-    expect(wasPlaced(storage, 'k', KEY)).to.equal(true);
-    expect(wasPlaced(storage, 'k', '7c9e6679-7425-40de-944b-e07fc1f90ae7')).to.equal(false);
-    expect(wasPlaced(storage, 'other', KEY)).to.equal(false);
-    expect(wasPlaced(storage, 'k', undefined)).to.equal(false);
-    expect(saveDraft(storage, 'k', state())).to.equal(true);
-    expect(wasPlaced(storage, 'k', KEY)).to.equal(true);
-  });
-
-  for (const [name, storage] of [['no storage', undefined], ['a throwing storage', memoryStorage(['getItem', 'setItem'])]] as const) {
-    it(`with ${name} the placed marker answers false and never throws`, () => {
-      expect(markPlaced(storage, 'k', KEY)).to.equal(false);
-      expect(wasPlaced(storage, 'k', KEY)).to.equal(false);
-    });
-  }
 });

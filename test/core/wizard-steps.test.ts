@@ -3,7 +3,7 @@ import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
   STEP_IDS, autoChoices, canVisit, completedSteps, firstStepWithIssues, issuesByStep, resumeStep, stepForPath, stepIssues,
-  stepsFor, type StepId,
+  stepsFor, stepStatus, type StepId,
 } from '../../src/core/wizard-steps.js';
 import { documentsFor, formatCatalogIssues, parseCatalog, type Catalog } from '../../src/schema/catalog.js';
 
@@ -265,6 +265,27 @@ describe('wizard-steps: stepIssues', () => {
     expect([...completedSteps(builtInCatalog, draft, ALL, options)]).to.deep.equal(['service', 'size', 'trusted-sources', 'region', 'billing']);
     expect([...completedSteps(builtInCatalog, postgresDraft(), ALL, options)]).to.deep.equal(ALL);
   });
+});
+
+describe('wizard-steps: stepStatus', () => {
+  const drafts: [string, OrderDraft][] = [
+    ['an empty draft', emptyDraft()],
+    ['a service with an invalid storage and an invalid trusted source', {
+      ...emptyDraft(), serviceId: 'harbor', version: '2.13', storageGb: 'abc', trustedSources: [{ address: '999.1.1.1' }],
+    }],
+    ['a single-region service', { ...emptyDraft(), serviceId: 'keycloak' }],
+  ];
+  for (const [name, draft] of drafts) {
+    it(`gives for ${name} what stepsFor, issuesByStep and completedSteps give`, () => {
+      const options = { preselectedService: 'keycloak', billingProfiles: [{ id: 'p-1' }] };
+      const steps = stepsFor(builtInCatalog, draft, options);
+      expect(stepStatus(builtInCatalog, draft, options)).to.deep.equal({
+        steps,
+        issues: issuesByStep(builtInCatalog, draft, { ...options, steps }),
+        done: completedSteps(builtInCatalog, draft, steps, options),
+      });
+    });
+  }
 });
 
 describe('wizard-steps: canVisit and resumeStep', () => {

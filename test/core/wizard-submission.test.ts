@@ -101,6 +101,15 @@ describe('wizard-submission: startSubmit', () => {
     expect(startSubmit(restored, 'order-a').send).to.equal(false);
   });
 
+  it('a placed order restored with its order id keeps it; without one it has none', () => {
+    const saved = { idempotencyKey: 'saved-key', orderFingerprint: 'order-a', placed: true };
+    expect(createSubmission({ ...saved, orderId: 'o-42' })).to.deep.equal({
+      status: 'placed', idempotencyKey: 'saved-key', orderFingerprint: 'order-a', orderId: 'o-42',
+    });
+    expect(createSubmission(saved)).to.deep.equal({ status: 'placed', idempotencyKey: 'saved-key', orderFingerprint: 'order-a' });
+    expect(createSubmission({ ...saved, placed: false, orderId: 'o-42' }).status).to.equal('idle');
+  });
+
   it('the default key is a random UUID v4', () => {
     const first = startSubmit(createSubmission(), 'order-a');
     const second = startSubmit(createSubmission(), 'order-a');

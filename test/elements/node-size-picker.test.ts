@@ -328,6 +328,23 @@ describe('<node-size-picker>', () => {
       expect(focused(el)).to.equal('gp-l');
     });
 
+    it('focus() goes to the checked size, else the first size offered, else the type group', async () => {
+      const el = await picker({ value: 'mo-l' });
+      el.focus();
+      expect(focused(el)).to.equal('mo-l');
+      const fresh = await picker({ region: 'de-north-1' });
+      fresh.focus();
+      expect(focused(fresh)).to.equal('gp-s');
+      await press(fresh, 'ArrowDown');
+      await press(fresh, 'Space');
+      expect(fresh.value).to.equal('gp-m');
+      fresh.region = 'nowhere';
+      fresh.sizes = [{ id: 'x', nodeType: 'general-purpose', vcpu: 1, ramGiB: 1, monthlyPrice: '1.00', regions: ['de-west-1'] }];
+      await fresh.updateComplete;
+      fresh.focus();
+      expect(focused(fresh)).to.equal('general-purpose');
+    });
+
     for (const key of ['Space', 'Enter']) {
       it(`picks the focused size with ${key}`, async () => {
         const el = await picker();

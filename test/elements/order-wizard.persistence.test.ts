@@ -1,6 +1,9 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { parseTrustedSource } from '../../src/core/trusted-sources.js';
+import { formatTrustedSourceMessage } from '../../src/i18n/trusted-sources.messages.js';
 import type { OrderConfigErrorDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { TemplateResult } from 'lit';
 
@@ -26,6 +29,38 @@ async function create(template: TemplateResult): Promise<OrderWizard> {
   const el = await fixture<OrderWizard>(template);
   await el.updateComplete;
   return el;
+}
+
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses a key on a control of the wizard (or of an element inside it), as a keyboard user would. */
+async function pressOn(el: OrderWizard, control: HTMLElement, key: string): Promise<void> {
+  control.focus();
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+/** Why an address is refused, in English, as the editor says it. */
+const reason = (address: string) => {
+  const result = parseTrustedSource(address);
+  if (result.ok) throw new Error(`${address} is valid`);
+  return formatTrustedSourceMessage(result.code, result.params, 'en');
+};
+
+/** The trusted-sources editor of the step shown: its rows as typed, their labels and their errors. */
+function editorRows(el: OrderWizard) {
+  const editor = root(el).querySelector('trusted-sources-editor')!;
+  const rows = [...editor.shadowRoot!.querySelectorAll('[part~="row"]')];
+  return rows.map((row) => ({
+    address: row.querySelector<HTMLInputElement>('input.address')!.value,
+    label: row.querySelector<HTMLInputElement>('input.label')!.value,
+    errors: [...row.querySelectorAll('[part~="error"]')].map(text),
+  }));
 }
 
 /** Collects `order-config-error` from the first render on (the listener sits on the wrapper, events bubble). */
@@ -98,6 +133,48 @@ describe('<order-wizard> nothing lost', () => {
     expect((root(again).getElementById('storageGb') as HTMLInputElement).value).to.equal('abc');
   });
 
+  it('a trusted source typed but invalid stays with its reason through Back, a step-list jump and a reload', async () => {
+    const el = await create(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+    root(el).querySelectorAll<HTMLButtonElement>('nav button')[3]!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Enable access');
+    const editor = root(el).querySelector('trusted-sources-editor')!;
+    editor.shadowRoot!.getElementById('new-address')!.focus();
+    await sendKeys({ type: '999.1.1.1' });
+    await sendKeys({ press: 'Enter' });
+    await editor.updateComplete;
+    // Enter moved focus to the new row's address; its label is typed key by key, each keystroke re-renders the wizard.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Office' });
+    await el.updateComplete;
+    const typed = [
+      { address: '123.123.123.123/32', label: '', errors: [] },
+      { address: '999.1.1.1', label: 'Office', errors: [`Error: ${reason('999.1.1.1')}`] },
+    ];
+    expect(editorRows(el)).to.deep.equal(typed);
+    expect(el.draft.trustedSources).to.deep.equal([{ address: '123.123.123.123/32' }, { address: '999.1.1.1', label: 'Office' }]);
+
+    await pressOn(el, $(el, '.back')!, 'Enter');
+    expect(heading(el)).to.equal('Choose the storage size');
+    await pressOn(el, $(el, '.next')!, 'Enter');
+    expect(heading(el)).to.equal('Enable access');
+    expect(editorRows(el)).to.deep.equal(typed);
+
+    await pressOn(el, root(el).querySelectorAll<HTMLButtonElement>('nav button')[0]!, 'Enter');
+    expect(heading(el)).to.equal('Choose the service');
+    await pressOn(el, root(el).querySelectorAll<HTMLButtonElement>('nav button')[2]!, 'Enter');
+    expect(heading(el)).to.equal('Enable access');
+    expect(editorRows(el)).to.deep.equal(typed);
+
+    const again = await reload(html`<order-wizard lang="en"></order-wizard>`);
+    expect(heading(again)).to.equal('Enable access');
+    expect(editorRows(again)).to.deep.equal(typed);
+    // Next is still blocked by it, with the same reason.
+    await pressOn(again, $(again, '.next')!, 'Enter');
+    expect(heading(again)).to.equal('Enable access');
+    expect([...root(again).querySelectorAll('.error-summary a')].map(text)).to.deep.equal([reason('999.1.1.1')]);
+  });
+
   it('persist="none" stores nothing; persist="local" uses localStorage; persist-key names the key', async () => {
     const none = await create(html`<order-wizard persist="none"></order-wizard>`);
     ($(none, '[data-value="mysql"]') as HTMLElement).click();
@@ -162,6 +239,43 @@ describe('<order-wizard> nothing lost', () => {
     expect(heading(third)).to.equal('Thank you, your order has been placed');
     expect(text(third.shadowRoot!.querySelector('section'))).to.contain('This order has already been placed. It will not be sent again.');
     expect($(third, '.place-order')).to.equal(null);
+  });
+
+  it('an order placed in another tab: the bfcache return and a reload show its number and live status, nothing is sent', async () => {
+    const template = html`<order-wizard lang="en" persist="local" persist-key="shop"></order-wizard>`;
+    const first = await create(html`<order-wizard lang="en" persist="local" persist-key="shop" .draft=${PRESET}></order-wizard>`);
+    let answer: (value: unknown) => void = () => {};
+    first.addEventListener('order-submit', (event) => event.detail.respondWith(new Promise((resolve) => (answer = resolve))));
+    for (const box of root(first).querySelectorAll<HTMLInputElement>('.documents input')) await pressOn(first, box, 'Space');
+    await pressOn(first, $(first, '.place-order')!, 'Enter');
+
+    // A second tab of the same shop opens meanwhile, on the same saved draft.
+    const second = await create(template);
+    expect(heading(second)).to.equal('Check and place your order');
+    let sent = 0;
+    second.addEventListener('order-submit', () => (sent += 1));
+    answer({ orderId: 'o-42' });
+    await waitUntil(() => $(first, '.order-id'));
+    // The customer goes on in the second tab, which saves the draft again.
+    const box = root(second).querySelector<HTMLInputElement>('.documents input')!;
+    await pressOn(second, box, 'Space');
+    await pressOn(second, box, 'Space');
+    expect(localStorage.getItem('order-wizard:shop')).to.not.equal(null);
+
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await second.updateComplete;
+    expect(heading(second)).to.equal('Thank you, your order has been placed');
+    expect(text($(second, '.order-id'))).to.equal('Order number: o-42');
+    expect($(second, 'order-status-badge')!.getAttribute('order-id')).to.equal('o-42');
+
+    const third = await reload(html`<order-wizard lang="en" persist="local" persist-key="shop" .fetchStatus=${async () => ({ status: 'provisioning' })}></order-wizard>`);
+    expect(heading(third)).to.equal('Thank you, your order has been placed');
+    expect(text($(third, '.order-id'))).to.equal('Order number: o-42');
+    const badge = $(third, 'order-status-badge')!;
+    expect(badge.getAttribute('order-id')).to.equal('o-42');
+    await waitUntil(() => badge.getAttribute('status') === 'provisioning');
+    expect($(third, '.place-order')).to.equal(null);
+    expect(sent).to.equal(0);
   });
 
   it('a return through the back/forward cache re-checks the placed marker', async () => {

@@ -80,7 +80,7 @@ describe('<order-wizard> placing the order', () => {
     expect(text($(el, '.order-id'))).to.equal('Order number: o-1');
     expect(deepActive()).to.equal($(el, '#step-heading'));
     expect(sessionStorage.getItem('order-wizard:any:wizard')).to.equal(null);
-    expect(sessionStorage.getItem('order-wizard:any:wizard:placed')).to.equal(submit!.idempotencyKey);
+    expect(JSON.parse(sessionStorage.getItem('order-wizard:any:wizard:placed')!)).to.deep.equal({ idempotencyKey: submit!.idempotencyKey, orderId: 'o-1' });
   });
 
   it('the confirmation badge is live and polls through the host\'s fetchStatus', async () => {

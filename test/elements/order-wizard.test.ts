@@ -346,7 +346,7 @@ describe('<order-wizard>', () => {
       await el.updateComplete;
       expect(summaryLinks(el).map(text)).to.deep.equal(['Select a node size.']);
       summaryLinks(el)[0]!.click();
-      // The picker's own focus() (delegatesFocus) takes its first tab stop.
+      // The picker's own focus() takes the tab stop of its size group.
       expect($(el, 'node-size-picker')!.shadowRoot!.contains(deepActive())).to.equal(true);
       ($(el, 'node-size-picker')!.shadowRoot!.querySelector('[data-id="gp-m"]') as HTMLElement).click();
       await el.updateComplete;
@@ -362,6 +362,21 @@ describe('<order-wizard>', () => {
       ]);
       summaryLinks(el)[0]!.click();
       expect(deepActive()!.id).to.equal('new-address');
+    });
+
+    it('the "Select a node size" link, followed with the keyboard, lands on a size: Space picks it', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${{ serviceId: 'mariadb' }}></order-wizard>`);
+      await visit(el, 'size');
+      await tabTo(el, isClass('next'), 'Next');
+      await press(el, 'Enter');
+      expect(deepActive()).to.equal($(el, '.error-summary'));
+      await tabTo(el, (active) => active.tagName === 'A' && text(active) === 'Select a node size.', 'the summary link');
+      await press(el, 'Enter');
+      const picker = $(el, 'node-size-picker')!;
+      const sizes = [...picker.shadowRoot!.querySelectorAll<HTMLElement>('.sizes [role=radio]')];
+      expect(deepActive()).to.equal(sizes[0]);
+      await press(el, 'Space');
+      expect(el.draft.sizeId).to.equal(sizes[0]!.dataset.id);
     });
 
     it('trusted sources: text typed into the editor but not added blocks Next with the editor\'s message', async () => {
@@ -533,6 +548,34 @@ describe('<order-wizard>', () => {
       $<HTMLButtonElement>(el, '.place-order')!.click();
       const { detail } = await submitted;
       expect(detail.order.meta).to.deep.equal({ partner: 'reseller-42' });
+    });
+
+    it('resolveClientAddress offers "Add my IP" in the trusted-sources step; the address becomes a row of the draft', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+      await visit(el, 'trusted-sources');
+      const editor = () => root(el).querySelector('trusted-sources-editor')!;
+      expect(editor().shadowRoot!.querySelector('.my-ip')).to.equal(null);
+      const asked: number[] = [];
+      el.resolveClientAddress = async () => {
+        asked.push(1);
+        return '203.0.113.7';
+      };
+      await el.updateComplete;
+      await editor().updateComplete;
+      const button = editor().shadowRoot!.querySelector<HTMLButtonElement>('.my-ip')!;
+      expect(text(button)).to.equal('Add my IP');
+      button.focus();
+      await press(el, 'Enter');
+      await waitUntil(() => el.draft.trustedSources.length === 2);
+      expect(asked).to.have.length(1);
+      expect(el.draft.trustedSources).to.deep.equal([{ address: '123.123.123.123/32' }, { address: '203.0.113.7/32', label: 'My IP' }]);
+      expect([...editor().shadowRoot!.querySelectorAll<HTMLInputElement>('input.address')].map((input) => input.value)).to.deep.equal([
+        '123.123.123.123/32', '203.0.113.7/32',
+      ]);
+      el.resolveClientAddress = undefined;
+      await el.updateComplete;
+      await editor().updateComplete;
+      expect(editor().shadowRoot!.querySelector('.my-ip')).to.equal(null);
     });
 
     it('two wizards on one page work independently', async () => {

@@ -1,5 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TrustedSourcesEditor } from '../../src/elements/trusted-sources-editor/trusted-sources-editor.js';
@@ -205,6 +206,41 @@ describe('<trusted-sources-editor>', () => {
       el.value = '1.1.1.1, 2.2.2.2';
       await el.updateComplete;
       expect(el.value).to.deep.equal(['1.1.1.1/32', '2.2.2.2/32']);
+    });
+
+    it('gives every row as typed through entries: invalid ones and text not committed yet included', async () => {
+      const el = await editor();
+      await add(el, '8.8.8.8');
+      await add(el, '999.1.1.1');
+      $$<HTMLInputElement>(el, 'input.label')[1]!.focus();
+      await sendKeys({ type: 'Lab ' });
+      await retype(el, 0, '10.0.0.1', 'none');
+      expect(el.entries).to.deep.equal([{ address: '10.0.0.1' }, { address: '999.1.1.1', label: 'Lab ' }]);
+      expect(el.sources).to.deep.equal([{ cidr: '10.0.0.1/32' }]);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.entries).to.deep.equal([{ address: '10.0.0.1/32' }, { address: '999.1.1.1', label: 'Lab ' }]);
+    });
+
+    it('replaces the rows when entries is set, showing the reasons of invalid ones at once', async () => {
+      const el = await editor(html`<trusted-sources-editor required></trusted-sources-editor>`);
+      el.entries = [{ address: '8.8.8.8', label: 'DNS' }, { address: '999.1.1.1' }];
+      await el.updateComplete;
+      expect(rowValues(el)).to.deep.equal(['8.8.8.8/32', '999.1.1.1']);
+      expect($$<HTMLInputElement>(el, 'input.label').map((i) => i.value)).to.deep.equal(['DNS', '']);
+      expect(errors(row(el, 1))).to.deep.equal([`Error: ${engine('999.1.1.1')}`]);
+      expect(addresses(el)[1]!.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.value).to.deep.equal(['8.8.8.8/32']);
+      expect(el.entries).to.deep.equal([{ address: '8.8.8.8/32', label: 'DNS' }, { address: '999.1.1.1' }]);
+      el.entries = [{ address: '9.9.9.9' }];
+      await el.updateComplete;
+      expect(rowValues(el)).to.deep.equal(['9.9.9.9/32']);
+    });
+
+    it('an entries list without errors shows none on first paint', async () => {
+      const el = await editor(html`<trusted-sources-editor required .entries=${[{ address: '8.8.8.8' }]}></trusted-sources-editor>`);
+      expect(rowValues(el)).to.deep.equal(['8.8.8.8/32']);
+      expect(errors(el.shadowRoot!)).to.deep.equal([]);
     });
 
     it('reads its default list from the value attribute', async () => {
@@ -695,6 +731,66 @@ describe('<trusted-sources-editor>', () => {
       $$(el, 'button.remove')[0]!.click();
       paste(el, '9.9.9.9\n9.9.9.8');
       expect(events.map((e) => e.type)).to.deep.equal(['input', 'change', 'input', 'change']);
+    });
+  });
+
+  describe('a parent that sets the list on every render (as Lit does with object properties)', () => {
+    /** A parent that renders the editor with `binding(list)`, re-renders on `draw()`, and keeps `list` in sync on `syncOn`. */
+    async function parent<T>(binding: (list: T) => TemplateResult, list: T, syncOn: string, read: (el: TrustedSourcesEditor) => T) {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const state = { list, renders: 0 };
+      const draw = () => {
+        state.renders += 1;
+        render(binding(structuredClone(state.list)), container);
+      };
+      draw();
+      const el = container.querySelector('trusted-sources-editor')!;
+      el.addEventListener(syncOn, () => {
+        state.list = read(el);
+        draw();
+      });
+      await el.updateComplete;
+      return { el, draw, state };
+    }
+
+    const bindings: [string, (list: unknown) => TemplateResult, unknown, (el: TrustedSourcesEditor) => unknown][] = [
+      ['sources', (list) => html`<trusted-sources-editor .sources=${list}></trusted-sources-editor>`, SEED, (el) => el.sources],
+      ['value', (list) => html`<trusted-sources-editor .value=${list}></trusted-sources-editor>`, ['123.123.123.123', '222.222.222.128/28'], (el) => el.value],
+    ];
+    for (const [name, binding, list, read] of bindings) {
+      it(`${name} synced on change: rows being typed in and invalid rows stay through the parent's renders`, async () => {
+        const { el, draw, state } = await parent(binding, list, 'change', read);
+        await add(el, '999.1.1.1');
+        expect(errors(row(el, 2))).to.deep.equal([`Error: ${engine('999.1.1.1')}`]);
+        await retype(el, 0, '8.8.', 'none');
+        draw();
+        await settle(el);
+        expect(rowValues(el)).to.deep.equal(['8.8.', '222.222.222.128/28', '999.1.1.1']);
+        expect(focused(el)).to.equal(addresses(el)[0]);
+        await sendKeys({ type: '8.8' });
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(rowValues(el)).to.deep.equal(['8.8.8.8/32', '222.222.222.128/28', '999.1.1.1']);
+        expect(state.renders).to.be.greaterThan(2);
+        // A list that differs from what the editor holds is a real change.
+        state.list = read(await editor(html`<trusted-sources-editor .value=${['1.1.1.1']}></trusted-sources-editor>`));
+        draw();
+        await settle(el);
+        expect(rowValues(el)).to.deep.equal(['1.1.1.1/32']);
+      });
+    }
+
+    it('entries synced on input: every keystroke re-renders the parent, nothing typed is lost', async () => {
+      const start = [{ address: '123.123.123.123/32' }, { address: '222.222.222.128/28', label: 'Office' }];
+      const { el, state } = await parent((list: unknown) => html`<trusted-sources-editor .entries=${list}></trusted-sources-editor>`, start, 'input', (e) => e.entries);
+      await add(el, '999.1.1.1');
+      await retype(el, 0, '10.0.0.', 'none');
+      await sendKeys({ type: '1' });
+      await settle(el);
+      expect(focused(el)).to.equal(addresses(el)[0]);
+      expect(rowValues(el)).to.deep.equal(['10.0.0.1', '222.222.222.128/28', '999.1.1.1']);
+      expect(state.list).to.deep.equal([{ address: '10.0.0.1' }, { address: '222.222.222.128/28', label: 'Office' }, { address: '999.1.1.1' }]);
+      expect(state.renders).to.be.greaterThan(5);
     });
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatGibibytes, formatGigabytes, formatMoney, formatNumber } from '../../src/i18n/format.js';
+import { formatGibibytes, formatGigabytes, formatMoney, formatNumber, formatPrice } from '../../src/i18n/format.js';
 
 // Intl uses a narrow no-break space in some locales; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -24,5 +24,11 @@ describe('format', () => {
     expect(plain(formatGigabytes(1500, 'de'))).to.equal('1.500 GB');
     expect(plain(formatGigabytes(50, 'en'))).to.equal('50 GB');
     expect(plain(formatGibibytes(16, 'de'))).to.equal('16 GiB');
+  });
+
+  it('formatPrice formats like formatMoney, and shows an unknown currency code as given rather than throw', () => {
+    expect(plain(formatPrice('12.50', 'EUR', 'de'))).to.equal('12,50 €');
+    expect(plain(formatPrice('12.50', '', 'en'))).to.equal('€12.50');
+    expect(formatPrice('12.50', 'euro', 'en')).to.equal('12.50 euro');
   });
 });

@@ -7,7 +7,7 @@ import {
   findSize, nodeTypeToShow, nodeTypesToShow, parseJsonList, sizeProblem, sizesOfType, sizeUnavailableReason,
   type SizeProblem,
 } from '../../core/node-sizes.js';
-import { formatGibibytes, formatMoney } from '../../i18n/format.js';
+import { formatGibibytes, formatPrice } from '../../i18n/format.js';
 import {
   nodeSizePickerMessagesDe,
   nodeSizePickerMessagesEn,
@@ -33,7 +33,8 @@ const CHECK = svg`<circle cx="12" cy="12" r="9"/><path class="tick" d="m8 12.5 2
  * leaves the control, picks a size or a submit is tried. A form reset returns to the `value` attribute.
  * From `FormAssociatedElement`: `name`, `required`, `disabled` (also from a disabled fieldset), `form`, `labels`,
  * `validity`, `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`. Language: its own `lang`,
- * else the nearest ancestor's, else the document's (English, German).
+ * else the nearest ancestor's, else the document's (English, German). `focus()` goes to the checked size, else the
+ * first size offered of the type shown, else the type group (e.g. from an error summary's "Select a node size").
  *
  * @fires input - The user picked a size (or picked a type, which cleared the value). Not fired when the host sets
  *   `value`. Bubbles, composed.
@@ -153,11 +154,7 @@ export class NodeSizePicker extends FormAssociatedElement {
   };
 
   #money(amount: string): string {
-    try {
-      return formatMoney(amount, this.currency || 'EUR', this.#i18n.locale);
-    } catch {
-      return `${amount} ${this.currency}`; // an unknown currency code: show it as given rather than break the list
-    }
+    return formatPrice(amount, this.currency, this.#i18n.locale);
   }
 
   #message(problem: SizeProblem): string {
@@ -174,6 +171,15 @@ export class NodeSizePicker extends FormAssociatedElement {
     const anchor = this.renderRoot?.querySelector<HTMLElement>('.sizes [tabindex="0"]') ?? undefined;
     const flags = problem === 'value-missing' ? { valueMissing: true } : { customError: true };
     return { value, flags, message: this.#message(problem), anchor };
+  }
+
+  /** Focuses where the size is picked: the checked size, else the first size offered, else the type group. */
+  // delegatesFocus alone would land on the type group, also when the problem to fix is the size (an error summary's link).
+  override focus(options?: FocusOptions): void {
+    const stop = (group: string) => this.renderRoot.querySelector<HTMLElement>(`.${group} [role=radio][tabindex="0"]`);
+    const target = stop('sizes') ?? stop('types');
+    if (target) target.focus(options);
+    else super.focus(options);
   }
 
   protected resetToDefault(): void {

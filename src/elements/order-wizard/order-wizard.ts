@@ -2,41 +2,34 @@ import { provide } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogSourceController, type CatalogSource } from '../../controllers/catalog-source-controller.js';
-import { DraftPersistenceController } from '../../controllers/draft-persistence-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { OrderSubmitController } from '../../controllers/order-submit-controller.js';
 import { RadioGroupsController } from '../../controllers/radio-groups-controller.js';
+import { WizardFlowController } from '../../controllers/wizard-flow-controller.js';
 import { validateOrder } from '../../core/order-validation.js';
 import { priceOrder, type OrderPrice } from '../../core/pricing.js';
-import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, type OrderDraft } from '../../core/wizard-draft.js';
-import { autoChoices, canVisit, completedSteps, firstStepWithIssues, issuesByStep, resumeStep, stepsFor, type StepId } from '../../core/wizard-steps.js';
+import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, type ClearedChoice, type OrderDraft } from '../../core/wizard-draft.js';
+import { autoChoices, stepStatus, type StepId, type StepStatus } from '../../core/wizard-steps.js';
 import type { SubmissionState } from '../../core/wizard-submission.js';
 import {
-  fieldForPath, persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, summaryIssues, type FieldId,
+  fieldForPath, persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, summaryIssues, unknownServiceIssue,
 } from '../../core/wizard-view.js';
-import { formatMoney } from '../../i18n/format.js';
+import { formatPrice } from '../../i18n/format.js';
 import { orderWizardMessagesDe, orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
-import { findService, formatCatalogIssues, type Catalog, type Issue } from '../../schema/catalog.js';
+import { findService, type Catalog, type Issue } from '../../schema/catalog.js';
 import type { Order } from '../../schema/order.js';
-import type { EditorSource } from '../trusted-sources-editor/trusted-sources-editor.js';
 import type { FetchStatus } from '../order-status-badge/order-status-badge.js';
+import type { ResolveClientAddress } from '../trusted-sources-editor/trusted-sources-editor.js';
 import { clearedText, issueText } from './issue-text.js';
 import { styles } from './order-wizard.styles.js';
 import * as panels from './panels.js';
-import { billingStep, type BillingProfileOption } from './steps/billing.js';
-import type { StepView } from './steps/fields.js';
-import { regionStep } from './steps/region.js';
-import { serviceStep } from './steps/service.js';
-import { sizeStep } from './steps/size.js';
-import { storageStep } from './steps/storage.js';
-import { summaryStep } from './steps/summary.js';
-import { trustedSourcesStep } from './steps/trusted-sources.js';
+import { stepContent, type BillingProfileOption, type StepView } from './steps/index.js';
 import { wizardCatalogContext, wizardDraftContext, wizardLocaleContext } from './wizard-context.js';
 
-import type { OrderChangeDetail, OrderConfigErrorDetail, OrderPlacedDetail, OrderStepChangeDetail } from './events.js';
+import type { OrderChangeDetail, OrderConfigErrorDetail, OrderPlacedDetail } from './events.js';
 
-export type { BillingProfileOption } from './steps/billing.js';
+export type { BillingProfileOption } from './steps/index.js';
 export type * from './events.js';
 
 const VALIDATION_KEY = '00000000-0000-4000-8000-000000000000';
@@ -48,6 +41,8 @@ const VALIDATION_KEY = '00000000-0000-4000-8000-000000000000';
  * Works out of the box with the built-in catalog. Never talks to a backend: the host answers `order-submit` with
  * `respondWith(promise)`. The draft is saved as the customer goes (`persist`), under `order-wizard:<persist-key>`, or
  * by default `order-wizard:<service or "any">:<id or "wizard">` — two wizards on one page need distinct ids or keys.
+ * Trusted sources are kept as typed, invalid ones included. A placed order is never sent again; when a saved draft turns
+ * out to be placed already (another tab, a bfcache return), its order number and status badge show instead.
  *
  * @fires order-step-change - `{ from, to }` before the step changes; cancelable (the wizard stays). Bubbles, composed.
  * @fires order-change - `{ draft, price }` whenever the draft changes. Bubbles, composed.
@@ -91,6 +86,8 @@ export class OrderWizard extends LitElement {
   @property({ attribute: 'persist-key' }) persistKey: string | undefined;
   /** Passed to the confirmation's `<order-status-badge>`, which then polls and announces the status. */
   @property({ attribute: false }) fetchStatus: FetchStatus | undefined;
+  /** Offers "Add my IP" in the trusted-sources step: `() => Promise<string>`, the address the host's backend sees. */
+  @property({ attribute: false }) resolveClientAddress: ResolveClientAddress | undefined;
   /** Milliseconds to wait for the host's answer to `order-submit` (default 30000). */
   @property({ type: Number, attribute: 'submit-timeout' }) submitTimeout = 30_000;
   /** Overrides of any wizard message, by key, in every locale. */
@@ -99,31 +96,33 @@ export class OrderWizard extends LitElement {
   @provide({ context: wizardCatalogContext }) @state() private activeCatalog: Catalog | undefined;
   @provide({ context: wizardDraftContext }) @state() private current: OrderDraft = emptyDraft();
   @provide({ context: wizardLocaleContext }) @state() private locale: Locale = 'en';
-  @state() private step: StepId = 'service';
-  @state() private showErrors = new Set<StepId>();
-  /** Errors the core cannot see: the host's field errors, or a child element's (a row typed but invalid, text not added). */
-  @state() private extraErrors: { path: string; message: string; step: StepId }[] = [];
-  @state() private cleared: Issue[] = [];
   @state() private priceAnnouncement = '';
 
-  #visited = new Set<StepId>();
-  #seed: EditorSource[] = [];
   #pendingDraft: unknown;
-  #memo: { key: unknown[]; issues: ReturnType<typeof issuesByStep> } | undefined;
+  #memo: { key: unknown[]; status: StepStatus } | undefined;
 
   readonly #i18n = new LocaleController<OrderWizardMessageKey>(this, { en: orderWizardMessagesEn, de: orderWizardMessagesDe });
   readonly #source = new CatalogSourceController(this, {
     catalog: () => this.catalog, url: () => this.catalogUrl, onChange: (source) => this.#onCatalog(source),
   });
-  readonly #persistence = new DraftPersistenceController(this, {
-    mode: () => persistMode(this.persist),
-    key: () => persistKeyFor({ persistKey: this.persistKey, service: this.service, id: this.id }),
-    onPageRestored: () => this.#checkPlaced(),
-  });
   readonly #submission = new OrderSubmitController(this, {
     timeoutMs: () => (Number.isFinite(this.submitTimeout) ? this.submitTimeout : 30_000),
-    onSending: (submission) => this.#save(submission),
-    onSettled: (submission, order) => void this.#onSettled(submission, order),
+    onSending: () => this.#flow.save(),
+    onSettled: (submission, order) => this.#onSettled(submission, order),
+  });
+  readonly #flow = new WizardFlowController(this, {
+    steps: () => this.#status.steps,
+    done: () => this.#status.done,
+    hasIssues: (step) => this.#status.issues[step].length > 0,
+    // The editor is invalid while text typed into it is not added yet, which the draft cannot hold.
+    childProblem: (step) => {
+      const editor = step === 'trusted-sources' ? this.renderRoot.querySelector('trusted-sources-editor') : null;
+      return editor && !editor.checkValidity() ? { path: 'trustedSources', message: editor.validationMessage } : undefined;
+    },
+    draft: () => (this.activeCatalog ? this.current : undefined),
+    submission: () => this.#submission,
+    mode: () => persistMode(this.persist),
+    key: () => persistKeyFor({ persistKey: this.persistKey, service: this.service, id: this.id }),
   });
   readonly #radios = new RadioGroupsController(this, ['service', 'version', 'region', 'zone', 'billing'] as const);
 
@@ -165,18 +164,19 @@ export class OrderWizard extends LitElement {
       if (source.status === 'invalid') this.#fire<OrderConfigErrorDetail>('order-config-error', { issues: source.issues, source: 'catalog' });
       return;
     }
-    const first = !this.activeCatalog && !this.#visited.size;
+    const first = !this.activeCatalog && !this.#flow.started;
     this.activeCatalog = source.catalog;
     if (first) return this.#start(source.catalog);
     const { draft, cleared } = reconcileDraft(source.catalog, this.current);
-    this.#reportCleared(cleared.map(({ field, code, message, params }) => ({ path: field, code, message, params })), 'catalog-change');
+    this.#reportCleared(cleared, 'catalog-change');
     this.#setDraft(draft, false);
-    if (!this.#steps.includes(this.step)) this.step = resumeStep(this.#steps, this.step, this.#done, this.#visited);
+    this.#flow.resume(this.#flow.step);
   }
 
-  #reportCleared(issues: Issue[], source: string): void {
-    if (!issues.length) return;
-    this.cleared = issues;
+  #reportCleared(cleared: ClearedChoice[], source: string): void {
+    if (!cleared.length) return;
+    const issues: Issue[] = cleared.map(({ field, code, message, params }) => ({ path: field, code, message, params }));
+    this.#flow.cleared = issues;
     this.#fire<OrderConfigErrorDetail>('order-config-error', { issues, source });
   }
 
@@ -187,52 +187,33 @@ export class OrderWizard extends LitElement {
     const issues = [...input.problems, ...problems];
     if (issues.length) this.#fire<OrderConfigErrorDetail>('order-config-error', { issues, source });
     this.#setDraft(draft, false);
-    this.step = resumeStep(this.#steps, undefined, this.#done, this.#visited);
+    this.#flow.resume(undefined);
   }
 
   #start(catalog: Catalog): void {
-    if (this.service && !findService(catalog, this.service)) {
-      const issue = { path: 'service', code: 'unknown-service', message: `There is no service "${this.service}" in the catalog.`, params: { id: this.service } };
-      this.#fire<OrderConfigErrorDetail>('order-config-error', { issues: [issue], source: 'service' });
+    const unknown = unknownServiceIssue(catalog, this.service);
+    if (unknown) this.#fire<OrderConfigErrorDetail>('order-config-error', { issues: [unknown], source: 'service' });
+    const restored = this.#flow.restore(catalog);
+    if (restored.kind === 'placed') return this.requestUpdate();
+    if (restored.kind === 'saved') {
+      if (restored.problems.length) this.#fire<OrderConfigErrorDetail>('order-config-error', { issues: restored.problems, source: 'restore' });
+      this.#reportCleared(restored.cleared, 'restore');
+      this.#setDraft(restored.draft, false);
+      return this.#flow.resume(restored.step);
     }
-    const restored = this.#persistence.load(catalog);
-    if (restored.state) {
-      const { state: saved, cleared, problems } = restored;
-      if (this.#persistence.wasPlaced(saved.idempotencyKey)) {
-        this.#submission.restore({ ...saved, placed: true });
-        this.#persistence.clear();
-        return;
-      }
-      this.#submission.restore(saved);
-      this.#visited = new Set((saved.visited ?? []).filter((step): step is StepId => this.#steps.includes(step as StepId)));
-      if (problems.length) this.#fire<OrderConfigErrorDetail>('order-config-error', { issues: problems, source: 'restore' });
-      this.#reportCleared(cleared.map(({ field, code, message, params }) => ({ path: field, code, message, params })), 'restore');
-      this.#setDraft(saved.draft, false);
-      this.step = resumeStep(this.#steps, saved.step, this.#done, this.#visited);
-    } else if (this.#pendingDraft !== undefined) this.#applyPreset({ value: this.#pendingDraft, problems: [] }, 'draft');
-    else if (this.preset) this.#applyPreset(readPresetAttribute(this.preset), 'preset');
-    else {
-      this.#setDraft(this.current, false);
-      this.step = this.#steps[0] ?? 'summary';
-    }
-    this.#visited.add(this.step);
-    if (this.step === 'trusted-sources') this.#seedEditor();
+    if (this.#pendingDraft !== undefined) return this.#applyPreset({ value: this.#pendingDraft, problems: [] }, 'draft');
+    if (this.preset) return this.#applyPreset(readPresetAttribute(this.preset), 'preset');
+    this.#setDraft(this.current, false);
+    this.#flow.resume(this.#status.steps[0]);
   }
 
-  get #steps(): StepId[] {
-    return this.activeCatalog ? stepsFor(this.activeCatalog, this.current, { preselectedService: this.service }) : [];
-  }
-
-  get #issues(): ReturnType<typeof issuesByStep> {
-    const key = [this.activeCatalog, this.current, this.billingProfiles, this.#steps.join()];
-    if (this.#memo?.key.every((part, index) => part === key[index])) return this.#memo.issues;
-    const issues = issuesByStep(this.activeCatalog!, this.current, { billingProfiles: this.billingProfiles, steps: this.#steps });
-    this.#memo = { key, issues };
-    return issues;
-  }
-
-  get #done(): Set<StepId> {
-    return completedSteps(this.activeCatalog!, this.current, this.#steps, { billingProfiles: this.billingProfiles });
+  /** The visible steps, the issues by step and the complete steps of the draft now, from one validation. */
+  get #status(): StepStatus {
+    const key = [this.activeCatalog, this.current, this.billingProfiles, this.service];
+    if (this.#memo?.key.every((part, index) => part === key[index])) return this.#memo.status;
+    const status = stepStatus(this.activeCatalog, this.current, { preselectedService: this.service, billingProfiles: this.billingProfiles });
+    this.#memo = { key, status };
+    return status;
   }
 
   #price(draft = this.current): OrderPrice {
@@ -246,111 +227,37 @@ export class OrderWizard extends LitElement {
     if (this.partner) draft.partner = this.partner;
     const before = this.#price().total;
     this.current = draft;
-    if (byUser) this.extraErrors = [];
+    if (byUser) this.#flow.edited();
     const price = this.#price();
     if (byUser && price.total !== before) this.priceAnnouncement = this.#t('price-announce', { total: this.#money(price.total) });
-    this.#save();
+    this.#flow.save();
     this.#fire<OrderChangeDetail>('order-change', { draft: structuredClone(draft), price });
   }
-
-  #save(submission: SubmissionState = this.#submission.state): void {
-    if (submission.status === 'placed' || !this.activeCatalog) return;
-    const { idempotencyKey, orderFingerprint } = submission;
-    this.#persistence.save({ draft: this.current, step: this.step, visited: [...this.#visited], idempotencyKey, orderFingerprint });
-  }
-
-  #checkPlaced(): void {
-    const { idempotencyKey, status } = this.#submission.state;
-    if (status !== 'placed' && this.#persistence.wasPlaced(idempotencyKey)) {
-      this.#submission.restore({ ...this.#submission.state, placed: true });
-      this.requestUpdate();
-    }
-  }
-
-  #seedEditor(): void {
-    this.#seed = this.current.trustedSources.map(({ address, label }) => ({ cidr: address, label: label ?? '' }));
-  }
-
-  async #goTo(to: StepId, focus: 'heading' | 'errors' = 'heading'): Promise<void> {
-    if (to !== this.step) {
-      if (!this.#fire<OrderStepChangeDetail>('order-step-change', { from: this.step, to }, true)) return;
-      if (to === 'trusted-sources') this.#seedEditor();
-      this.step = to;
-      this.#visited.add(to);
-      this.cleared = [];
-      this.#save();
-    }
-    await this.updateComplete;
-    const target = focus === 'errors' ? '.error-summary' : '#step-heading';
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  }
-
-  #next = (): void => {
-    const steps = this.#steps;
-    // The editor hands over valid rows only; one it still holds as invalid (or text not added yet) must not be lost.
-    const editor = this.step === 'trusted-sources' ? this.renderRoot.querySelector('trusted-sources-editor') : null;
-    if (editor && !this.#issues[this.step].length && !editor.checkValidity()) {
-      this.extraErrors = [{ path: 'trustedSources', message: editor.validationMessage, step: this.step }];
-      return void this.#goTo(this.step, 'errors');
-    }
-    if (this.#issues[this.step].length) {
-      this.showErrors = new Set([...this.showErrors, this.step]);
-      void this.#goTo(this.step, 'errors');
-    } else void this.#goTo(steps[steps.indexOf(this.step) + 1] ?? this.step);
-  };
-
-  #back = (): void => void this.#goTo(this.#steps[this.#steps.indexOf(this.step) - 1] ?? this.step);
 
   #placeOrder = (): void => {
     const catalog = this.activeCatalog;
     if (!catalog || this.#submission.busy) return;
-    const options = { billingProfiles: this.billingProfiles };
-    const first = firstStepWithIssues(catalog, this.current, this.#steps, options);
-    const result = validateOrder(catalog, buildOrder(catalog, this.current, { idempotencyKey: VALIDATION_KEY }), options);
-    if (first || !result.ok) {
-      const step = first ?? 'summary';
-      this.showErrors = new Set([...this.showErrors, step]);
-      return void this.#goTo(step, 'errors');
-    }
+    const { steps, issues } = this.#status;
+    const first = steps.find((step) => issues[step].length > 0);
+    const result = validateOrder(catalog, buildOrder(catalog, this.current, { idempotencyKey: VALIDATION_KEY }), { billingProfiles: this.billingProfiles });
+    if (first || !result.ok) return this.#flow.showErrors(first ?? 'summary');
     this.#submission.submit(result.order);
   };
 
-  async #onSettled(submission: SubmissionState, order: Order): Promise<void> {
+  #onSettled(submission: SubmissionState, order: Order): void {
     const { status, failure, orderId, idempotencyKey } = submission;
     if (status === 'placed' && orderId && idempotencyKey) {
-      this.#persistence.placed(idempotencyKey);
+      void this.#flow.placed({ idempotencyKey, orderId });
       this.#fire<OrderPlacedDetail>('order-placed', { orderId, order });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
-    } else if (failure?.kind === 'field-errors') {
-      this.extraErrors = failure.fieldErrors;
-      this.showErrors = new Set([...this.showErrors, ...failure.fieldErrors.map((error) => error.step)]);
-      void this.#goTo(failure.step, 'errors');
-    }
+    } else if (failure?.kind === 'field-errors') this.#flow.showFieldErrors(failure.fieldErrors, failure.step);
   }
 
-  #money(amount: string): string {
-    try {
-      return formatMoney(amount, this.activeCatalog?.currency ?? 'EUR', this.#i18n.locale);
-    } catch {
-      return `${amount} ${this.activeCatalog?.currency ?? ''}`;
-    }
-  }
+  #money = (amount: string) => formatPrice(amount, this.activeCatalog?.currency ?? 'EUR', this.#i18n.locale);
 
-  /** The problems shown on a step: the core's once errors show there, then the host's field errors. */
-  #stepErrors(step: StepId): panels.SummaryEntry[] {
-    const own = this.showErrors.has(step) ? summaryIssues(this.#issues[step]).map(({ field, issue }) => ({ field, text: issueText(issue, this.#i18n.locale, this.#t) })) : [];
-    const host = this.extraErrors.filter((error) => error.step === step).map((error) => ({ field: fieldForPath(error.path), text: error.message }));
-    return [...own, ...host];
-  }
-
-  async #focusField(field: FieldId | undefined): Promise<void> {
-    const root = this.renderRoot as ShadowRoot;
-    const target = field ? root.getElementById(field) : root.getElementById('step-heading');
-    const radio = target?.getAttribute('role') === 'radiogroup'
-      ? (target.querySelector<HTMLElement>('[role=radio][tabindex="0"]') ?? target.querySelector<HTMLElement>('[role=radio]'))
-      : undefined;
-    (radio ?? target)?.focus();
+  /** The problems shown on the step: the core's once errors show there, then the host's and the children's. */
+  #stepErrors(step = this.#flow.step): panels.SummaryEntry[] {
+    const own = this.#flow.errorsShown(step) ? summaryIssues(this.#status.issues[step]).map(({ field, issue }) => ({ field, text: issueText(issue, this.#i18n.locale, this.#t) })) : [];
+    return [...own, ...this.#flow.extraErrors(step).map((error) => ({ field: fieldForPath(error.path), text: error.message }))];
   }
 
   #view(errors: panels.SummaryEntry[]): StepView {
@@ -358,56 +265,41 @@ export class OrderWizard extends LitElement {
     return {
       t: this.#t, locale: this.#i18n.locale, catalog, draft: this.current, service: findService(catalog, this.current.serviceId),
       error: (field) => errors.find((entry) => entry.field === field)?.text,
-      update: (change) => this.#setDraft(change(this.current)),
+      update: (change) => {
+        const next = change(this.current);
+        if (next !== this.current) this.#setDraft(next);
+      },
       radioKeydown: (group) => this.#radios.keydown(group),
-      money: (amount) => this.#money(amount),
+      money: this.#money,
     };
-  }
-
-  #stepContent(view: StepView) {
-    switch (this.step) {
-      case 'service': return serviceStep(view);
-      case 'size': return sizeStep(view);
-      case 'storage': return storageStep(view);
-      case 'trusted-sources': return trustedSourcesStep(view, this.#seed);
-      case 'region': return regionStep(view);
-      case 'billing': return billingStep(view, this.billingProfiles);
-      case 'summary': return summaryStep(view, {
-        steps: this.#steps, profiles: this.billingProfiles, change: (step) => void this.#goTo(step), now: () => new Date().toISOString(),
-      });
-    }
   }
 
   override render() {
     const t = this.#t;
-    const source = this.#source.source;
-    if (source.status === 'loading') return html`<p part="base" class="base" role="status">${t('catalog-loading')}</p>`;
-    if (source.status === 'invalid') {
-      const fetchFailed = source.issues.some((issue) => issue.code === 'catalog-fetch-failed');
-      const details = fetchFailed ? `${t('catalog-fetch-failed', { url: source.url ?? '' })}\n${source.issues[0]?.message}` : formatCatalogIssues(source.issues);
-      return panels.configError(t, details);
-    }
+    const notReady = panels.catalogState(t, this.#source.source);
+    if (notReady) return notReady;
     const { status, orderId } = this.#submission.state;
     if (status === 'placed') return html`<div part="base" class="base">${panels.confirmation(t, orderId, this.fetchStatus)}</div>`;
-    const steps = this.#steps;
-    const done = this.#done;
-    const errors = this.#stepErrors(this.step);
-    const cleared = this.cleared.map((issue) => clearedText(issue, this.#i18n.locale, t));
+    const { steps, done } = this.#status;
+    const flow = this.#flow;
+    const errors = this.#stepErrors();
+    const cleared = flow.cleared.map((issue) => clearedText(issue, this.#i18n.locale, t));
+    const extras = { steps, profiles: this.billingProfiles, resolveClientAddress: this.resolveClientAddress, change: (step: StepId) => void flow.goTo(step) };
     return html`<div part="base" class="base">
-      ${panels.stepList({ t, steps, current: this.step, done, canVisit: (step) => canVisit(steps, step, done, this.#visited), go: (step) => void this.#goTo(step) })}
+      ${panels.stepList({ t, steps, current: flow.step, done, canVisit: (step) => flow.canVisit(step), go: (step) => void flow.goTo(step) })}
       <div class="layout">
         <section part="step" class="step-panel" aria-labelledby="step-heading">
-          <p class="step-count">${t('step-count', { current: steps.indexOf(this.step) + 1, total: steps.length })}</p>
-          <h2 id="step-heading" tabindex="-1">${t(`heading-${this.step}`)}</h2>
+          <p class="step-count">${t('step-count', { current: steps.indexOf(flow.step) + 1, total: steps.length })}</p>
+          <h2 id="step-heading" tabindex="-1">${t(`heading-${flow.step}`)}</h2>
           ${panels.clearedNotice(t, cleared)}
-          ${panels.errorSummary(t, errors, (field) => void this.#focusField(field))}
-          <div class="step-content">${this.#stepContent(this.#view(errors))}</div>
+          ${panels.errorSummary(t, errors, (field) => panels.focusField(this.renderRoot as ShadowRoot, field))}
+          <div class="step-content">${stepContent(flow.step, this.#view(errors), extras)}</div>
           ${panels.actions({
-            t, first: steps.indexOf(this.step) <= 0, summary: this.step === 'summary', submission: this.#submission.state,
-            busy: this.#submission.busy, noResponder: this.#submission.noResponder, back: this.#back, next: this.#next, place: this.#placeOrder,
+            t, first: steps.indexOf(flow.step) <= 0, summary: flow.step === 'summary', submission: this.#submission.state,
+            busy: this.#submission.busy, noResponder: this.#submission.noResponder, back: () => flow.back(), next: () => flow.next(), place: this.#placeOrder,
           })}
         </section>
-        ${panels.pricePanel(t, this.#i18n.locale, this.#price(), (amount) => this.#money(amount), this.priceAnnouncement)}
+        ${panels.pricePanel(t, this.#i18n.locale, this.#price(), this.#money, this.priceAnnouncement)}
       </div>
     </div>`;
   }

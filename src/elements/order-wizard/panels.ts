@@ -1,5 +1,6 @@
 // The wizard's fixed parts around the step: step list, error summary, price panel, notices, confirmation, errors.
 import { html, nothing } from 'lit';
+import type { CatalogSource } from '../../controllers/catalog-source-controller.js';
 import type { OrderPrice } from '../../core/pricing.js';
 import type { StepId } from '../../core/wizard-steps.js';
 import type { SubmissionState } from '../../core/wizard-submission.js';
@@ -7,6 +8,7 @@ import type { FieldId } from '../../core/wizard-view.js';
 import { formatGigabytes } from '../../i18n/format.js';
 import type { OrderWizardMessageKey } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
+import { formatCatalogIssues } from '../../schema/catalog.js';
 import type { FetchStatus } from '../order-status-badge/order-status-badge.js';
 
 type T = (key: OrderWizardMessageKey, params?: MessageParams) => string;
@@ -123,6 +125,28 @@ export function confirmation(t: T, orderId: string | undefined, fetchStatus: Fet
           <order-status-badge order-id=${orderId} status="received" ?live=${!!fetchStatus} .fetchStatus=${fetchStatus}></order-status-badge>`
       : html`<p>${t('placed-before')}</p>`}
   </section>`;
+}
+
+/**
+ * Moves focus to the field an error summary's link names: a radiogroup's tab stop (else its first radio), a child
+ * element through its own `focus()` (the picker's size, the editor's entry at fault), an input; the step heading
+ * when no field holds the problem.
+ */
+export function focusField(root: ShadowRoot, field: FieldId | undefined): void {
+  const target = root.getElementById(field ?? 'step-heading');
+  const radio = target?.getAttribute('role') === 'radiogroup'
+    ? (target.querySelector<HTMLElement>('[role=radio][tabindex="0"]') ?? target.querySelector<HTMLElement>('[role=radio]'))
+    : undefined;
+  (radio ?? target)?.focus();
+}
+
+/** While the catalog loads: a status line; when it cannot be used: the integrator error. Nothing when it is ready. */
+export function catalogState(t: T, source: CatalogSource) {
+  if (source.status === 'loading') return html`<p part="base" class="base" role="status">${t('catalog-loading')}</p>`;
+  if (source.status !== 'invalid') return undefined;
+  const fetchFailed = source.issues.some((issue) => issue.code === 'catalog-fetch-failed');
+  const details = fetchFailed ? `${t('catalog-fetch-failed', { url: source.url ?? '' })}\n${source.issues[0]?.message}` : formatCatalogIssues(source.issues);
+  return configError(t, details);
 }
 
 /** An integrator-readable error for a catalog that cannot be used: the paths and problems, and nothing to order. */

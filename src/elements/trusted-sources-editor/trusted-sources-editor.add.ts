@@ -1,8 +1,15 @@
-// The parts of <trusted-sources-editor> below the list: the whole-internet confirmation and the area that adds entries
-// (new-address field, Add, "Add my IP", their notes and errors, the report of a pasted list), and the "Add my IP" action.
+// The parts of <trusted-sources-editor> below the list: the whole-internet confirmation, and the area that adds entries
+// (new-address field, Add, "Add my IP", their notes and errors, the report of a pasted list) with its controller.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { renderMessage, type RowContext } from './trusted-sources-editor.rows.js';
+import { pastedListItems, type AddResult } from '../../core/trusted-sources-editing.js';
+import { parseTrustedSource, parseTrustedSourceList, type Finding, type TrustedSourceListItem } from '../../core/trusted-sources.js';
+import { formatTrustedSourceMessage } from '../../i18n/trusted-sources.messages.js';
+import type { Locale } from '../../i18n/translate.js';
+import { renderMessage, skippedReport, type RowContext } from './trusted-sources-editor.rows.js';
+
+/** Asks the host's backend which address it sees for this browser, e.g. `"203.0.113.7"`. */
+export type ResolveClientAddress = () => Promise<string>;
 
 export interface ConfirmationContext {
   t: RowContext['t'];
@@ -21,70 +28,138 @@ export function renderConfirmation({ t, confirmed, error, onChange }: Confirmati
     ${error ? renderMessage({ id: 'confirm-error', kind: 'error', text: t('confirm-required') }, t) : nothing}`;
 }
 
-export interface AddAreaContext {
+export interface AddEntriesOptions {
   t: RowContext['t'];
-  /** Ids of list-level messages the new-address field is described by (after the hint). */
-  listIds: string[];
-  addError: string;
-  /** Whether the host gave a resolver: only then is "Add my IP" shown. */
-  myIp: boolean;
-  busy: boolean;
-  myIpError: string;
-  report: readonly string[];
-  onKeydown(event: KeyboardEvent): void;
-  onPaste(event: ClipboardEvent): void;
-  onInput(): void;
-  onAdd(): void;
-  onAddMyIp(): void;
-}
-
-export function renderAddArea(ctx: AddAreaContext): TemplateResult {
-  const { t, addError, myIpError } = ctx;
-  const describedBy = ['hint', ...ctx.listIds, ...(addError ? ['add-error'] : [])].join(' ');
-  return html`<div class="add">
-    <label for="new-address">${t('new-address')}</label>
-    <div class="add-controls">
-      <input id="new-address" part="control" type="text" autocomplete="off" autocapitalize="off" spellcheck="false"
-        aria-describedby=${describedBy} aria-invalid=${addError ? 'true' : nothing}
-        @keydown=${ctx.onKeydown} @paste=${ctx.onPaste} @input=${ctx.onInput} />
-      <button part="button" type="button" class="add-button" @click=${ctx.onAdd}>${t('add')}</button>
-      ${ctx.myIp
-        ? html`<button part="button" type="button" class="my-ip" aria-busy=${ctx.busy ? 'true' : 'false'}
-            aria-describedby=${myIpError ? 'my-ip-note my-ip-error' : 'my-ip-note'} @click=${ctx.onAddMyIp}>${t('add-my-ip')}</button>`
-        : nothing}
-    </div>
-    ${addError ? renderMessage({ id: 'add-error', kind: 'error', text: addError }, t) : nothing}
-    ${ctx.myIp ? html`<p class="note" id="my-ip-note">${t('my-ip-note')}</p>` : nothing}
-    ${myIpError ? renderMessage({ id: 'my-ip-error', kind: 'error', text: myIpError }, t) : nothing}
-    ${ctx.report.map((text, i) => renderMessage({ id: `report${i}`, kind: 'note', text }, t))}
-  </div>`;
+  /** A finding in the user's language. */
+  finding(finding: Pick<Finding, 'code' | 'params'>): string;
+  locale(): Locale;
+  /** The host's resolver; "Add my IP" shows only while there is one. */
+  resolver(): ResolveClientAddress | undefined;
+  /** Adds items to the list (the editor announces them, moves focus and fires its events). */
+  add(items: TrustedSourceListItem[], options: { lines: boolean; label?: string }): AddResult;
+  /** Says something in the editor's polite live region. */
+  announce(text: string): void;
 }
 
 /**
- * "Add my IP": asks the host's resolver, busy meanwhile (one request at a time). `use` takes the answer and returns an
- * error message, or '' when it could use it; a rejected request becomes the `failed` message and changes nothing else.
+ * The area that adds entries: the new-address field (Enter or Add; a pasted list becomes rows, each line checked, and
+ * a report says which lines were already listed), and "Add my IP" (one request at a time, busy meanwhile; a rejected
+ * request or an answer that is no address changes nothing and says why). Text typed but not added is `pending`.
  */
-export class ClientAddressAction implements ReactiveController {
+export class AddEntriesController implements ReactiveController {
+  addError = '';
+  report: string[] = [];
   busy = false;
-  error = '';
+  myIpError = '';
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget & { readonly renderRoot: ParentNode },
+    private readonly options: AddEntriesOptions,
+  ) {
     host.addController(this);
+    // A submit attempt with text still in the new-address field: say so there, rather than submit without it.
+    host.addEventListener('invalid', () => {
+      if (this.pending) this.#set({ addError: options.t('pending', { text: this.pending }) });
+    });
   }
 
   hostConnected(): void {}
 
-  async run(resolve: () => Promise<string>, use: (answer: string) => string, failed: () => string): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.error = '';
+  get #field(): HTMLInputElement | null {
+    return this.host.renderRoot.querySelector<HTMLInputElement>('#new-address');
+  }
+
+  /** What the new-address field holds but was not added, trimmed. */
+  get pending(): string {
+    return this.#field?.value.trim() ?? '';
+  }
+
+  #set(changes: Partial<Pick<AddEntriesController, 'addError' | 'report' | 'busy' | 'myIpError'>>): void {
+    Object.assign(this, changes);
     this.host.requestUpdate();
+  }
+
+  #add(items: TrustedSourceListItem[], lines: boolean, label?: string): void {
+    const { skipped } = this.options.add(items, label === undefined ? { lines } : { lines, label });
+    this.#set({ report: lines ? skippedReport(this.options.t, skipped) : [] });
+  }
+
+  /** Adds a typed or pasted text: one entry, or a list with line numbers when it has lines. */
+  #addText(text: string, items = parseTrustedSourceList(text)): void {
+    this.#set({ addError: '' });
+    if (items.length) this.#add(items, /[\r\n]/.test(text.trim()));
+    else this.#set({ addError: formatTrustedSourceMessage('empty', {}, this.options.locale()) });
+  }
+
+  // The field is cleared before the events go out: a host checking validity in its listener sees nothing pending.
+  readonly onAdd = (): void => {
+    const field = this.#field;
+    if (!field) return;
+    const text = field.value;
+    const items = parseTrustedSourceList(text);
+    if (items.length) field.value = '';
+    this.#addText(text, items);
+  };
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    this.onAdd();
+  };
+
+  // What is typed but not added yet keeps the editor invalid: the host re-checks on each keystroke.
+  readonly onInput = (): void => this.#set({ addError: '' });
+
+  // An <input> would drop the line breaks of a pasted list: read it here instead.
+  readonly onPaste = (event: ClipboardEvent): void => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const items = pastedListItems(text);
+    if (!items) return;
+    event.preventDefault();
+    this.#addText(text, items);
+  };
+
+  readonly onAddMyIp = async (): Promise<void> => {
+    const { t, resolver, announce } = this.options;
+    const resolve = resolver();
+    if (!resolve || this.busy) return;
+    announce(t('announce-my-ip-busy'));
+    this.#set({ busy: true, myIpError: '' });
+    let error = '';
     try {
-      this.error = use(String(await resolve()));
+      const text = String(await resolve());
+      const result = parseTrustedSource(text);
+      if (result.ok) this.#add([{ line: 1, text, result }], false, t('my-ip-label'));
+      else error = t('my-ip-invalid', { text, reason: this.options.finding(result) });
     } catch {
-      this.error = failed();
+      error = t('my-ip-failed');
     }
-    this.busy = false;
-    this.host.requestUpdate();
+    this.#set({ busy: false, myIpError: error });
+    if (error) announce(error);
+  };
+
+  /** The area; `listIds` are the list-level messages the field is described by (after the hint). */
+  render(listIds: readonly string[]): TemplateResult {
+    const { t } = this.options;
+    const { addError, myIpError } = this;
+    const myIp = !!this.options.resolver();
+    const describedBy = ['hint', ...listIds, ...(addError ? ['add-error'] : [])].join(' ');
+    return html`<div class="add">
+      <label for="new-address">${t('new-address')}</label>
+      <div class="add-controls">
+        <input id="new-address" part="control" type="text" autocomplete="off" autocapitalize="off" spellcheck="false"
+          aria-describedby=${describedBy} aria-invalid=${addError ? 'true' : nothing}
+          @keydown=${this.onKeydown} @paste=${this.onPaste} @input=${this.onInput} />
+        <button part="button" type="button" class="add-button" @click=${this.onAdd}>${t('add')}</button>
+        ${myIp
+          ? html`<button part="button" type="button" class="my-ip" aria-busy=${this.busy ? 'true' : 'false'}
+              aria-describedby=${myIpError ? 'my-ip-note my-ip-error' : 'my-ip-note'} @click=${this.onAddMyIp}>${t('add-my-ip')}</button>`
+          : nothing}
+      </div>
+      ${addError ? renderMessage({ id: 'add-error', kind: 'error', text: addError }, t) : nothing}
+      ${myIp ? html`<p class="note" id="my-ip-note">${t('my-ip-note')}</p>` : nothing}
+      ${myIpError ? renderMessage({ id: 'my-ip-error', kind: 'error', text: myIpError }, t) : nothing}
+      ${this.report.map((text, i) => renderMessage({ id: `report${i}`, kind: 'note', text }, t))}
+    </div>`;
   }
 }

@@ -3,8 +3,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import type { AddResult, EditorRow, SkippedItem } from '../../core/trusted-sources-editing.js';
-import type { Finding, ParsedSource, ParseResult } from '../../core/trusted-sources.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AddResult, EditorRow, PlacedFindings, SkippedItem } from '../../core/trusted-sources-editing.js';
+import type { Finding, ParsedSource, ParseResult, TrustedSourceCheck } from '../../core/trusted-sources.js';
 import type { TrustedSourcesEditorMessageKey } from '../../i18n/trusted-sources-editor.messages.js';
 import type { MessageParams } from '../../i18n/translate.js';
 
@@ -99,6 +100,41 @@ function renderRowNow(row: EditorRow, index: number, result: ParseResult | undef
     ${meta ? html`<p class="meta" id="meta${row.key}">${meta}</p>` : nothing}
     ${messages.map((m) => renderMessage(m, t))}
   </li>`;
+}
+
+/**
+ * The list: column headings and one row per entry, the editor's one listener per event type on it; without rows, the
+ * "no trusted sources yet" text unless a list-level message already speaks for the empty list.
+ */
+export function renderList(
+  rows: readonly EditorRow[], checked: { check: TrustedSourceCheck; placed: PlacedFindings }, ctx: RowContext, quiet: boolean,
+  onList: (event: Event) => void,
+): TemplateResult | typeof nothing {
+  const { t } = ctx;
+  const { check, placed } = checked;
+  if (!rows.length) return quiet ? nothing : html`<p class="empty">${t('empty-list')}</p>`;
+  return html`<div class="table">
+    <div class="columns" aria-hidden="true"><span>${t('column-address')}</span><span>${t('column-label')}</span></div>
+    <ul class="list" aria-labelledby="legend" @input=${onList} @focusout=${onList} @keydown=${onList} @click=${onList}>
+      ${repeat(rows, (r) => r.key, (r, i) => renderRow(r, i, check.entries[i]?.result, placed.rows[i] ?? [], ctx))}
+    </ul>
+  </div>`;
+}
+
+/** What adding items means for the user: what to announce, which row to focus, which existing row to point at. */
+export function addOutcome(
+  t: RowContext['t'], result: AddResult, asked: number, rows: readonly EditorRow[],
+): { announcement: string; focus?: number; flagged?: number } {
+  const total = t('announce-total', { count: rows.length });
+  const first = result.added[0];
+  const at = result.skipped[0]?.row;
+  const existing = at === undefined ? undefined : rows[at];
+  if (asked === 1 && first) return { announcement: `${t('announce-added', { cidr: first.text })} ${total}`, focus: first.key };
+  // Adding what is already there: point at it rather than add it twice.
+  if (asked === 1 && existing && at !== undefined) {
+    return { announcement: t('announce-already-listed', { cidr: existing.text, row: at + 1 }), focus: existing.key, flagged: existing.key };
+  }
+  return { announcement: listAddedAnnouncement(t, result, rows.length) };
 }
 
 /** "Line 5: 8.8.8.8/32 is already in the list (row 1); it was not added again." for each skipped item of a pasted list. */

@@ -1,29 +1,28 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormControlState } from '../../controllers/form-associated.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { parseTrustedSource, parseTrustedSourceList } from '../../core/trusted-sources.js';
+import { parseTrustedSourceList } from '../../core/trusted-sources.js';
 import type { Finding, TrustedSourceListItem, TrustedSourceRules } from '../../core/trusted-sources.js';
 import {
-  editorValidity, needsWholeInternetConfirmation, pastedListItems, sourcesOf, TrustedSourceRowList, type EditorSource,
+  editorProblem, entriesOf, hasEntryErrors, needsWholeInternetConfirmation, sourcesOf, TrustedSourceRowList,
+  type AddResult, type EditorEntry, type EditorSource,
 } from '../../core/trusted-sources-editing.js';
 import { trustedSourcesEditorMessagesDe, trustedSourcesEditorMessagesEn } from '../../i18n/trusted-sources-editor.messages.js';
 import type { TrustedSourcesEditorMessageKey, TrustedSourcesEditorMessages } from '../../i18n/trusted-sources-editor.messages.js';
 import { formatTrustedSourceMessage } from '../../i18n/trusted-sources.messages.js';
 import type { MessageParams } from '../../i18n/translate.js';
-import { ClientAddressAction, renderAddArea, renderConfirmation } from './trusted-sources-editor.add.js';
-import {
-  listAddedAnnouncement, listLevelMessages, renderMessage, renderRow, skippedReport, type RowContext,
-} from './trusted-sources-editor.rows.js';
+import { AddEntriesController, renderConfirmation, type ResolveClientAddress } from './trusted-sources-editor.add.js';
+import { addOutcome, listLevelMessages, renderList, renderMessage, type RowContext } from './trusted-sources-editor.rows.js';
 import { styles } from './trusted-sources-editor.styles.js';
 
 // Inner inputs' own `input` events are composed: stop them, the editor fires its own.
 const stopPropagation = (event: Event) => event.stopPropagation();
 
-export type { EditorSource } from '../../core/trusted-sources-editing.js';
-/** Asks the host's backend which address it sees for this browser, e.g. `"203.0.113.7"`. */
-export type ResolveClientAddress = () => Promise<string>;
+export type { EditorEntry, EditorSource } from '../../core/trusted-sources-editing.js';
+export type { ResolveClientAddress } from './trusted-sources-editor.add.js';
+
+const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
 
 /**
  * @summary Edits the IP addresses and CIDR ranges allowed to reach a service's public endpoint; form-associated.
@@ -34,6 +33,10 @@ export type ResolveClientAddress = () => Promise<string>;
  * Every finding of `checkTrustedSources` shows on its row or on the list; errors only after interaction or a submit
  * attempt. Opening the service to the whole internet, where `rules` allow it, needs the confirmation checkbox.
  * Text typed into the new-address field but not added keeps the editor invalid, so a form never drops it silently.
+ * Values: `entries` is every row as typed (`{ address, label? }`, invalid rows and text not committed yet included), for
+ * a host that keeps what the user typed (a saved draft); `sources` (`{ cidr, label? }`) and `value` (CIDRs) are the
+ * valid rows, canonical. Setting any of them to what the editor already holds (compared canonically, also with the rows
+ * as last committed) changes nothing, so a parent that sets them on every render does not wipe the rows being edited.
  * Form members (from `FormAssociatedElement`): `name`, `required`, `disabled`, `form`, `labels`, `validity`,
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`; FormData gets one entry per CIDR under `name`.
  *
@@ -69,13 +72,25 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   /** Overrides of any of the editor's own messages, by key (e.g. `legend`), in every locale. */
   @property({ attribute: false }) messages: TrustedSourcesEditorMessages | undefined;
 
+  /**
+   * Every row as typed (`{ address, label? }`): invalid ones and text not committed yet included, so a host can keep
+   * what the user typed (e.g. in a saved draft). Setting it replaces the rows; errors of rows set so show at once.
+   */
+  @property({ attribute: false })
+  get entries(): EditorEntry[] {
+    return entriesOf(this.#list.rows);
+  }
+  set entries(list: ReadonlyArray<EditorEntry>) {
+    this.#setRows(asList<EditorEntry>(list).map((e) => ({ address: String(e?.address ?? ''), label: String(e?.label ?? '') })), {}, true);
+  }
+
   /** The valid rows, canonical, each CIDR once. Setting it replaces the rows (invalid entries stay, visible). */
   @property({ attribute: false })
   get sources(): EditorSource[] {
     return sourcesOf(this.#checked().check);
   }
   set sources(list: ReadonlyArray<EditorSource>) {
-    this.#replace((Array.isArray(list) ? list : []).map((s) => ({ text: String(s?.cidr ?? ''), label: s?.label ?? '' })));
+    this.#setRows(asList<EditorSource>(list).map((s) => ({ address: String(s?.cidr ?? ''), label: String(s?.label ?? '') })), { sources: true });
   }
 
   /** The CIDRs of `sources`. Setting it (an array, or a text list) replaces the rows. */
@@ -84,22 +99,34 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     return this.sources.map((s) => s.cidr);
   }
   set value(list: ReadonlyArray<string> | string) {
-    const texts = typeof list === 'string' ? parseTrustedSourceList(list).map((i) => i.text) : Array.isArray(list) ? list : [];
-    this.#replace(texts.map((text) => ({ text: String(text) })));
+    const texts = typeof list === 'string' ? parseTrustedSourceList(list).map((i) => i.text) : asList<string>(list);
+    this.#setRows(texts.map((text) => ({ address: String(text) })), { sources: true, labels: false });
+  }
+
+  /** Replaces the rows unless they already hold `next` (see `holds`); `shown`: their errors show at once. */
+  #setRows(next: EditorEntry[], compare: { sources?: boolean; labels?: boolean }, shown = false): void {
+    if (this.#list.holds(next, compare)) return;
+    this.#replace(next.map(({ address, label }) => ({ text: address, label: label ?? '' })));
+    // Entries are what the user typed before (e.g. a restored draft): their problems show as they were shown then.
+    if (shown && hasEntryErrors(this.#checked().check)) this.touched = true;
   }
 
   @state() private announcement = '';
-  @state() private addError = '';
-  @state() private report: string[] = [];
   @state() private flagged: number | undefined;
-  @query('#new-address') private newAddress!: HTMLInputElement;
 
   readonly #i18n = new LocaleController<TrustedSourcesEditorMessageKey>(this, {
     en: trustedSourcesEditorMessagesEn,
     de: trustedSourcesEditorMessagesDe,
   });
   readonly #list = new TrustedSourceRowList();
-  readonly #myIp = new ClientAddressAction(this);
+  readonly #adder = new AddEntriesController(this, {
+    t: (key, params) => this.#t(key, params),
+    finding: (f) => this.#finding(f),
+    locale: () => this.#i18n.locale,
+    resolver: () => this.resolveClientAddress,
+    add: (items, options) => this.#addItems(items, options),
+    announce: (text) => (this.announcement = text),
+  });
   #dirty = false;
   #words_: { locale: string; messages: unknown } | undefined;
 
@@ -130,7 +157,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   #replace(items: { text: string; label?: string }[], dirty = true): void {
     this.#list.replace(items);
     this.#dirty = dirty;
-    this.report = [];
+    this.#adder.report = [];
     this.flagged = undefined;
     this.requestUpdate();
   }
@@ -156,89 +183,17 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #addItems(items: TrustedSourceListItem[], { lines = false, label = '' } = {}): void {
+  #addItems(items: TrustedSourceListItem[], { lines = false, label = '' } = {}): AddResult {
     const result = this.#list.add(items, { lines, label });
-    const { added, skipped } = result;
-    const first = added[0];
-    const existing = skipped[0]?.row === undefined ? undefined : this.#list.rows[skipped[0].row];
+    const { announcement, focus, flagged } = addOutcome(this.#t, result, items.length, this.#list.rows);
     this.requestUpdate();
-    this.flagged = undefined;
-    this.report = lines ? skippedReport(this.#t, skipped) : [];
-    if (items.length === 1 && first) {
-      this.announcement = `${this.#t('announce-added', { cidr: first.text })} ${this.#total()}`;
-      void this.#focusRow(first.key);
-    } else if (items.length === 1 && existing) {
-      // Adding what is already there: point at it rather than add it twice.
-      this.flagged = existing.key;
-      this.announcement = this.#t('announce-already-listed', { cidr: existing.text, row: this.#list.rows.indexOf(existing) + 1 });
-      void this.#focusRow(existing.key);
-    } else {
-      this.announcement = listAddedAnnouncement(this.#t, result, this.#list.rows.length);
-    }
-    if (added.length) this.#changed();
+    this.flagged = flagged;
+    this.announcement = announcement;
+    if (focus !== undefined) void this.#focusRow(focus);
+    if (result.added.length) this.#changed();
     else this.touched = true;
+    return result;
   }
-
-  /** Adds what the new-address field holds, or a pasted list: one entry, or a list with line numbers when it has lines. */
-  #addText(text: string, items = parseTrustedSourceList(text)): void {
-    this.addError = '';
-    if (items.length) this.#addItems(items, { lines: /[\r\n]/.test(text.trim()) });
-    else this.addError = formatTrustedSourceMessage('empty', {}, this.#i18n.locale);
-  }
-
-  // The field is cleared before the events go out: a host checking validity in its listener sees nothing pending.
-  #addFromField = (): void => {
-    const text = this.newAddress.value;
-    const items = parseTrustedSourceList(text);
-    if (items.length) this.newAddress.value = '';
-    this.#addText(text, items);
-  };
-
-  #onNewKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    event.preventDefault();
-    this.#addFromField();
-  };
-
-  // What is typed but not added yet keeps the editor invalid (see formState): re-check on each keystroke.
-  #onNewInput = () => {
-    this.addError = '';
-    this.requestUpdate();
-  };
-
-  #pending = () => this.newAddress?.value.trim() ?? '';
-
-  // A submit attempt with text still in the new-address field: say so there, rather than submit without it.
-  #onInvalid = () => {
-    if (this.#pending()) this.addError = this.#t('pending', { text: this.#pending() });
-  };
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', this.#onInvalid);
-  }
-
-  // An <input> would drop the line breaks of a pasted list: read it here instead.
-  #onPaste = (event: ClipboardEvent): void => {
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    const items = pastedListItems(text);
-    if (!items) return;
-    event.preventDefault();
-    this.#addText(text, items);
-  };
-
-  #addMyIp = async (): Promise<void> => {
-    if (!this.resolveClientAddress || this.#myIp.busy) return;
-    this.announcement = this.#t('announce-my-ip-busy');
-    const use = (text: string) => {
-      const result = parseTrustedSource(text);
-      if (!result.ok) return this.#t('my-ip-invalid', { text, reason: this.#finding(result) });
-      this.#addItems([{ line: 1, text, result }], { label: this.#t('my-ip-label') });
-      return '';
-    };
-    await this.#myIp.run(this.resolveClientAddress, use, () => this.#t('my-ip-failed'));
-    if (this.#myIp.error) this.announcement = this.#myIp.error;
-  };
 
   // One listener per event type for the whole list: each control names its row (`data-key`) and role (`data-field`).
   #onList = (event: Event): void => {
@@ -293,23 +248,17 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   }
 
   protected override formState(): FormControlState {
-    const { check, placed } = this.#checked();
-    const validity = editorValidity(check, { required: this.required, wholeInternetConfirmed: this.wholeInternetConfirmed });
-    let value: FormData | null = null;
-    if (this.name) {
-      value = new FormData();
-      for (const { cidr } of sourcesOf(check)) value.append(this.name, cidr);
-    }
-    const { reason } = validity;
-    const pending = this.#pending();
-    if (!reason && pending) return { value, flags: { customError: true }, message: this.#t('pending', { text: pending }), anchor: this.newAddress };
-    if (!reason) return { value };
-    const confirm = reason.code === 'whole-internet-confirm';
-    const message = confirm ? this.#t('confirm-required') : this.#finding(reason);
-    const row = placed.rows.findIndex((findings) => findings.includes(reason));
-    const anchor = confirm ? '#confirm' : row >= 0 ? `input.address[data-key="${this.#list.rows[row]?.key}"]` : '#new-address';
-    const flags = { valueMissing: validity.valueMissing, customError: validity.customError };
-    return { value, flags, message, anchor: this.renderRoot?.querySelector<HTMLElement>(anchor) ?? undefined };
+    const value = this.name ? new FormData() : null;
+    // Checked first: the rules are set on the list for `editorProblem` too.
+    for (const { cidr } of sourcesOf(this.#checked().check)) value?.append(this.name, cidr);
+    const { required, wholeInternetConfirmed } = this;
+    const problem = editorProblem(this.#list, { required, wholeInternetConfirmed, pending: this.#adder.pending });
+    if (!problem) return { value };
+    const at = (selector: string) => this.renderRoot?.querySelector<HTMLElement>(selector) ?? undefined;
+    if (problem.reason === 'pending') return { value, flags: problem.flags, message: this.#t('pending', { text: problem.text }), anchor: at('#new-address') };
+    if (problem.reason === 'confirm') return { value, flags: problem.flags, message: this.#t('confirm-required'), anchor: at('#confirm') };
+    const anchor = at(problem.row === undefined ? '#new-address' : `input.address[data-key="${problem.row}"]`);
+    return { value, flags: problem.flags, message: this.#finding(problem.finding), anchor };
   }
 
   /** Focuses the control the current error is about, else the first input (e.g. from an error summary's link). */
@@ -330,31 +279,19 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
 
   override render() {
     const t = this.#t;
-    const { check, placed } = this.#checked();
+    const checked = this.#checked();
     const ctx: RowContext = { t, finding: this.#finding, touched: this.touched, flagged: this.flagged, words: this.#words() };
-    const listMessages = listLevelMessages(placed.list, ctx, this.required);
-    const confirming = needsWholeInternetConfirmation(check);
+    const listMessages = listLevelMessages(checked.placed.list, ctx, this.required);
+    const confirming = needsWholeInternetConfirmation(checked.check);
     const confirmError = confirming && this.touched && !this.wholeInternetConfirmed;
     return html`
       <fieldset part="base" class="base" ?disabled=${this.effectivelyDisabled} @input=${stopPropagation}>
         <legend part="label" id="legend">${t('legend')}</legend>
         <p part="hint" id="hint" class="hint">${t('hint')}</p>
         ${listMessages.map((m) => renderMessage(m, t))}
-        ${this.#list.rows.length
-          ? html`<div class="table">
-              <div class="columns" aria-hidden="true"><span>${t('column-address')}</span><span>${t('column-label')}</span></div>
-              <ul class="list" aria-labelledby="legend" @input=${this.#onList} @focusout=${this.#onList} @keydown=${this.#onList}
-                @click=${this.#onList}>
-                ${repeat(this.#list.rows, (r) => r.key, (r, i) => renderRow(r, i, check.entries[i]?.result, placed.rows[i] ?? [], ctx))}
-              </ul>
-            </div>`
-          : listMessages.length ? nothing : html`<p class="empty">${t('empty-list')}</p>`}
+        ${renderList(this.#list.rows, checked, ctx, listMessages.length > 0, this.#onList)}
         ${confirming ? renderConfirmation({ t, confirmed: this.wholeInternetConfirmed, error: confirmError, onChange: this.#onConfirm }) : nothing}
-        ${renderAddArea({
-          t, listIds: listMessages.map((m) => m.id), addError: this.addError, myIp: !!this.resolveClientAddress, busy: this.#myIp.busy,
-          myIpError: this.#myIp.error, report: this.report, onKeydown: this.#onNewKeydown, onPaste: this.#onPaste,
-          onInput: this.#onNewInput, onAdd: this.#addFromField, onAddMyIp: this.#addMyIp,
-        })}
+        ${this.#adder.render(listMessages.map((m) => m.id))}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </fieldset>
     `;

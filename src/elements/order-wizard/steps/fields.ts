@@ -21,7 +21,8 @@ export interface StepView {
   error(field: FieldId): string | undefined;
   /**
    * Changes the draft: `change` gets the draft as it is now (not as rendered: two changes in one task must not undo
-   * each other); the wizard fills in forced choices, saves, prices and fires `order-change`.
+   * each other); the wizard fills in forced choices, saves, prices and fires `order-change`. Returning `draft` itself
+   * changes nothing.
    */
   update(change: (draft: OrderDraft) => OrderDraft): void;
   /** Keyboard handling of a radiogroup: arrows, Home/End move and pick; Space and Enter pick. */

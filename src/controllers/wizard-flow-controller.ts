@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ClearedChoice, DraftProblem, OrderDraft } from '../core/wizard-draft.js';
+import type { PlacedOrder } from '../core/wizard-persistence.js';
+import { canVisit, isStepId, resumeStep, type StepId } from '../core/wizard-steps.js';
+import type { FieldError } from '../core/wizard-submission.js';
+import type { PersistMode } from '../core/wizard-view.js';
+import type { Catalog, Issue } from '../schema/catalog.js';
+import { DraftPersistenceController } from './draft-persistence-controller.js';
+import type { OrderSubmitController } from './order-submit-controller.js';
+
+export interface WizardFlowOptions {
+  /** The steps visible for the draft now. */
+  steps(): StepId[];
+  /** The steps without issues (see `completedSteps`). */
+  done(): Set<StepId>;
+  /** Whether the core finds issues on a step. */
+  hasIssues(step: StepId): boolean;
+  /** A problem only a child element sees (e.g. text typed into the editor but not added), when the core sees none. */
+  childProblem(step: StepId): { path: string; message: string } | undefined;
+  /** The draft to save; undefined while there is no usable catalog. */
+  draft(): OrderDraft | undefined;
+  submission(): OrderSubmitController;
+  /** Where the draft is kept, and under which key (see `persistKeyFor`). */
+  mode(): PersistMode;
+  key(): string;
+}
+
+/** What a start finds in storage: nothing, an order placed meanwhile (the submission shows it), or a draft to apply. */
+export type RestoredFlow =
+  | { kind: 'none' }
+  | { kind: 'placed' }
+  | { kind: 'saved'; draft: OrderDraft; step: string; cleared: ClearedChoice[]; problems: DraftProblem[] };
+
+type FlowHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * Where the customer is in `<order-wizard>` and where they have been: the step shown, the steps visited, the steps
+ * whose errors show, errors only the host or a child element knows. Moves between steps (Next validates, Back never
+ * loses anything, a jump from the step list or a "Change" link) fire a cancelable `order-step-change` and move focus
+ * to the step heading, or to the error summary. Saves the draft with the step as the customer goes, restores it on
+ * start, and recognises an order placed meanwhile (on start and on a return through the back/forward cache).
+ */
+export class WizardFlowController implements ReactiveController {
+  step: StepId = 'service';
+  /** Choices a catalog change or a restore cleared: told on the step shown, until the customer moves on. */
+  cleared: Issue[] = [];
+  #visited = new Set<StepId>();
+  #showErrors = new Set<StepId>();
+  #extra: FieldError[] = [];
+  readonly #persistence: DraftPersistenceController;
+
+  constructor(
+    private readonly host: FlowHost,
+    private readonly options: WizardFlowOptions,
+  ) {
+    host.addController(this);
+    this.#persistence = new DraftPersistenceController(host, {
+      mode: options.mode, key: options.key, onPageRestored: () => this.#checkPlaced(),
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** Whether the flow has shown a step yet (a first usable catalog starts it). */
+  get started(): boolean {
+    return this.#visited.size > 0;
+  }
+
+  canVisit(step: StepId): boolean {
+    return canVisit(this.options.steps(), step, this.options.done(), this.#visited);
+  }
+
+  /** Errors show on a step once Next or "Place order now" was tried there. */
+  errorsShown(step: StepId): boolean {
+    return this.#showErrors.has(step);
+  }
+
+  /** The host's field errors and the children's problems on a step. */
+  extraErrors(step: StepId): FieldError[] {
+    return this.#extra.filter((error) => error.step === step);
+  }
+
+  /**
+   * Takes the saved copy back. When its order was placed meanwhile, the copy goes and the submission becomes that placed
+   * order (with its order id when the marker has one); else the submission takes the attempt's key, the visited steps
+   * come back, and the draft is returned for the host to apply before `resume(step)`.
+   */
+  restore(catalog: Catalog): RestoredFlow {
+    const restored = this.#persistence.load(catalog);
+    if (!restored.state) return { kind: 'none' };
+    const { state, cleared, problems } = restored;
+    const submission = this.options.submission();
+    const placed = this.#persistence.placedOrder(state.idempotencyKey);
+    if (placed) {
+      submission.restore({ ...state, ...placed, placed: true });
+      this.#persistence.clear();
+      return { kind: 'placed' };
+    }
+    submission.restore(state);
+    this.#visited = new Set((state.visited ?? []).filter(isStepId));
+    return { kind: 'saved', draft: state.draft, step: state.step, cleared, problems };
+  }
+
+  /** Shows `preferred` when it is visible and may be visited, else the first step not complete (see `resumeStep`). */
+  resume(preferred: unknown): void {
+    this.step = resumeStep(this.options.steps(), preferred, this.options.done(), this.#visited);
+    this.#visited.add(this.step);
+    this.host.requestUpdate();
+  }
+
+  /** Saves the draft with the step, the visited steps and the last attempt's key; nothing once the order is placed. */
+  save(): void {
+    const draft = this.options.draft();
+    const { status, idempotencyKey, orderFingerprint } = this.options.submission().state;
+    if (!draft || status === 'placed') return;
+    this.#persistence.save({ draft, step: this.step, visited: [...this.#visited], idempotencyKey, orderFingerprint });
+  }
+
+  /** The order was placed: the marker is written, the saved draft goes, focus moves to the confirmation's heading. */
+  async placed(order: PlacedOrder): Promise<void> {
+    this.#persistence.placed(order);
+    await this.host.updateComplete;
+    this.#focus('#step-heading');
+  }
+
+  #checkPlaced(): void {
+    const submission = this.options.submission();
+    const { status, idempotencyKey } = submission.state;
+    const placed = status === 'placed' ? undefined : this.#persistence.placedOrder(idempotencyKey);
+    if (!placed) return;
+    submission.restore({ ...submission.state, ...placed, placed: true });
+    this.host.requestUpdate();
+  }
+
+  #focus(selector: string): void {
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Goes to a step unless the host cancels `order-step-change`, then focuses its heading (or the error summary). */
+  async goTo(to: StepId, focus: 'heading' | 'errors' = 'heading'): Promise<void> {
+    if (to !== this.step) {
+      const change = new CustomEvent('order-step-change', { detail: { from: this.step, to }, bubbles: true, composed: true, cancelable: true });
+      if (!this.host.dispatchEvent(change)) return;
+      this.step = to;
+      this.#visited.add(to);
+      this.cleared = [];
+      this.host.requestUpdate();
+      this.save();
+    }
+    await this.host.updateComplete;
+    this.#focus(focus === 'errors' ? '.error-summary' : '#step-heading');
+  }
+
+  /** Next: the error summary when the step has problems (the core's, else a child's), else the following step. */
+  next(): void {
+    const { step } = this;
+    if (this.options.hasIssues(step)) return this.showErrors(step);
+    const child = this.options.childProblem(step);
+    if (child) {
+      this.#extra = [{ ...child, step }];
+      this.host.requestUpdate();
+      return void this.goTo(step, 'errors');
+    }
+    const steps = this.options.steps();
+    void this.goTo(steps[steps.indexOf(step) + 1] ?? step);
+  }
+
+  back(): void {
+    const steps = this.options.steps();
+    void this.goTo(steps[steps.indexOf(this.step) - 1] ?? this.step);
+  }
+
+  /** Shows a step's errors from now on and goes there, focusing the error summary. */
+  showErrors(step: StepId): void {
+    this.#showErrors = new Set([...this.#showErrors, step]);
+    this.host.requestUpdate();
+    void this.goTo(step, 'errors');
+  }
+
+  /** The host rejected the order with field errors: each shows on its step; the wizard goes to the first concerned. */
+  showFieldErrors(errors: FieldError[], step: StepId): void {
+    this.#extra = errors;
+    this.#showErrors = new Set([...this.#showErrors, ...errors.map((error) => error.step)]);
+    this.host.requestUpdate();
+    void this.goTo(step, 'errors');
+  }
+
+  /** The customer changed the draft: the host's and the children's errors are theirs to check again. */
+  edited(): void {
+    if (!this.#extra.length) return;
+    this.#extra = [];
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,36 @@
+// Drafts shared by the tests of `wizard-draft.ts` and `wizard-persistence.ts`.
+import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
+import { documentsFor, isSizeOffered, storageRulesFor, type Catalog, type Service } from '../../src/schema/catalog.js';
+
+export const ACCEPTED_AT = '2026-11-21T09:30:00Z';
+export const KEY = '0b6f2c3e-8d1a-4f5b-9c7e-2a4d6e8f0a1b';
+
+export const service = (id: string): Service => builtInCatalog.services.find((candidate) => candidate.id === id)!;
+
+/** A complete draft for a service: first version, first size offered in the first region offering it, typed as a user would. */
+export function completeDraft(catalog: Catalog, of: Service): OrderDraft {
+  const region = catalog.regions.find((candidate) => of.sizes.some((size) => isSizeOffered(of, size, candidate)))!;
+  const size = of.sizes.find((candidate) => isSizeOffered(of, candidate, region))!;
+  return {
+    ...emptyDraft(),
+    serviceId: of.id,
+    version: of.versions[0],
+    nodeTypeId: size.nodeType,
+    sizeId: size.id,
+    storageGb: String(storageRulesFor(catalog, of).minGb),
+    trustedSources: [{ address: ' 123.123.123.123 ', label: 'office ' }, { address: '222.222.222.128/28' }],
+    regionId: region.id,
+    availabilityZoneId: region.availabilityZones[0]?.id,
+    billing: {
+      mode: 'new',
+      newProfile: {
+        company: 'Example GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Domstraße 1',
+        postalCode: '50667', city: 'Köln', country: 'de', vatId: '',
+      },
+    },
+    acceptedDocuments: Object.fromEntries(documentsFor(catalog, of).map((doc) => [doc.id, { version: doc.version, acceptedAt: ACCEPTED_AT }])),
+  };
+}
+
+export const postgresDraft = () => completeDraft(builtInCatalog, service('postgresql'));
