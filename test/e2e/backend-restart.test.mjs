@@ -1,29 +1,15 @@
 // The backend keeps its orders in a file: stop the demo, start it again on the same file, and "My orders" still lists
 // the order placed before.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, listOrders, openPage, readOrderFile, startDemo, tempDataDir } from './support/demo.mjs';
+import { test } from 'node:test';
+import { listOrders, openPage, readOrderFile, startDemo, useDemo } from './support/demo.mjs';
 import { activate, confirmation, fillQuickOrder, openMyOrders, stepHeading } from './support/portal.mjs';
 
-let data;
-let demo;
-let browser;
-
-before(async () => {
-  data = await tempDataDir();
-  demo = await startDemo({ dataFile: data.dataFile });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-  await data?.remove();
-});
+const env = useDemo();
 
 test('after a backend restart on the same data file, "My orders" still lists the order', { timeout: 90_000 }, async () => {
-  const first = await openPage(browser);
-  await fillQuickOrder(first.page, demo.url);
+  const first = await openPage(env.browser);
+  await fillQuickOrder(first.page, env.demo.url);
   await activate(first.page, first.page.getByRole('button', { name: 'Place order now' }));
   await stepHeading(first.page, 'Thank you, your order has been placed').waitFor();
   const { orderId } = await confirmation(first.page);
@@ -32,20 +18,20 @@ test('after a backend restart on the same data file, "My orders" still lists the
   assert.deepEqual(first.errors, [], 'no uncaught errors in the page before the restart');
   await first.context.close();
 
-  const before = await readOrderFile(data.dataFile);
-  await demo.stop();
-  demo = undefined;
-  demo = await startDemo({ dataFile: data.dataFile });
+  const before = await readOrderFile(env.data.dataFile);
+  await env.demo.stop();
+  env.demo = undefined;
+  env.demo = await startDemo({ dataFile: env.data.dataFile });
 
-  const second = await openPage(browser);
-  await second.page.goto(demo.url);
+  const second = await openPage(env.browser);
+  await second.page.goto(env.demo.url);
   await second.page.getByRole('heading', { level: 1, name: 'Cloud services' }).waitFor();
   const again = await openMyOrders(second.page, orderId);
   await again.getByRole('cell', { name: 'PostgreSQL', exact: true }).waitFor();
   await again.getByRole('status').filter({ hasText: 'Ready' }).waitFor();
   assert.equal(await second.page.getByRole('table').getByRole('row').count(), 2, 'a header row and the one order');
 
-  assert.deepEqual((await listOrders(demo.url)).map((order) => order.orderId), [orderId]);
-  assert.deepEqual(await readOrderFile(data.dataFile), before, 'the restart left the data file as it was');
+  assert.deepEqual((await listOrders(env.demo.url)).map((order) => order.orderId), [orderId]);
+  assert.deepEqual(await readOrderFile(env.data.dataFile), before, 'the restart left the data file as it was');
   assert.deepEqual(second.errors, [], 'no uncaught errors in the page after the restart');
 });

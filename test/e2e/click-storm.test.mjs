@@ -1,34 +1,20 @@
 // An impatient customer hammers "Place order now": ten quick clicks and Enter still place exactly one order.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, listOrders, openPage, readOrderFile, startDemo, tempDataDir } from './support/demo.mjs';
+import { test } from 'node:test';
+import { listOrders, openPage, readOrderFile, useDemo } from './support/demo.mjs';
 import { confirmation, fillQuickOrder, openMyOrders, stepHeading, tabTo, until } from './support/portal.mjs';
 
-let data;
-let demo;
-let browser;
-
-before(async () => {
-  data = await tempDataDir();
-  demo = await startDemo({ dataFile: data.dataFile });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-  await data?.remove();
-});
+const env = useDemo();
 
 test('ten rapid clicks and Enter on "Place order now" store exactly one order', { timeout: 90_000 }, async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
   let pending = 0;
   const isOrderPost = (request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/orders';
   page.on('request', (request) => isOrderPost(request) && pending++);
   page.on('requestfinished', (request) => isOrderPost(request) && pending--);
   page.on('requestfailed', (request) => isOrderPost(request) && pending--);
 
-  await fillQuickOrder(page, demo.url);
+  await fillQuickOrder(page, env.demo.url);
   const place = page.getByRole('button', { name: 'Place order now' });
   await tabTo(page, place);
   const box = await place.boundingBox();
@@ -42,9 +28,9 @@ test('ten rapid clicks and Enter on "Place order now" store exactly one order', 
   const { orderId } = await confirmation(page);
   await until(() => pending === 0, { message: 'every POST /api/orders the page sent has been answered' });
 
-  const file = await readOrderFile(data.dataFile);
+  const file = await readOrderFile(env.data.dataFile);
   assert.deepEqual(file.orders.map((record) => record.id), [orderId], 'the data file holds exactly the confirmed order');
-  assert.deepEqual((await listOrders(demo.url)).map((order) => order.orderId), [orderId], 'GET /api/orders lists exactly one order');
+  assert.deepEqual((await listOrders(env.demo.url)).map((order) => order.orderId), [orderId], 'GET /api/orders lists exactly one order');
 
   await openMyOrders(page, orderId);
   const rows = page.getByRole('table').getByRole('row');

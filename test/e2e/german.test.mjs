@@ -1,28 +1,14 @@
 // Switching the portal to Deutsch switches the open wizard too: its step heading, its buttons and its errors.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, startDemo, tempDataDir } from './support/demo.mjs';
+import { test } from 'node:test';
+import { openPage, useDemo } from './support/demo.mjs';
 import { activate, hasFocus, openDatabasesOffer, stepHeading, until } from './support/portal.mjs';
 
-let data;
-let demo;
-let browser;
-
-before(async () => {
-  data = await tempDataDir();
-  demo = await startDemo({ dataFile: data.dataFile });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-  await data?.remove();
-});
+const env = useDemo();
 
 test('in German, the wizard shows its step heading and a validation error in German', { timeout: 60_000 }, async () => {
-  const { page, errors } = await openPage(browser);
-  await openDatabasesOffer(page, demo.url);
+  const { page, errors } = await openPage(env.browser);
+  await openDatabasesOffer(page, env.demo.url);
 
   await activate(page, page.getByRole('button', { name: 'Deutsch' }), { backwards: true });
   await page.getByRole('button', { name: 'Deutsch', pressed: true }).waitFor();

@@ -1,35 +1,21 @@
 // A new customer orders a PostgreSQL database from the portal with the keyboard alone: two trusted sources (one of
 // them corrected to its range), a new invoice profile, every document accepted; then watches the order become ready.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, listOrders, openPage, readOrderFile, startDemo, tempDataDir } from './support/demo.mjs';
+import { test } from 'node:test';
+import { listOrders, openPage, readOrderFile, useDemo } from './support/demo.mjs';
 import {
   NEW_PROFILE, NEW_PROFILE_COUNTRY, acceptDocuments, addTrustedSource, chooseRadio, chooseService, chooseSize, confirmation,
   fillNewProfile, goOn, openDatabasesOffer, openMyOrders, activate, stepHeading, typeInto,
 } from './support/portal.mjs';
 
-let data;
-let demo;
-let browser;
-
-before(async () => {
-  data = await tempDataDir();
-  demo = await startDemo({ dataFile: data.dataFile });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-  await data?.remove();
-});
+const env = useDemo();
 
 const TITLE = 'a PostgreSQL database with two trusted sources and a new invoice profile, ordered by keyboard, becomes ready';
 
 test(TITLE, { timeout: 90_000 }, async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
 
-  await openDatabasesOffer(page, demo.url);
+  await openDatabasesOffer(page, env.demo.url);
   await chooseService(page, 'PostgreSQL', '16');
   await goOn(page, 'Choose the node type and size');
 
@@ -85,7 +71,7 @@ test(TITLE, { timeout: 90_000 }, async () => {
   // A live badge: a polite live region that shows the status as text.
   await row.getByRole('status').filter({ hasText: 'Ready' }).waitFor();
 
-  const file = await readOrderFile(data.dataFile);
+  const file = await readOrderFile(env.data.dataFile);
   assert.equal(file.orders.length, 1, 'exactly one order is stored');
   const [record] = file.orders;
   assert.equal(record.id, orderId);
@@ -100,7 +86,7 @@ test(TITLE, { timeout: 90_000 }, async () => {
   );
   assert.deepEqual(record.order.acceptedDocuments.map((doc) => doc.id).sort(), ['dpa', 'service-description-database', 'terms']);
 
-  const listed = await listOrders(demo.url);
+  const listed = await listOrders(env.demo.url);
   assert.deepEqual(listed.map((order) => [order.orderId, order.status]), [[orderId, 'ready']]);
   assert.deepEqual(errors, [], 'no uncaught errors in the page');
 });

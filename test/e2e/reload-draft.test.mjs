@@ -1,28 +1,14 @@
 // A reload in the middle of the wizard loses nothing: the same step comes back with every value, on every step, and
 // the order then goes through with exactly those values.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, readOrderFile, startDemo, tempDataDir } from './support/demo.mjs';
+import { test } from 'node:test';
+import { openPage, readOrderFile, useDemo } from './support/demo.mjs';
 import {
   NEW_PROFILE, NEW_PROFILE_COUNTRY, acceptDocuments, activate, addTrustedSource, chooseRadio, chooseService, chooseSize,
   confirmation, fillNewProfile, goOn, openDatabasesOffer, stepHeading, typeInto,
 } from './support/portal.mjs';
 
-let data;
-let demo;
-let browser;
-
-before(async () => {
-  data = await tempDataDir();
-  demo = await startDemo({ dataFile: data.dataFile });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-  await data?.remove();
-});
+const env = useDemo();
 
 const checked = (page, group, name) =>
   page.getByRole('radiogroup', { name: group, exact: true }).getByRole('radio', { name, checked: true });
@@ -30,9 +16,9 @@ const checked = (page, group, name) =>
 const TITLE = 'a reload in the middle of the wizard keeps the step and every value, and the order still goes through';
 
 test(TITLE, { timeout: 90_000 }, async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
 
-  await openDatabasesOffer(page, demo.url);
+  await openDatabasesOffer(page, env.demo.url);
   await chooseService(page, 'PostgreSQL', '15');
   await goOn(page, 'Choose the node type and size');
   await chooseSize(page, 'L');
@@ -94,7 +80,7 @@ test(TITLE, { timeout: 90_000 }, async () => {
   await stepHeading(page, 'Thank you, your order has been placed').waitFor();
   const { orderId } = await confirmation(page);
 
-  const file = await readOrderFile(data.dataFile);
+  const file = await readOrderFile(env.data.dataFile);
   assert.deepEqual(file.orders.map((record) => record.id), [orderId]);
   const { order } = file.orders[0];
   assert.deepEqual(

@@ -1,5 +1,6 @@
 // The demo portal as the end-to-end tests use it: `node scripts/start.mjs` in a child process of its own (port chosen
 // by the system, a fresh order file, fast provisioning, a fixed "my IP"), and headless Chromium through playwright-core.
+import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -111,4 +112,23 @@ export async function openPage(browser) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
   return { context, page, errors };
+}
+
+/**
+ * For a test file: before its tests, a fresh data file, the demo started on it and one Chromium; after them, all
+ * stopped and removed. The returned object holds them (`demo` may be replaced, e.g. by a restart).
+ */
+export function useDemo() {
+  const env = { data: undefined, demo: undefined, browser: undefined };
+  before(async () => {
+    env.data = await tempDataDir();
+    env.demo = await startDemo({ dataFile: env.data.dataFile });
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.demo?.stop();
+    await env.data?.remove();
+  });
+  return env;
 }
