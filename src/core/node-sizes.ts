@@ -4,6 +4,7 @@
  * Inputs may come from a plain-HTML host's JSON, so every function tolerates lists with malformed entries.
  */
 import type { NodeSize, NodeType } from '../schema/catalog.js';
+import { isRecord } from '../schema/raw-input.js';
 
 /** Why a size cannot be picked: `not-in-region` (the size's `regions` list leaves the region out). */
 export type SizeUnavailableReason = 'not-in-region';
@@ -11,8 +12,6 @@ export type SizeUnavailableReason = 'not-in-region';
 /** What keeps a value from being valid: nothing picked while required, or a size not offered in the region. */
 export type SizeProblem = 'value-missing' | 'not-in-region';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The sizes of a list that have a string `id` and `nodeType`; anything else (null, a string, no id) is dropped. */
 export function usableSizes(sizes: unknown): NodeSize[] {

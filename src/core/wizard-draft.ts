@@ -13,6 +13,7 @@ import { interpolate, type MessageParams, type MessageTemplate } from '../i18n/t
 import { formatTrustedSourceMessage } from '../i18n/trusted-sources.messages.js';
 import { documentsFor, findService, formatPath, trustedSourceRulesFor, type Catalog, type Issue } from '../schema/catalog.js';
 import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
+import { isRecord, own } from '../schema/raw-input.js';
 import { validateOrder } from './order-validation.js';
 import { checkTrustedSources, parseTrustedSource } from './trusted-sources.js';
 
@@ -110,9 +111,6 @@ function problem(path: string, code: string, params?: Params, text = message(cod
   return params ? { path, code, message: text, params } : { path, code, message: text };
 }
 
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-// Own properties only: a JSON-parsed "__proto__" or "constructor" key is data, never a way to a prototype.
-const own = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 const absent = (value: unknown) => value === undefined || value === null;
 const plainParams = (params: MessageParams): Params =>
   Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'bigint' ? String(value) : value]));

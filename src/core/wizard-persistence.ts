@@ -5,6 +5,7 @@
  * `Storage` is passed in, and no storage failure is ever thrown.
  */
 import type { Catalog } from '../schema/catalog.js';
+import { isRecord, own } from '../schema/raw-input.js';
 import { draftFromSaved, type ClearedChoice, type DraftProblem, type OrderDraft } from './wizard-draft.js';
 
 /** Format of the saved copy; a copy of another version is not restored. */
@@ -26,9 +27,6 @@ export type RestoreResult =
   | { state: SavedWizardState; cleared: ClearedChoice[]; problems: DraftProblem[] }
   | { state: undefined; reason: RestoreFailure };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 
 export function serialiseDraft(state: SavedWizardState): string {
   const { draft, step, visited, idempotencyKey, orderFingerprint } = state;

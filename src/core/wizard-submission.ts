@@ -10,6 +10,7 @@
  * Key rule: a key changes only when the order changes. The fingerprint leaves out the key itself and each document's
  * `acceptedAt`: ticking a checkbox again, or a restore, does not make another order; a document's id and version do.
  */
+import { isRecord, own } from '../schema/raw-input.js';
 import { STEP_IDS, stepForPath, type StepId } from './wizard-steps.js';
 
 export type SubmissionStatus = 'idle' | 'submitting' | 'placed' | 'failed';
@@ -47,8 +48,6 @@ const MAX_TEXT = 500;
 const MAX_FIELD_ERRORS = 100;
 
 type Raw = Record<string, unknown>;
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : undefined;
 

@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { orderMessagesEn } from '../i18n/order.messages.js';
 import { interpolate, type MessageCatalog } from '../i18n/translate.js';
+import { isRecord, own } from './raw-input.js';
 
 export const SERVICE_KINDS = ['iam', 'database', 'registry'] as const;
 
@@ -356,9 +357,6 @@ const CATALOG_MESSAGES: MessageCatalog = {
 type Raw = Record<string, unknown>;
 type Add = (path: string, code: string, params?: Record<string, string | number>) => void;
 
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-// Own properties only: a JSON-parsed "__proto__" or "constructor" key is data, and inherited members are not.
-const own = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 const items = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const textOf = (value: unknown, key?: string): string | undefined => {
   const field = key === undefined ? value : own(value, key);

@@ -31,21 +31,4 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--_ow-focus);
-    outline-offset: 2px;
-  }
 `;

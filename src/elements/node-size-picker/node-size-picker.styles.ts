@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBase } from '../../styles/control-base.js';
 import { tokens } from '../../styles/tokens.js';
 
 // Default colours are the tokens: text and muted text have at least 7:1 on the surface colours, the option border
@@ -6,6 +7,7 @@ import { tokens } from '../../styles/tokens.js';
 // never by colour alone; a disabled size keeps readable text and says why it is disabled.
 export const styles = [
   tokens,
+  controlBase,
   css`
     :host {
       display: block;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StatusPollingController, type FetchStatus } from '../../controllers/status-polling-controller.js';
 import {
@@ -26,15 +25,6 @@ export interface OrderStatusChangeDetail {
   readonly previous: OrderStatus;
 }
 export type OrderStatusChangeEvent = CustomEvent<OrderStatusChangeDetail>;
-
-const LABELS: Record<OrderStatus, OrderStatusMessageKey> = {
-  received: 'status-received',
-  provisioning: 'status-provisioning',
-  ready: 'status-ready',
-  failed: 'status-failed',
-  cancelled: 'status-cancelled',
-  unknown: 'status-unknown',
-};
 
 // 24×24, stroked in currentColor; the shape differs per status so that colour is never the only signal.
 const ICONS: Record<OrderStatus, SVGTemplateResult> = {
@@ -91,24 +81,37 @@ function formatTime(iso: string | undefined, locale: Locale): string | undefined
 export class OrderStatusBadge extends LitElement {
   static override styles = styles;
 
+  // `static properties` rather than decorators: the badge is often loaded alone, and the decorator code is its weight.
+  static override properties: PropertyDeclarations = {
+    status: { reflect: true },
+    orderId: { attribute: 'order-id' },
+    live: { type: Boolean, reflect: true },
+    message: {},
+    updatedAt: { attribute: 'updated-at' },
+    fetchStatus: { attribute: false },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+    messages: { attribute: false },
+  };
+
   /** The status (reflected); polling sets it. Unknown values show as "Unknown", always as text. */
-  @property({ reflect: true }) status = '';
+  status = '';
   /** The order's id, shown as "Order {id}" and passed to `fetchStatus`. */
-  @property({ attribute: 'order-id' }) orderId = '';
+  orderId = '';
   /** Announces changes: gives the status text `role="status"` (a polite live region). */
-  @property({ type: Boolean, reflect: true }) live = false;
+  live = false;
   /** Secondary text from the server; polling sets it from the answer. */
-  @property() message: string | undefined;
+  message: string | undefined;
   /** When the status last changed (ISO 8601), shown as a localised date and time; polling sets it. */
-  @property({ attribute: 'updated-at' }) updatedAt: string | undefined;
+  updatedAt: string | undefined;
   /** `(orderId, { signal }) => Promise<{ status, message?, updatedAt? }>`: when set, the badge polls it. */
-  @property({ attribute: false }) fetchStatus: FetchStatus | undefined;
+  fetchStatus: FetchStatus | undefined;
   /** Steady polling interval in ms (default 5000). */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = DEFAULT_POLL_INTERVAL_MS;
+  pollInterval = DEFAULT_POLL_INTERVAL_MS;
   /** A request without an answer after this many ms (default 10000) is aborted and counts as failed. */
-  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
+  requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
   /** Overrides of any message, by key (e.g. `failed-advice`), in every locale. */
-  @property({ attribute: false }) messages: OrderStatusMessages | undefined;
+  messages: OrderStatusMessages | undefined;
 
   readonly #i18n = new LocaleController<OrderStatusMessageKey>(this, {
     en: orderStatusMessagesEn,
@@ -158,7 +161,7 @@ export class OrderStatusBadge extends LitElement {
         <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[status]}</svg>
         <div class="text">
           <div class="live" role=${this.live ? 'status' : nothing}>
-            <span part="label" class="label">${this.#i18n.t(LABELS[status])}</span>
+            <span part="label" class="label">${this.#i18n.t(`status-${status}`)}</span>
             ${this.orderId ? html`<span class="order">${this.#i18n.t('order', { orderId: this.orderId })}</span>` : nothing}
             ${this.message ? html`<span part="message" class="message">${this.message}</span>` : nothing}
             ${status === 'failed' ? html`<span class="advice">${this.#i18n.t('failed-advice')}</span>` : nothing}

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { controlBase } from '../../styles/control-base.js';
 import { tokens } from '../../styles/tokens.js';
 
 // Colours are the tokens (text at least 7:1 on the surfaces, borders 3:1). Step states, selected options and errors
 // are told apart by text, marks and borders as well as colour.
 export const styles = [
   tokens,
+  controlBase,
   css`
     :host {
       display: block;

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { controlBase } from '../../styles/control-base.js';
 import { tokens } from '../../styles/tokens.js';
 
 // Messages are text first ("Error:", "Warning:", "Note:" for screen readers; the words themselves say what is wrong);
 // colour and the left border only repeat it. Default colours keep at least 4.5:1 on --ow-color-surface and -surface-alt.
 export const styles = [
   tokens,
+  controlBase,
   css`
     :host {
       display: block;
