@@ -6,6 +6,8 @@
  */
 import {
   checkTrustedSources,
+  countTrustedSourceListItems,
+  DEFAULT_TRUSTED_SOURCE_RULES,
   parseTrustedSource,
   parseTrustedSourceList,
   type Finding,
@@ -215,8 +217,12 @@ export function needsWholeInternetConfirmation(check: TrustedSourceCheck): boole
  * field would mangle (an `<input>` drops line breaks); undefined for a single item, which pastes as usual.
  */
 export function pastedListItems(text: string): TrustedSourceListItem[] | undefined {
-  const items = parseTrustedSourceList(text);
-  return items.length > 1 || /[\r\n]/.test(text.trim()) ? items : undefined;
+  return isPastedList(text) ? parseTrustedSourceList(text) : undefined;
+}
+
+/** Whether a pasted text is a list (several items, or several lines) rather than one address typed in another way. */
+export function isPastedList(text: string): boolean {
+  return /[\r\n]/.test(text.trim()) || countTrustedSourceListItems(text) > 1;
 }
 
 /** A row as the editor holds it: the address as in its input, and what its last commit left. */
@@ -240,6 +246,27 @@ export interface AddResult {
   added: EditorRow[];
   skipped: SkippedItem[];
   attention: number;
+  /** Set when a list was refused whole because it does not fit: nothing was added. */
+  refused?: ListRefusal;
+}
+
+/** A pasted list that does not fit: it has `count` new entries, only `room` more fit, `max` in all. */
+export interface ListRefusal {
+  count: number;
+  room: number;
+  max: number;
+}
+
+/**
+ * The most rows an editor holds, whatever its rules say (catalogs allow at most 1,000 entries): past this a page would
+ * stall drawing them, so a larger paste is refused whole, with a message, instead.
+ */
+export const MAX_EDITOR_ROWS = 1000;
+
+/** How many entries a list may hold under these rules, capped at `MAX_EDITOR_ROWS`. */
+export function entryLimit(rules: Partial<TrustedSourceRules>): number {
+  const max = rules.maxEntries ?? DEFAULT_TRUSTED_SOURCE_RULES.maxEntries;
+  return Math.max(0, Math.min(Number.isFinite(max) ? max : MAX_EDITOR_ROWS, MAX_EDITOR_ROWS));
 }
 
 /**
@@ -310,9 +337,18 @@ export class TrustedSourceRowList {
     this.#version++;
   }
 
+  /** How a list of `count` new entries measures against a limit (by default the rules'): how many more fit now. */
+  refusal(count: number, max = entryLimit(this.rules)): ListRefusal {
+    return { count, room: Math.max(0, max - this.#rows.length), max };
+  }
+
   /** Adds new items at the end, skipping those already listed (see `planMerge`); `lines` keeps their line numbers. */
   add(items: ReadonlyArray<TrustedSourceListItem>, { lines = false, label = '' } = {}): AddResult {
     const plan = planMerge(this.checked().check.entries.map((e) => e.result), items);
+    // A pasted list must fit under the rules' limit; anything must fit under the editor's own cap. Refused whole:
+    // half a list would be worse than none, and the message says what to do.
+    const refusal = this.refusal(plan.add.length, lines ? entryLimit(this.rules) : MAX_EDITOR_ROWS);
+    if (refusal.count > refusal.room) return { added: [], skipped: [], attention: 0, refused: refusal };
     const added = plan.add.map((item) => this.#newRow(item.text, label, lines ? item.line : undefined, item.result));
     const offset = this.#rows.length;
     this.#rows = [...this.#rows, ...added];

@@ -294,16 +294,28 @@ const LIST_SEPARATORS = /[,;\s]+/;
 
 /** Reads a pasted list: items split by newlines, commas, semicolons and spaces; `#` starts a comment to the line's end. */
 export function parseTrustedSourceList(text: string): TrustedSourceListItem[] {
-  if (typeof text !== 'string') return [];
   const items: TrustedSourceListItem[] = [];
+  forEachListItem(text, (line, item) => items.push({ line, text: item, result: parseTrustedSource(item) }));
+  return items;
+}
+
+/** How many items `parseTrustedSourceList` would give, without reading them: cheap enough to refuse a huge paste first. */
+export function countTrustedSourceListItems(text: string): number {
+  let count = 0;
+  forEachListItem(text, () => (count += 1));
+  return count;
+}
+
+// Splits a list as typed: lines, `#` comments to the end of a line, then the separators within a line.
+function forEachListItem(text: string, visit: (line: number, item: string) => void): void {
+  if (typeof text !== 'string') return;
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
     const hash = raw.indexOf('#');
     const line = hash === -1 ? raw : raw.slice(0, hash);
     for (const item of line.split(LIST_SEPARATORS)) {
-      if (item !== '') items.push({ line: index + 1, text: item, result: parseTrustedSource(item) });
+      if (item !== '') visit(index + 1, item);
     }
   });
-  return items;
 }
 
 interface SpecialRange {

@@ -123,14 +123,20 @@ export function emptyDraft(): OrderDraft {
   };
 }
 
-const STORAGE_TEXT = /^\d{1,15}(?:[.,]\d{1,15})?$/;
+const STORAGE_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
-/** The storage as a number: a finite number, or a text of digits with an optional decimal part ("50", "50.5", "50,5"). */
+/**
+ * The storage as a number: a finite number, or a text of digits with an optional sign and decimal part ("50", "50.5",
+ * "50,5", "-50"). A text too long for a number stays a number, capped, so the minimum/maximum rule answers it rather
+ * than "not a number".
+ */
 export function storageNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  return STORAGE_TEXT.test(text) ? Number(text.replace(',', '.')) : undefined;
+  if (!STORAGE_TEXT.test(text)) return undefined;
+  const number = Number(text.replace(',', '.'));
+  return Math.max(-Number.MAX_SAFE_INTEGER, Math.min(number, Number.MAX_SAFE_INTEGER));
 }
 
 // ---- Reading a preset or a saved draft ----

@@ -19,6 +19,7 @@ export const trustedSourcesEditorMessagesEn = {
   'new-address': 'New address or range',
   add: 'Add',
   pending: '{text} has not been added yet: press Add, or clear the field.',
+  'list-too-long': 'The list has {count} new entries, but at most {max} trusted sources are allowed and {room} more fit. Nothing was added: shorten the list and paste it again.',
   'add-my-ip': 'Add my IP',
   'my-ip-label': 'My IP',
   'my-ip-note':
@@ -65,6 +66,7 @@ export const trustedSourcesEditorMessagesDe: Readonly<Record<TrustedSourcesEdito
   'new-address': 'Neue Adresse oder neuer Bereich',
   add: 'Hinzufügen',
   pending: '{text} wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.',
+  'list-too-long': 'Die Liste enthält {count} neue Einträge, erlaubt sind aber höchstens {max} vertrauenswürdige Quellen, und es passen noch {room} hinzu. Es wurde nichts hinzugefügt: Kürzen Sie die Liste und fügen Sie sie erneut ein.',
   'add-my-ip': 'Meine IP hinzufügen',
   'my-ip-label': 'Meine IP',
   'my-ip-note':

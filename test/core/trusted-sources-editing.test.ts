@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   commitRowText,
   editorProblem,
+  entryLimit,
+  isPastedList,
+  MAX_EDITOR_ROWS,
   editorValidity,
   entriesOf,
   entryKey,
@@ -15,7 +18,9 @@ import {
   TrustedSourceRowList,
   type RowAdjustment,
 } from '../../src/core/trusted-sources-editing.js';
-import { checkTrustedSources, parseTrustedSource, parseTrustedSourceList } from '../../src/core/trusted-sources.js';
+import {
+  checkTrustedSources, countTrustedSourceListItems, parseTrustedSource, parseTrustedSourceList,
+} from '../../src/core/trusted-sources.js';
 import type { TrustedSourceInput, TrustedSourceRules } from '../../src/core/trusted-sources.js';
 
 describe('commitRowText', () => {
@@ -351,6 +356,60 @@ describe('TrustedSourceRowList', () => {
       expect(removed?.index).to.equal(index);
       expect(removed?.next?.text).to.equal(next);
       expect(list.rows.length).to.equal(rows.length - 1);
+    });
+  }
+});
+
+describe('a pasted list that does not fit', () => {
+  const list = (count: number, offset = 0) => Array.from({ length: count }, (_, i) => `10.${(offset + i) >> 8}.${(offset + i) & 255}.0/24`).join('\n');
+
+  const limits: [Partial<TrustedSourceRules>, number][] = [
+    [{}, 100], [{ maxEntries: 5 }, 5], [{ maxEntries: 1000 }, 1000], [{ maxEntries: 50_000 }, MAX_EDITOR_ROWS], [{ maxEntries: 0 }, 0],
+  ];
+  for (const [rules, limit] of limits) {
+    it(`entryLimit(${JSON.stringify(rules)}) is ${limit}`, () => expect(entryLimit(rules)).to.equal(limit));
+  }
+
+  it('is refused whole, saying how many entries it has, how many fit and the limit', () => {
+    const rows = new TrustedSourceRowList();
+    rows.rules = { maxEntries: 5 };
+    rows.add(parseTrustedSourceList(list(3)), { lines: true });
+    const result = rows.add(parseTrustedSourceList(list(4, 100)), { lines: true });
+    expect(result.added).to.deep.equal([]);
+    expect(result.refused).to.deep.equal({ count: 4, room: 2, max: 5 });
+    expect(rows.rows.length).to.equal(3);
+  });
+
+  it('fits when the entries already listed are not counted again', () => {
+    const rows = new TrustedSourceRowList();
+    rows.rules = { maxEntries: 5 };
+    rows.add(parseTrustedSourceList(list(3)), { lines: true });
+    const result = rows.add(parseTrustedSourceList(list(5)), { lines: true });
+    expect(result.refused).to.equal(undefined);
+    expect(rows.rows.length).to.equal(5);
+  });
+
+  it('one typed entry is still added past the rules (the list then says it has too many), but never past the editor cap', () => {
+    const rows = new TrustedSourceRowList();
+    rows.rules = { maxEntries: 1 };
+    rows.add(parseTrustedSourceList('1.1.1.1'));
+    expect(rows.add(parseTrustedSourceList('2.2.2.2')).added.length).to.equal(1);
+    const full = new TrustedSourceRowList();
+    full.rules = { maxEntries: 1000 };
+    full.add(parseTrustedSourceList(list(MAX_EDITOR_ROWS)), { lines: true });
+    expect(full.rows.length).to.equal(MAX_EDITOR_ROWS);
+    expect(full.add(parseTrustedSourceList('2.2.2.2')).refused).to.deep.equal({ count: 1, room: 0, max: MAX_EDITOR_ROWS });
+  });
+
+  const counts: [string, number, boolean][] = [
+    ['', 0, false], ['1.2.3.4', 1, false], ['1.2.3.4, 5.6.7.8', 2, true], ['1.2.3.4\n', 1, false], ['1.2.3.4\n5.6.7.8', 2, true],
+    ['# only a comment\n\n', 0, false], ['1.2.3.4 # office\n# comment', 1, true], ['a b;c,d\te # e f', 5, true], ['x'.repeat(1_000_000), 1, false],
+  ];
+  for (const [text, count, pasted] of counts) {
+    it(`${JSON.stringify(text.slice(0, 30))} counts ${count} items without reading them; a pasted list: ${pasted}`, () => {
+      expect(countTrustedSourceListItems(text)).to.equal(count);
+      expect(countTrustedSourceListItems(text)).to.equal(parseTrustedSourceList(text).length);
+      expect(isPastedList(text)).to.equal(pasted);
     });
   }
 });

@@ -34,7 +34,7 @@ describe('wizard-draft: emptyDraft and storageNumber', () => {
 
   const rows: [unknown, number | undefined][] = [
     [50, 50], ['50', 50], [' 60 ', 60], ['50.5', 50.5], ['50,5', 50.5], ['abc', undefined], ['', undefined],
-    ['1e3', undefined], ['-50', undefined], [Infinity, undefined], [NaN, undefined], [1e309, undefined], [null, undefined],
+    ['1e3', undefined], ['-50', -50], ['+60', 60], ['9'.repeat(400), Number.MAX_SAFE_INTEGER], ['-' + '9'.repeat(400), -Number.MAX_SAFE_INTEGER], [Infinity, undefined], [NaN, undefined], [1e309, undefined], [null, undefined],
   ];
   for (const [input, expected] of rows) {
     it(`storageNumber(${JSON.stringify(input) ?? String(input)}) → ${expected}`, () => {

@@ -307,7 +307,7 @@ describe('<order-wizard>', () => {
       ['abc', 'Enter the storage size as a number of GB.'],
       ['', 'Enter the storage size as a number of GB.'],
       ['1e309', 'Enter the storage size as a number of GB.'],
-      ['-10', 'Enter the storage size as a number of GB.'],
+      ['-10', 'Choose at least 50 GB of storage.'],
       ['2010', 'Choose at most 2,000 GB of storage.'],
     ];
     for (const [typed, message] of storageCases) {

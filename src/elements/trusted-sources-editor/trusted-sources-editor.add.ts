@@ -2,8 +2,10 @@
 // (new-address field, Add, "Add my IP", their notes and errors, the report of a pasted list) with its controller.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { pastedListItems, type AddResult } from '../../core/trusted-sources-editing.js';
-import { parseTrustedSource, parseTrustedSourceList, type Finding, type TrustedSourceListItem } from '../../core/trusted-sources.js';
+import { isPastedList, MAX_EDITOR_ROWS, type AddResult, type ListRefusal } from '../../core/trusted-sources-editing.js';
+import {
+  countTrustedSourceListItems, parseTrustedSource, parseTrustedSourceList, type Finding, type TrustedSourceListItem,
+} from '../../core/trusted-sources.js';
 import { formatTrustedSourceMessage } from '../../i18n/trusted-sources.messages.js';
 import type { Locale } from '../../i18n/translate.js';
 import { renderMessage, skippedReport, type RowContext } from './trusted-sources-editor.rows.js';
@@ -37,6 +39,8 @@ export interface AddEntriesOptions {
   resolver(): ResolveClientAddress | undefined;
   /** Adds items to the list (the editor announces them, moves focus and fires its events). */
   add(items: TrustedSourceListItem[], options: { lines: boolean; label?: string }): AddResult;
+  /** A pasted list of `count` entries does not fit: nothing is added (so the limit and the room are known here). */
+  refuse(count: number): ListRefusal;
   /** Says something in the editor's polite live region. */
   announce(text: string): void;
 }
@@ -80,14 +84,28 @@ export class AddEntriesController implements ReactiveController {
   }
 
   #add(items: TrustedSourceListItem[], lines: boolean, label?: string): void {
-    const { skipped } = this.options.add(items, label === undefined ? { lines } : { lines, label });
-    this.#set({ report: lines ? skippedReport(this.options.t, skipped) : [] });
+    const { skipped, refused } = this.options.add(items, label === undefined ? { lines } : { lines, label });
+    if (refused) this.#refuse(refused);
+    else this.#set({ report: lines ? skippedReport(this.options.t, skipped) : [] });
+  }
+
+  #refuse({ count, room, max }: ListRefusal): void {
+    const text = this.options.t('list-too-long', { count, room, max });
+    this.#set({ addError: text, report: [] });
+    this.options.announce(text);
   }
 
   /** Adds a typed or pasted text: one entry, or a list with line numbers when it has lines. */
-  #addText(text: string, items = parseTrustedSourceList(text)): void {
+  #addText(text: string, items?: TrustedSourceListItem[]): void {
     this.#set({ addError: '' });
-    if (items.length) this.#add(items, /[\r\n]/.test(text.trim()));
+    // Counting is cheap and reading is not: a paste far beyond any limit is refused before a single line is read.
+    const count = items?.length ?? countTrustedSourceListItems(text);
+    if (count > 2 * MAX_EDITOR_ROWS) {
+      this.#refuse(this.options.refuse(count));
+      return;
+    }
+    const read = items ?? parseTrustedSourceList(text);
+    if (read.length) this.#add(read, /[\r\n]/.test(text.trim()));
     else this.#set({ addError: formatTrustedSourceMessage('empty', {}, this.options.locale()) });
   }
 
@@ -96,9 +114,8 @@ export class AddEntriesController implements ReactiveController {
     const field = this.#field;
     if (!field) return;
     const text = field.value;
-    const items = parseTrustedSourceList(text);
-    if (items.length) field.value = '';
-    this.#addText(text, items);
+    if (countTrustedSourceListItems(text) > 0) field.value = '';
+    this.#addText(text);
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
@@ -113,10 +130,10 @@ export class AddEntriesController implements ReactiveController {
   // An <input> would drop the line breaks of a pasted list: read it here instead.
   readonly onPaste = (event: ClipboardEvent): void => {
     const text = event.clipboardData?.getData('text/plain') ?? '';
-    const items = pastedListItems(text);
-    if (!items) return;
+    // One item pasted into the field is typing; a list (several items or lines) becomes rows at once.
+    if (!isPastedList(text)) return;
     event.preventDefault();
-    this.#addText(text, items);
+    this.#addText(text);
   };
 
   readonly onAddMyIp = async (): Promise<void> => {

@@ -125,6 +125,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     locale: () => this.#i18n.locale,
     resolver: () => this.resolveClientAddress,
     add: (items, options) => this.#addItems(items, options),
+    refuse: (count) => this.#list.refusal(count),
     announce: (text) => (this.announcement = text),
   });
   #dirty = false;
