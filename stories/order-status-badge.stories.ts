@@ -1,10 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import '../src/define.js';
-import type { FetchStatus } from '../src/elements/order-status-badge/order-status-badge.js';
+import type { FetchStatus, OrderStatusChangeEvent } from '../src/elements/order-status-badge/order-status-badge.js';
 import { ORDER_STATUSES } from '../src/schema/order-status.js';
+import { boolean, controlsFor, cssVars, json, language, number, select, text, whenChanged, type CssVarArgs } from './support/controls.js';
+import { wait } from './support/simulated-host.js';
 
-interface BadgeArgs {
+interface BadgeArgs extends CssVarArgs<
+  | '--order-status-badge-radius' | '--order-status-badge-padding' | '--order-status-badge-gap' | '--order-status-badge-background'
+  | '--order-status-badge-icon-size' | '--order-status-badge-color-received' | '--order-status-badge-color-provisioning'
+  | '--order-status-badge-color-ready' | '--order-status-badge-color-failed' | '--order-status-badge-color-cancelled'
+  | '--order-status-badge-color-unknown'
+> {
   status: string;
   orderId: string;
   live: boolean;
@@ -12,7 +20,10 @@ interface BadgeArgs {
   updatedAt: string;
   lang: string;
   pollInterval: number;
+  requestTimeout: number;
+  messages?: Record<string, string>;
   fetchStatus?: FetchStatus;
+  onOrderStatusChange?: (event: OrderStatusChangeEvent) => void;
 }
 
 const meta = {
@@ -27,37 +38,40 @@ const meta = {
     updatedAt: '2026-11-21T14:03:00Z',
     lang: 'en',
     pollInterval: 1500,
+    requestTimeout: 10_000,
   },
-  argTypes: {
-    status: { control: 'select', options: [...ORDER_STATUSES, 'something-else', '<b>x</b>'] },
-    lang: { control: 'inline-radio', options: ['en', 'de'] },
-    fetchStatus: { control: false },
-  },
+  argTypes: controlsFor('order-status-badge', {
+    status: select([...ORDER_STATUSES, 'new', 'processing', 'DONE', 'something-else', '<b>x</b>']),
+    orderId: text(),
+    live: boolean(),
+    message: text(),
+    updatedAt: text(),
+    lang: language(),
+    pollInterval: number(),
+    requestTimeout: number(),
+    messages: json(),
+  }),
+  // Polling sets `status`, `message` and `updatedAt`: `live` compares with the element, so a control always applies.
   render: (args) => html`
     <order-status-badge
-      lang=${args.lang}
-      status=${args.status}
+      lang=${args.lang || nothing}
       order-id=${args.orderId}
       ?live=${args.live}
-      message=${args.message || nothing}
-      updated-at=${args.updatedAt || nothing}
       poll-interval=${args.pollInterval}
+      request-timeout=${args.requestTimeout}
+      style=${cssVars(args)}
+      .status=${live(args.status)}
+      .message=${live(args.message || undefined)}
+      .updatedAt=${live(args.updatedAt || undefined)}
+      .messages=${whenChanged(args.messages)}
       .fetchStatus=${args.fetchStatus}
+      @order-status-change=${args.onOrderStatusChange}
     ></order-status-badge>
   `,
 } satisfies Meta<BadgeArgs>;
 
 export default meta;
 type Story = StoryObj<BadgeArgs>;
-
-const wait = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
 
 /** A pretend backend that walks the order through received → provisioning → ready, one step per request. */
 function provisioningBackend(): FetchStatus {
@@ -70,7 +84,7 @@ function provisioningBackend(): FetchStatus {
   let step = 0;
   return async (_orderId, { signal }) => {
     await wait(300, signal);
-    const answer = steps[Math.min(step++, steps.length - 1)];
+    const answer = steps[Math.min(step++, steps.length - 1)]!;
     return { ...answer, updatedAt: new Date().toISOString() };
   };
 }
@@ -94,11 +108,12 @@ export const Cancelled: Story = { args: { status: 'cancelled' } };
 export const Unknown: Story = { args: { status: 'something-else' } };
 export const German: Story = { args: { status: 'failed', lang: 'de' } };
 
+/** Every status side by side, in the language of the `lang` control. */
 export const AllStatuses: Story = {
-  render: () => html`
-    <div style="display: grid; gap: 0.75rem; justify-items: start">
+  render: (args) => html`
+    <div lang=${args.lang} style="display: grid; gap: 0.75rem; justify-items: start">
       ${[...ORDER_STATUSES, 'something-else'].map(
-        (status) => html`<order-status-badge status=${status} order-id="1234"></order-status-badge>`,
+        (status) => html`<order-status-badge status=${status} order-id=${args.orderId} style=${cssVars(args)}></order-status-badge>`,
       )}
     </div>
   `,

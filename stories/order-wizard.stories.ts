@@ -1,70 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import '../src/define.js';
 import { builtInCatalogInput } from '../src/catalogs/built-in.js';
-import type { BillingProfileOption, OrderWizard } from '../src/elements/order-wizard/order-wizard.js';
-
-type Outcome = 'resolve' | 'reject' | 'field-errors' | 'never' | 'no-listener';
-
-interface WizardArgs {
-  lang: string;
-  service: string;
-  partner: string;
-  persist: 'session' | 'local' | 'none';
-  outcome: Outcome;
-  submitTimeout: number;
-  billingProfiles: BillingProfileOption[];
-  catalog?: unknown;
-  preset: string;
-}
-
-/** The host's side of `order-submit`: what a portal's `fetch` to its backend would answer, simulated. */
-function answer(outcome: Outcome) {
-  return (event: HTMLElementEventMap['order-submit']) => {
-    if (outcome === 'no-listener') return;
-    const later = <T>(settle: (done: (value: T) => void, fail: (reason: unknown) => void) => void) =>
-      new Promise<T>((resolve, reject) => setTimeout(() => settle(resolve, reject), 800));
-    if (outcome === 'resolve') event.detail.respondWith(later((done) => done({ orderId: `ORD-${Date.now().toString(36).toUpperCase()}` })));
-    else if (outcome === 'reject') event.detail.respondWith(later((_, fail) => fail({ message: 'The order service is under maintenance.' })));
-    else if (outcome === 'field-errors') {
-      event.detail.respondWith(later((_, fail) => fail({
-        message: 'Invalid order',
-        fieldErrors: [{ path: 'trustedSources[0]', message: 'This address is on our block list.' }],
-      })));
-    } else event.detail.respondWith(new Promise(() => {}));
-  };
-}
-
-let polls = 0;
-const fetchStatus = async () => ({ status: ++polls > 2 ? 'ready' : 'provisioning', updatedAt: new Date().toISOString() });
+import {
+  acceptDocuments, COMPLETE_DRAFT, currentStep, errorSummaryFocused, pressNext, renderWizard, settled, shows, showStep, until,
+  wizardArgs, wizardArgTypes, wizardIn, type WizardArgs,
+} from './support/wizard.js';
 
 const meta = {
   title: 'Elements/order-wizard',
   component: 'order-wizard',
   tags: ['autodocs'],
-  args: {
-    lang: 'en', service: '', partner: '', persist: 'none', outcome: 'resolve', submitTimeout: 30000, billingProfiles: [], preset: '',
-  },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de'] },
-    service: { control: 'select', options: ['', ...builtInCatalogInput.services.map((service) => service.id)] },
-    persist: { control: 'inline-radio', options: ['session', 'local', 'none'] },
-    outcome: { control: 'select', options: ['resolve', 'reject', 'field-errors', 'never', 'no-listener'] },
-  },
-  render: (args) => html`
-    <order-wizard
-      lang=${args.lang}
-      service=${args.service || nothing}
-      partner=${args.partner || nothing}
-      persist=${args.persist}
-      preset=${args.preset || nothing}
-      submit-timeout=${args.submitTimeout}
-      .catalog=${args.catalog}
-      .billingProfiles=${args.billingProfiles}
-      .fetchStatus=${fetchStatus}
-      @order-submit=${answer(args.outcome)}
-    ></order-wizard>
-  `,
+  args: wizardArgs,
+  argTypes: wizardArgTypes,
+  render: (args) => renderWizard(args),
 } satisfies Meta<WizardArgs>;
 
 export default meta;
@@ -75,8 +22,18 @@ export const Default: Story = {};
 
 export const German: Story = { args: { lang: 'de' } };
 
-/** `service="postgresql"`: the database is chosen, only its version is left on the first step. */
-export const PreselectedService: Story = { args: { service: 'postgresql' } };
+// ---- Each built-in service, preselected with `service` (its versions are left to choose on the first step) ----
+
+/** `service="keycloak"`: Keycloak as a Service. */
+export const Keycloak: Story = { args: { service: 'keycloak' } };
+/** `service="mariadb"`: a managed MariaDB database. */
+export const Mariadb: Story = { name: 'MariaDB', args: { service: 'mariadb' } };
+/** `service="postgresql"`: a managed PostgreSQL database. */
+export const Postgresql: Story = { name: 'PostgreSQL', args: { service: 'postgresql' } };
+/** `service="mysql"`: a managed MySQL database. */
+export const Mysql: Story = { name: 'MySQL', args: { service: 'mysql' } };
+/** `service="harbor"`: the Harbor container registry (more storage, coarser steps; Hamburg without the XL size). */
+export const Harbor: Story = { args: { service: 'harbor' } };
 
 /** A returning customer: existing invoice profiles come first. */
 export const ExistingInvoiceProfiles: Story = {
@@ -105,20 +62,89 @@ export const PartnerCatalog: Story = {
   },
 };
 
-/** A partner's deep link: a preset fills in what it can; the invalid size is ignored and reported (see the console). */
+/** A partner's deep link: a preset fills in what it can; the invalid size is ignored and reported (`order-config-error`). */
 export const DeepLinkPreset: Story = {
   args: { preset: JSON.stringify({ serviceId: 'harbor', sizeId: 'gp-m', storageGb: 500, regionId: 'de-north-1', foo: 1 }) },
 };
 
+// ---- Error states ----
+
 /** An integrator's mistake: the catalog is refused with every path, and nothing can be ordered. */
 export const InvalidCatalog: Story = { args: { catalog: { ...builtInCatalogInput, currency: 'euro', services: [] } } };
 
-/** The backend never answers: after `submit-timeout` (3 s here) "We could not confirm your order" and "Try again". */
-export const SubmitTimeout: Story = { args: { outcome: 'never', submitTimeout: 3000 } };
-
-/** The host forgot to call `respondWith`: a visible integrator error, never a fake success. */
-export const NoRespondWith: Story = { args: { outcome: 'no-listener' } };
+/**
+ * "Place order now" before the documents are accepted: the order is not sent; the error summary takes focus and
+ * each of its links goes to a document's checkbox.
+ */
+export const UnconfirmedOrder: Story = {
+  args: { draft: COMPLETE_DRAFT },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await showStep(wizard, 'summary');
+    await pressNext(wizard);
+    await until('the error summary', () => errorSummaryFocused(wizard));
+  },
+};
 
 /** The backend refuses a trusted source: the wizard goes back to that step and shows the host's message there. */
-export const FieldErrorsFromTheBackend: Story = { args: { outcome: 'field-errors' } };
+export const FieldErrorsFromTheBackend: Story = {
+  args: { draft: COMPLETE_DRAFT, outcome: 'field-errors' },
+  play: async ({ canvasElement }) => {
+    const wizard = await placeOrder(canvasElement);
+    await until('the trusted-sources step with the host\'s error', () => currentStep(wizard) === 'trusted-sources' && errorSummaryFocused(wizard));
+  },
+};
 
+/** The backend refuses the order with a message: "We could not confirm your order", the message, and "Try again". */
+export const SubmitRejected: Story = {
+  args: { draft: COMPLETE_DRAFT, outcome: 'reject' },
+  play: async ({ canvasElement }) => {
+    const wizard = await placeOrder(canvasElement);
+    await until('"We could not confirm your order"', () => shows(wizard, 'submit-failed-title'));
+  },
+};
+
+/** The backend never answers: after `submit-timeout` (2 s here) "We could not confirm your order" and "Try again". */
+export const SubmitTimeout: Story = {
+  args: { draft: COMPLETE_DRAFT, outcome: 'never', submitTimeout: 2000 },
+  play: async ({ canvasElement }) => {
+    const wizard = await placeOrder(canvasElement);
+    await until('the timeout', () => shows(wizard, 'submit-timeout'));
+  },
+};
+
+/** The host forgot to call `respondWith`: a visible integrator error, never a fake success. */
+export const NoRespondWith: Story = {
+  args: { draft: COMPLETE_DRAFT, outcome: 'no-listener' },
+  play: async ({ canvasElement }) => {
+    const wizard = await placeOrder(canvasElement);
+    await until('the integrator error', () => shows(wizard, 'no-responder-title'));
+  },
+};
+
+// ---- The submit flow with a simulated host ----
+
+/**
+ * The whole ending, with a simulated host: the documents are accepted, "Place order now" waits for the backend
+ * (0.8 s), which answers with an order number; the confirmation's `<order-status-badge>` then follows the order
+ * through `fetchStatus` (polled every 5 s): received → provisioning (after 1 s) → ready (about 6 s later).
+ */
+export const PlaceOrderAndTrackStatus: Story = {
+  args: { draft: { ...COMPLETE_DRAFT, serviceId: 'postgresql', version: '17' }, outcome: 'resolve', trackStatus: true },
+  play: async ({ canvasElement }) => {
+    const wizard = await placeOrder(canvasElement);
+    await until('the confirmation', () => shows(wizard, 'placed-heading'));
+    await settled(wizard);
+    const badge = wizard.shadowRoot!.querySelector('order-status-badge');
+    if (!badge?.orderId) throw new Error('The confirmation has no status badge with the order number.');
+  },
+};
+
+/** Goes to the summary, accepts the documents and presses "Place order now". */
+async function placeOrder(canvasElement: HTMLElement) {
+  const wizard = await wizardIn(canvasElement);
+  await showStep(wizard, 'summary');
+  await acceptDocuments(wizard);
+  await pressNext(wizard);
+  return wizard;
+}

@@ -1,21 +1,35 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/define.js';
 import type { TrustedSourceRules } from '../src/core/trusted-sources.js';
 import type {
+  EditorEntry,
   EditorSource,
   ResolveClientAddress,
   TrustedSourcesEditor,
 } from '../src/elements/trusted-sources-editor/trusted-sources-editor.js';
+import { boolean, controlsFor, cssVars, json, language, text, whenChanged, type CssVarArgs } from './support/controls.js';
 
-interface EditorArgs {
-  sources: EditorSource[];
-  rules: Partial<TrustedSourceRules>;
+interface EditorArgs extends CssVarArgs<
+  | '--trusted-sources-editor-gap' | '--trusted-sources-editor-row-background' | '--trusted-sources-editor-input-border'
+  | '--trusted-sources-editor-radius' | '--trusted-sources-editor-error-color' | '--trusted-sources-editor-warning-color'
+> {
+  name: string;
   lang: string;
   required: boolean;
   disabled: boolean;
+  rules: Partial<TrustedSourceRules>;
+  /** Sets the rows from a text list (property `value`). */
+  value?: string;
+  /** The list a form reset returns to (attribute `value`). */
+  defaultValue: string;
+  sources?: EditorSource[];
+  entries?: EditorEntry[];
   wholeInternetConfirmed: boolean;
+  messages?: Record<string, string>;
   resolveClientAddress?: ResolveClientAddress;
+  onInput?: (event: Event) => void;
+  onChange?: (event: Event) => void;
 }
 
 /** The seeds' example: "IP 123.123.123.123/32 and subnet 222.222.222.128/28 will be added to the trusted sources." */
@@ -26,27 +40,45 @@ const meta = {
   component: 'trusted-sources-editor',
   tags: ['autodocs'],
   args: {
-    sources: [],
-    rules: {},
+    name: 'trustedSources',
     lang: 'en',
     required: true,
     disabled: false,
+    rules: {},
+    defaultValue: '',
     wholeInternetConfirmed: false,
   },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de'] },
-    resolveClientAddress: { control: false },
-  },
+  argTypes: controlsFor('trusted-sources-editor', {
+    name: text(),
+    lang: language(),
+    required: boolean(),
+    disabled: boolean(),
+    rules: json(),
+    value: text('The list as text (addresses separated by spaces, commas or lines): replaces the rows. Read back, the property is the canonical CIDRs of the valid rows.'),
+    defaultValue: text(),
+    sources: json(),
+    entries: json(),
+    wholeInternetConfirmed: boolean(),
+    messages: json(),
+  }),
+  // Rows the user typed stay when another control changes: the row setters get a value only when their arg changes.
   render: (args) => html`
     <trusted-sources-editor
-      name="trustedSources"
-      lang=${args.lang}
+      name=${args.name || nothing}
+      lang=${args.lang || nothing}
       ?required=${args.required}
       ?disabled=${args.disabled}
       ?whole-internet-confirmed=${args.wholeInternetConfirmed}
-      .rules=${args.rules}
-      .sources=${args.sources}
+      style=${cssVars(args)}
+      .rules=${whenChanged(args.rules)}
+      .defaultValue=${args.defaultValue}
+      .sources=${whenChanged(args.sources)}
+      .entries=${whenChanged(args.entries)}
+      .value=${whenChanged(args.value)}
+      .messages=${whenChanged(args.messages)}
       .resolveClientAddress=${args.resolveClientAddress}
+      @input=${args.onInput}
+      @change=${args.onChange}
     ></trusted-sources-editor>
   `,
 } satisfies Meta<EditorArgs>;
@@ -117,6 +149,21 @@ export const TooMany: Story = {
 /** A pasted list with bad lines: the good ones become rows, the bad ones stay visible with their line numbers. */
 export const InvalidLine: Story = {
   play: pasteList('123.123.123.123/32\n# office\n222.222.222.130/28\n127.1\n10.0.0.0/08\n123.123.123.123'),
+};
+
+/**
+ * Notations that fooled IP libraries before, set as `entries` (rows as typed): each refused with its reason — octal-
+ * looking octets, short forms, hex, one integer, a zone id, an IPv4-mapped IPv6 address, a host name, look-alike digits.
+ */
+export const RefusedNotations: Story = {
+  args: {
+    entries: [
+      { address: '010.0.0.1' }, { address: '127.1' }, { address: '0x7f.0.0.1' }, { address: '2130706433' },
+      { address: 'fe80::1%eth0' }, { address: '::ffff:123.123.123.123' }, { address: 'vpn.example.com' },
+      { address: '１２３.１２３.１２３.１２３' }, { address: '222.222.222.128/028' },
+    ],
+  },
+  play: showErrors,
 };
 
 /** IPv6 where the service accepts only IPv4. */

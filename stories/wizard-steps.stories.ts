@@ -1,54 +1,68 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/define.js';
-import type { StepId } from '../src/core/wizard-steps.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { STEP_IDS, type StepId } from '../src/core/wizard-steps.js';
 import type { OrderWizard } from '../src/elements/order-wizard/order-wizard.js';
+import { boolean, select } from './support/controls.js';
+import {
+  COMPLETE_DRAFT, errorSummaryFocused, pressNext, renderWizard, showStep, until, wizardArgs, wizardArgTypes, wizardIn,
+  type WizardArgs,
+} from './support/wizard.js';
 
-interface StepArgs {
-  lang: string;
+interface StepArgs extends WizardArgs {
+  /** The step to show. */
   step: StepId;
-  showErrors: boolean;
+  /** Presses Next (on the summary: "Place order now") once there. */
+  pressNext: boolean;
 }
 
-/** A complete order except the documents (which only the customer can accept), so every step can be visited. */
-const DRAFT = {
-  serviceId: 'keycloak', version: '26', sizeId: 'gp-m', storageGb: 120,
-  trustedSources: ['123.123.123.123/32', '222.222.222.128/28'], regionId: 'de-west-1', availabilityZoneId: 'de-west-1b',
-  billing: {
-    mode: 'new',
-    newProfile: {
-      company: 'ACME GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Hauptstraße 1',
-      postalCode: '50667', city: 'Köln', country: 'DE', vatId: '',
-    },
-  },
-};
+/**
+ * Each wizard's way to its step, by wizard. Started when the wizard enters the page, so a change of `step`,
+ * `pressNext` or `draft` (which render a new wizard) lands again, in whatever language; the play function waits for it.
+ */
+const landings = new WeakMap<OrderWizard, Promise<void>>();
 
-const STEPS: StepId[] = ['service', 'size', 'storage', 'trusted-sources', 'region', 'billing', 'summary'];
+function land(wizard: OrderWizard, args: StepArgs): void {
+  if (landings.has(wizard)) return;
+  const landing = (async () => {
+    await showStep(wizard, args.step);
+    if (!args.pressNext) return;
+    await pressNext(wizard);
+    await until('the error summary', () => errorSummaryFocused(wizard));
+  })();
+  landings.set(wizard, landing);
+  // The play function reports a failure; without one (a control changed), say it where a designer looks.
+  landing.catch((error: unknown) => console.warn(`wizard-steps: ${String(error)}`));
+}
 
 const meta = {
   title: 'Elements/order-wizard/Steps',
   component: 'order-wizard',
-  args: { lang: 'en', step: 'service', showErrors: false },
+  // States, not another docs page: the element's docs are under Elements/order-wizard. (A page of eleven wizards, each
+  // moving focus to its step, would also scroll by itself.)
+  tags: ['!autodocs'],
+  args: { ...wizardArgs, draft: COMPLETE_DRAFT, step: 'service', pressNext: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de'] },
-    step: { control: 'select', options: STEPS },
+    ...wizardArgTypes,
+    step: { ...select(STEP_IDS), table: { category: 'story' }, description: 'The step to show, reached through the step list.' },
+    pressNext: {
+      ...boolean(),
+      table: { category: 'story' },
+      description: 'Presses Next (on the summary: "Place order now") once there: with problems, the error summary shows.',
+    },
   },
-  render: (args) => html`<order-wizard lang=${args.lang} persist="none" .draft=${DRAFT}></order-wizard>`,
-  // Goes to the step the way a customer does, through the step list (every step is done, so each is a button).
-  play: async ({ canvasElement, args }) => {
-    const wizard = canvasElement.querySelector<OrderWizard>('order-wizard')!;
-    await wizard.updateComplete;
-    const root = wizard.shadowRoot!;
-    const items = [...root.querySelectorAll('nav li')];
-    items[STEPS.indexOf(args.step)]?.querySelector('button')?.click();
-    await wizard.updateComplete;
-    if (args.showErrors) root.querySelector<HTMLButtonElement>('.next, .place-order')?.click();
+  // A new wizard for each step, error state and draft; a new language applies to the wizard in place.
+  render: (args) => html`${keyed(JSON.stringify([args.step, args.pressNext, args.draft]), renderWizard(args, (wizard) => land(wizard, args)))}`,
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await landings.get(wizard);
   },
 } satisfies Meta<StepArgs>;
 
 export default meta;
 type Story = StoryObj<StepArgs>;
 
+// Every step story takes the `lang` control (or `&args=lang:de` in a link) and lands on its step in that language.
 export const Service: Story = { args: { step: 'service' } };
 export const Size: Story = { args: { step: 'size' } };
 export const Storage: Story = { args: { step: 'storage' } };
@@ -56,6 +70,32 @@ export const TrustedSources: Story = { args: { step: 'trusted-sources' } };
 export const Region: Story = { args: { step: 'region' } };
 export const Billing: Story = { args: { step: 'billing' } };
 export const Summary: Story = { args: { step: 'summary' } };
-/** "Place order now" before the documents are accepted: the error summary takes focus, each link goes to a checkbox. */
-export const SummaryWithErrors: Story = { args: { step: 'summary', showErrors: true } };
-export const SummaryGerman: Story = { args: { step: 'summary', lang: 'de', showErrors: true } };
+
+/** The summary in German. */
+export const SummaryGerman: Story = { args: { step: 'summary', lang: 'de' } };
+
+/**
+ * An unconfirmed order: "Place order now" with the documents not accepted. The error summary takes focus; each link
+ * goes to a document's checkbox.
+ */
+export const UnconfirmedOrder: Story = { args: { step: 'summary', pressNext: true } };
+
+/** The unconfirmed order in German. */
+export const UnconfirmedOrderGerman: Story = { args: { step: 'summary', pressNext: true, lang: 'de' } };
+
+/** Next blocked: no trusted source entered, so all access would stay blocked. The error summary takes focus. */
+export const NextBlocked: Story = {
+  args: { step: 'trusted-sources', pressNext: true, draft: { ...COMPLETE_DRAFT, trustedSources: [] } },
+};
+
+/** Next blocked on a new invoice profile with missing and invalid entries: one link per problem in the error summary. */
+export const NextBlockedInvoiceProfile: Story = {
+  args: {
+    step: 'billing',
+    pressNext: true,
+    draft: {
+      ...COMPLETE_DRAFT,
+      billing: { mode: 'new', newProfile: { ...COMPLETE_DRAFT.billing.newProfile, email: 'erika@', postalCode: '', city: '' } },
+    },
+  },
+};
