@@ -278,6 +278,21 @@ describe('<order-wizard> nothing lost', () => {
     expect(sent).to.equal(0);
   });
 
+  it('the same draft object set again (a host template re-rendering) keeps what the customer did since', async () => {
+    const el = await create(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+    const first = heading(el);
+    $<HTMLButtonElement>(el, '.back')!.click();
+    await el.updateComplete;
+    const moved = heading(el);
+    expect(moved).to.not.equal(first);
+    el.draft = PRESET;
+    await el.updateComplete;
+    expect(heading(el)).to.equal(moved);
+    el.draft = { ...PRESET };
+    await el.updateComplete;
+    expect(heading(el)).to.equal(first);
+  });
+
   it('a return through the back/forward cache re-checks the placed marker', async () => {
     const el = await create(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
     el.addEventListener('order-submit', (event) => event.detail.respondWith(new Promise(() => {})));

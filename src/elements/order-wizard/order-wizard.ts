@@ -131,9 +131,13 @@ export class OrderWizard extends LitElement {
     return structuredClone(this.current);
   }
   set draft(value: unknown) {
+    // A host template re-sets its property on every render: the same object again is no new pre-fill.
+    if (value === this.#draftSet) return;
+    this.#draftSet = value;
     if (this.activeCatalog) this.#applyPreset({ value, problems: [] }, 'draft');
     else this.#pendingDraft = value;
   }
+  #draftSet: unknown;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
