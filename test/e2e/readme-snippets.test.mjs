@@ -29,6 +29,7 @@ const ANGULAR = readmeBlock('ts', 'CUSTOM_ELEMENTS_SCHEMA', '<order-wizard');
 const VSCODE = readmeBlock('json', '"json.schemas"');
 const CATALOG_ERRORS = readmeBlock('text', 'The catalog has');
 const CSP = readmeBlock('text', 'Content-Security-Policy:');
+const RESERVE = readmeBlock('css', 'order-wizard { display: block;');
 
 /** The stub answer for the badge snippet's `fetch('/api/orders/o-1234')`, released by the test. */
 let releaseBadgeAnswer;
@@ -324,13 +325,18 @@ describe('the other blocks', () => {
     assert.equal(formatCatalogIssues(result.issues), CATALOG_ERRORS.code);
   });
 
+  test('the space-reserving CSS is the one `npm run bench` measures (bench/reserve-proposal.css)', () => {
+    const measured = readFileSync(root('bench/reserve-proposal.css'), 'utf8').replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
+    assert.equal(RESERVE.code.trim(), measured);
+  });
+
   test('the CSP block is the policy test/e2e/csp.test.mjs enforces', () => {
     assert.equal(CSP.code, `Content-Security-Policy: ${STRICT_CSP}`);
   });
 
   test('every block of the README is one this file knows (a new snippet needs a test)', () => {
     // The Vue and Angular blocks are known but not run: those frameworks are not installed in this repository.
-    const known = new Set([MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, REACT, VUE_CONFIG, VUE, ANGULAR, VSCODE, CATALOG_ERRORS, CSP].map((block) => block.line));
+    const known = new Set([MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, REACT, VUE_CONFIG, VUE, ANGULAR, VSCODE, CATALOG_ERRORS, CSP, RESERVE].map((block) => block.line));
     // The shell lines (`npm ci && npm start`, `npm install …`) are the commands the demo and CI themselves run.
     const unknown = readmeBlocks().filter((block) => !known.has(block.line) && block.lang !== 'sh');
     assert.deepEqual(unknown.map(({ lang, line }) => `\`\`\`${lang} at README.md:${line}`), []);
