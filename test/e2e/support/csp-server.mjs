@@ -1,5 +1,6 @@
 // A tiny static server for the strict-CSP test page: the page, its own script and the built CDN file, every response
 // with the policy the issue names. Nothing else is served (404), so any resource the widgets tried to load would show.
+import { listenOnLoopback } from './loopback.mjs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -45,17 +46,5 @@ export async function startCspServer({ policy = STRICT_CSP } = {}) {
     response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    requests,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  return listenOnLoopback(server, requests);
 }

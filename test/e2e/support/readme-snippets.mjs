@@ -1,6 +1,7 @@
 // The README's fenced code blocks, read from README.md at test time, and a tiny server that shows the HTML ones in
 // Chromium as a partner's page would: the snippet verbatim in <body>, the built CDN file (dist/cdn/order-widgets.js)
 // as the library, `/api/*` proxied to the real demo backend, with single routes answered by a stub of the test's own.
+import { listenOnLoopback } from './loopback.mjs';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, request as httpRequest } from 'node:http';
@@ -127,17 +128,5 @@ export async function startSnippetServer({ pages, apiUrl, stubs = {} }) {
       log(500);
     }
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    requests,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  return listenOnLoopback(server, requests);
 }
