@@ -2,6 +2,7 @@
 // inside it, so a changed README changes what runs here) and run as an integrator would run it: the HTML ones
 // verbatim on a page with the built CDN file in headless Chromium, against the real demo backend; the server-side one
 // in Node; the React one compared with test/react/order-page.jsx, which test/node/packaging.test.mjs bundles and drives.
+import { validOrderFor } from '../support/orders.mjs';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -135,7 +136,7 @@ describe('the minimal integration (html)', () => {
 const schema = await import('order-widgets/schema');
 
 describe('validating on the server (js)', () => {
-  const { builtInCatalog, documentsFor, isSizeOffered } = schema;
+  const { builtInCatalog } = schema;
 
   /**
    * The snippet as the body of an async function of `body`, `customer` and `reply`, its import line replaced by the
@@ -155,24 +156,12 @@ describe('validating on the server (js)', () => {
     return (body_, customer, reply) => run(...names.map((name) => schema[name]), body_, customer, reply);
   }
 
-  /** A valid order of the built-in PostgreSQL service (as test/node/schema-entry.test.mjs builds one). */
-  function validOrder() {
-    const service = builtInCatalog.services.find((each) => each.id === 'postgresql');
-    const region = builtInCatalog.regions.find((each) => service.sizes.some((size) => isSizeOffered(service, size, each)));
-    const size = service.sizes.find((each) => isSizeOffered(service, each, region));
-    return {
-      idempotencyKey: '0b6f2c3e-8d1a-4f5b-9c7e-2a4d6e8f0a1b',
-      serviceId: service.id,
-      version: service.versions[0],
-      nodeTypeId: size.nodeType,
-      sizeId: size.id,
-      storageGb: 50,
+  /** A valid order of the built-in PostgreSQL service, with a padded label to show the normalisation. */
+  const validOrder = () =>
+    validOrderFor(builtInCatalog.services.find((each) => each.id === 'postgresql'), {
       trustedSources: [{ cidr: '123.123.123.123/32', label: '  Office  ' }, { cidr: '222.222.222.128/28' }],
-      regionId: region.id,
-      billingProfile: { id: 'bp-1' },
-      acceptedDocuments: documentsFor(builtInCatalog, service).map((doc) => ({ id: doc.id, version: doc.version, acceptedAt: new Date().toISOString() })),
-    };
-  }
+    });
+
 
   const customer = { billingProfiles: [{ id: 'bp-1' }] };
 

@@ -4,10 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
+import { validOrderFor } from '../support/orders.mjs';
+
 const schema = await import('order-widgets/schema');
 const {
   parseTrustedSource, parseTrustedSourceList, checkTrustedSources, validateOrder, priceOrder, parseCatalog,
-  builtInCatalog, builtInCatalogInput, documentsFor, isSizeOffered, formatCatalogIssues,
+  builtInCatalog, builtInCatalogInput, formatCatalogIssues,
 } = schema;
 
 /** The bare module names a built file imports, following its own chunks. */
@@ -59,33 +61,12 @@ test('checks a list of trusted sources', () => {
   assert.equal(checkTrustedSources([]).findings[0].code, 'none');
 });
 
-function orderFor(service) {
-  const region = builtInCatalog.regions.find((each) => service.sizes.some((size) => isSizeOffered(service, size, each)));
-  const size = service.sizes.find((each) => isSizeOffered(service, each, region));
-  return {
-    idempotencyKey: '0b6f2c3e-8d1a-4f5b-9c7e-2a4d6e8f0a1b',
-    serviceId: service.id,
-    version: service.versions[0],
-    nodeTypeId: size.nodeType,
-    sizeId: size.id,
-    storageGb: 50,
-    trustedSources: [{ cidr: '123.123.123.123/32' }, { cidr: '222.222.222.128/28' }],
-    regionId: region.id,
-    billingProfile: { id: 'bp-1' },
-    acceptedDocuments: documentsFor(builtInCatalog, service).map((doc) => ({
-      id: doc.id,
-      version: doc.version,
-      acceptedAt: new Date().toISOString(),
-    })),
-  };
-}
-
 test('validates an order of each built-in service, and names the path of what is wrong', () => {
   for (const service of builtInCatalog.services) {
-    const result = validateOrder(builtInCatalog, orderFor(service));
+    const result = validateOrder(builtInCatalog, validOrderFor(service));
     assert.equal(result.ok, true, `${service.id}: ${JSON.stringify(result.issues)}`);
   }
-  const broken = { ...orderFor(builtInCatalog.services[2]), storageGb: 49, trustedSources: [] };
+  const broken = { ...validOrderFor(builtInCatalog.services[2]), storageGb: 49, trustedSources: [] };
   const result = validateOrder(builtInCatalog, broken);
   assert.equal(result.ok, false);
   assert.deepEqual(result.issues.map((issue) => issue.path).sort(), ['storageGb', 'trustedSources']);

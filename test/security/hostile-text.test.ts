@@ -13,7 +13,7 @@ import { nodeSizePickerMessagesEn } from '../../src/i18n/node-size-picker.messag
 import { orderStatusMessagesEn } from '../../src/i18n/order-status.messages.js';
 import { trustedSourcesEditorMessagesEn } from '../../src/i18n/trusted-sources-editor.messages.js';
 import type { CatalogInput } from '../../src/schema/catalog.js';
-import { PAYLOADS, allRoots, collectPageErrors, expectNothingInjected, expectShownAsText, hostile, injectedNodes } from './hostile.js';
+import { PAYLOADS, allRoots, guardEachTest, expectNothingInjected, expectShownAsText, hostile, injectedNodes } from './hostile.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -81,16 +81,11 @@ async function visit(el: OrderWizard, index: number): Promise<void> {
   expect(stepEntries(el)[index]?.querySelector('[aria-current="step"]'), `step ${index + 1} is shown`).to.exist;
 }
 
-let pageErrors: ReturnType<typeof collectPageErrors>;
+guardEachTest();
 beforeEach(() => {
-  sessionStorage.clear();
   delete window.__pwned;
-  pageErrors = collectPageErrors();
 });
 afterEach(() => {
-  pageErrors.stop();
-  sessionStorage.clear();
-  expect(pageErrors.errors, 'no uncaught errors').to.deep.equal([]);
   expect(window.__pwned, 'no injected script ran').to.equal(undefined);
 });
 

@@ -1,5 +1,5 @@
 // Shared by the hostile-input tests: the payloads, and a look into every shadow root for nodes our templates never make.
-import { aTimeout } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 
 declare global {
   interface Window {
@@ -105,4 +105,21 @@ export function collectPageErrors(): { errors: string[]; stop(): void } {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/**
+ * For a test file: each test starts with empty session storage and must end with no uncaught error or rejection.
+ * Extra per-file checks go in the file's own hooks.
+ */
+export function guardEachTest(): void {
+  let pageErrors: ReturnType<typeof collectPageErrors>;
+  beforeEach(() => {
+    sessionStorage.clear();
+    pageErrors = collectPageErrors();
+  });
+  afterEach(() => {
+    pageErrors.stop();
+    sessionStorage.clear();
+    expect(pageErrors.errors, 'no uncaught errors').to.deep.equal([]);
+  });
 }

@@ -6,7 +6,7 @@ import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { parseCatalog } from '../../src/schema/catalog.js';
-import { collectPageErrors } from './hostile.js';
+import { guardEachTest } from './hostile.js';
 
 interface ConfigError {
   issues: { path: string; code: string; message: string }[];
@@ -47,16 +47,9 @@ const pathOf = (path: (string | number)[], key: string) =>
   [...path, key].reduce<string>((out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment), '');
 
 let prototypeNames: string[];
-let pageErrors: ReturnType<typeof collectPageErrors>;
+guardEachTest();
 beforeEach(() => {
-  sessionStorage.clear();
   prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
-  pageErrors = collectPageErrors();
-});
-afterEach(() => {
-  pageErrors.stop();
-  sessionStorage.clear();
-  expect(pageErrors.errors, 'no uncaught errors').to.deep.equal([]);
 });
 
 function expectNoPollution(): void {

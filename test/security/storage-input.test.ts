@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
-import { collectPageErrors } from './hostile.js';
+import { guardEachTest } from './hostile.js';
 
 const DRAFT = { serviceId: 'postgresql', version: '17', sizeId: 'gp-m', storageGb: 100, trustedSources: ['123.123.123.123/32'] };
 const STORAGE_STEP = 2;
@@ -60,16 +60,7 @@ async function next(el: OrderWizard): Promise<{ summary: string[]; inline: strin
   };
 }
 
-let pageErrors: ReturnType<typeof collectPageErrors>;
-beforeEach(() => {
-  sessionStorage.clear();
-  pageErrors = collectPageErrors();
-});
-afterEach(() => {
-  pageErrors.stop();
-  sessionStorage.clear();
-  expect(pageErrors.errors, 'no uncaught errors').to.deep.equal([]);
-});
+guardEachTest();
 
 describe('hostile numbers typed into the wizard\'s storage field', () => {
   const TEN_THOUSAND_DIGITS = `9${'0'.repeat(9_999)}`;

@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { TrustedSourcesEditor } from '../../src/elements/trusted-sources-editor/trusted-sources-editor.js';
-import { collectPageErrors } from './hostile.js';
+import { guardEachTest } from './hostile.js';
 
 /** The largest `maxEntries` any catalog may set (catalog schema): no paste may put more rows than this on the page. */
 const MOST_ROWS_ANY_CATALOG_ALLOWS = 1000;
@@ -87,16 +87,7 @@ function expectRefusalNamingTheLimit(editor: TrustedSourcesEditor): void {
   expect(refusal, `an error names the limit of 100 entries; errors shown: ${JSON.stringify(errorTexts(editor).slice(0, 5))}`).to.be.a('string');
 }
 
-let pageErrors: ReturnType<typeof collectPageErrors>;
-beforeEach(() => {
-  sessionStorage.clear();
-  pageErrors = collectPageErrors();
-});
-afterEach(() => {
-  pageErrors.stop();
-  sessionStorage.clear();
-  expect(pageErrors.errors, 'no uncaught errors').to.deep.equal([]);
-});
+guardEachTest();
 
 describe('hostile pastes into <trusted-sources-editor>', () => {
   it('100,000 pasted lines: a clear refusal naming the limit, at most as many rows as any catalog allows, still responsive', async () => {
