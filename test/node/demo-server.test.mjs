@@ -1,5 +1,6 @@
 // The demo portal's backend (demo/server), over real HTTP on 127.0.0.1 with a temporary order file: what the portal
 // page and `<order-wizard>`'s host code see. Needs the build (the backend imports `order-widgets/schema`).
+import { validOrderFor } from '../support/orders.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -12,26 +13,14 @@ import { createDemoBackend, FAILED_MESSAGE, OrderFileError } from '../../demo/se
 
 const postgres = builtInCatalog.services.find((service) => service.id === 'postgresql');
 
-/** A valid PostgreSQL order of the built-in catalog; `changes` replace fields. */
-function validOrder(changes = {}) {
-  return {
+/** A valid PostgreSQL order of the built-in catalog under a fresh key, for the demo's customer; `changes` replace fields. */
+const validOrder = (changes = {}) =>
+  validOrderFor(postgres, {
     idempotencyKey: randomUUID(),
-    serviceId: 'postgresql',
-    version: postgres.versions[0],
-    nodeTypeId: 'general-purpose',
-    sizeId: 'gp-s',
-    storageGb: 50,
     trustedSources: [{ cidr: '123.123.123.123/32', label: 'office' }, { cidr: '222.222.222.128/28' }],
-    regionId: 'de-west-1',
     billingProfile: { id: 'bp-1001' },
-    acceptedDocuments: documentsFor(builtInCatalog, postgres).map((doc) => ({
-      id: doc.id,
-      version: doc.version,
-      acceptedAt: new Date().toISOString(),
-    })),
     ...changes,
-  };
-}
+  });
 
 const NEW_PROFILE = {
   company: 'Neukunde GmbH',
