@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { CLOCK_SKEW_MS, validateOrder, type OrderIssue } from '../../src/core/order-validation.js';
 import { orderMessagesDe, orderMessagesEn } from '../../src/i18n/order.messages.js';
 import { interpolate } from '../../src/i18n/translate.js';
 import {
-  documentsFor, formatCatalogIssues, isSizeOffered, parseCatalog, storageRulesFor, type Catalog, type Service,
+  documentsFor, isSizeOffered, storageRulesFor, type Catalog, type Service,
 } from '../../src/schema/catalog.js';
+import { catalogWith } from './wizard.fixtures.js';
 import { COUNTRY_CODES, isIsoDateTime } from '../../src/schema/order.js';
 
 // Orders are built and broken freely here, as a client's JSON would be.
@@ -55,14 +56,6 @@ const NEW_PROFILE = {
   country: 'DE',
 };
 
-/** A catalog like the built-in one with changes, parsed. */
-function catalogWith(change: (input: Raw) => void): Catalog {
-  const input: Raw = structuredClone(builtInCatalogInput);
-  change(input);
-  const result = parseCatalog(input);
-  if (!result.ok) throw new Error(formatCatalogIssues(result.issues));
-  return result.catalog;
-}
 
 const pairs = (issues: readonly OrderIssue[]) => issues.map((issue) => [issue.path, issue.code]);
 

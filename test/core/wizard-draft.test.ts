@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { validateOrder } from '../../src/core/order-validation.js';
 import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, storageNumber, type OrderDraft } from '../../src/core/wizard-draft.js';
-import { documentsFor, formatCatalogIssues, parseCatalog, storageRulesFor, type Catalog } from '../../src/schema/catalog.js';
-import { ACCEPTED_AT, completeDraft, KEY, postgresDraft, service } from './wizard-draft.fixtures.js';
+import { documentsFor, storageRulesFor } from '../../src/schema/catalog.js';
+import { ACCEPTED_AT, catalogWith, completeDraft, KEY, postgresDraft, service } from './wizard.fixtures.js';
 
 // Catalogs and presets are changed freely here, as an integrator's JSON would be.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -11,14 +11,6 @@ type Raw = any;
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 
-/** A catalog like the built-in one with changes, parsed. */
-function catalogWith(change: (input: Raw) => void): Catalog {
-  const input: Raw = structuredClone(builtInCatalogInput);
-  change(input);
-  const result = parseCatalog(input);
-  if (!result.ok) throw new Error(formatCatalogIssues(result.issues));
-  return result.catalog;
-}
 
 const pairs = (list: ReadonlyArray<{ path?: string; field?: string; code: string }>) => list.map((entry) => [entry.path ?? entry.field, entry.code]);
 

@@ -4,7 +4,7 @@ import {
   clearDraft, loadDraft, markPlaced, placedOrder, restoreDraft, saveDraft, serialiseDraft, wasPlaced, type DraftStorage,
   type SavedWizardState,
 } from '../../src/core/wizard-persistence.js';
-import { KEY, postgresDraft } from './wizard-draft.fixtures.js';
+import { KEY, postgresDraft } from './wizard.fixtures.js';
 
 // Saved copies are tampered with freely here, as a browser extension or an old version could leave them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

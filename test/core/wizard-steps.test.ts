@@ -1,28 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
   STEP_IDS, autoChoices, canVisit, completedSteps, firstStepWithIssues, issuesByStep, resumeStep, stepForPath, stepIssues,
   stepsFor, stepStatus, type StepId,
 } from '../../src/core/wizard-steps.js';
-import { documentsFor, formatCatalogIssues, parseCatalog, type Catalog } from '../../src/schema/catalog.js';
+import { ACCEPTED_AT, catalogWith, completeDraft, service } from './wizard.fixtures.js';
 
 // Catalogs are changed freely here, as an integrator's JSON would be.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = any;
 
 const NOW = new Date('2026-11-21T10:00:00Z');
-const ACCEPTED_AT = '2026-11-21T09:30:00Z';
 const ALL = [...STEP_IDS];
 const without = (...hidden: StepId[]) => ALL.filter((step) => !hidden.includes(step));
 
-function catalogWith(change: (input: Raw) => void): Catalog {
-  const input: Raw = structuredClone(builtInCatalogInput);
-  change(input);
-  const result = parseCatalog(input);
-  if (!result.ok) throw new Error(formatCatalogIssues(result.issues));
-  return result.catalog;
-}
 
 /** Only Cologne, with the given zones; sizes no longer limited to it. */
 const westOnly = (zones: number) => (input: Raw) => {
@@ -41,21 +33,7 @@ const singleVersion = (id: string) => (input: Raw) => {
 
 /** The built-in PostgreSQL order as a customer completes it: PostgreSQL 16, M, 100 GB, two sources, Cologne A, new profile. */
 function postgresDraft(): OrderDraft {
-  const postgres = builtInCatalog.services.find((service) => service.id === 'postgresql')!;
-  return {
-    ...emptyDraft(),
-    serviceId: 'postgresql', version: '16', nodeTypeId: 'general-purpose', sizeId: 'gp-m', storageGb: '100',
-    trustedSources: [{ address: '123.123.123.123/32' }, { address: '222.222.222.128/28', label: 'office' }],
-    regionId: 'de-west-1', availabilityZoneId: 'de-west-1a',
-    billing: {
-      mode: 'new',
-      newProfile: {
-        company: 'Example GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Domstraße 1',
-        postalCode: '50667', city: 'Köln', country: 'DE', vatId: '',
-      },
-    },
-    acceptedDocuments: Object.fromEntries(documentsFor(builtInCatalog, postgres).map((doc) => [doc.id, { version: doc.version, acceptedAt: ACCEPTED_AT }])),
-  };
+  return { ...completeDraft(builtInCatalog, service('postgresql')), version: '16', sizeId: 'gp-m', storageGb: '100' };
 }
 
 const pairs = (issues: ReadonlyArray<{ path: string; code: string }>) => issues.map((issue) => [issue.path, issue.code]);

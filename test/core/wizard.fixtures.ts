@@ -1,10 +1,25 @@
-// Drafts shared by the tests of `wizard-draft.ts` and `wizard-persistence.ts`.
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+// Catalogs and drafts shared by the tests of the wizard's core modules (draft, persistence, steps, order validation).
+import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
-import { documentsFor, isSizeOffered, storageRulesFor, type Catalog, type Service } from '../../src/schema/catalog.js';
+import {
+  documentsFor, formatCatalogIssues, isSizeOffered, parseCatalog, storageRulesFor, type Catalog, type Service,
+} from '../../src/schema/catalog.js';
+
+// Catalogs are changed freely here, as an integrator's JSON would be.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Raw = any;
 
 export const ACCEPTED_AT = '2026-11-21T09:30:00Z';
 export const KEY = '0b6f2c3e-8d1a-4f5b-9c7e-2a4d6e8f0a1b';
+
+/** A catalog like the built-in one with changes, parsed. */
+export function catalogWith(change: (input: Raw) => void): Catalog {
+  const input: Raw = structuredClone(builtInCatalogInput);
+  change(input);
+  const result = parseCatalog(input);
+  if (!result.ok) throw new Error(formatCatalogIssues(result.issues));
+  return result.catalog;
+}
 
 export const service = (id: string): Service => builtInCatalog.services.find((candidate) => candidate.id === id)!;
 
