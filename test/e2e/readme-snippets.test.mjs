@@ -9,9 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { listOrders, openPage, startDemo, tempDataDir, launchBrowser } from './support/demo.mjs';
 import { STRICT_CSP } from './support/csp-server.mjs';
-import {
-  acceptDocuments, addTrustedSource, chooseRadio, chooseService, chooseSize, confirmation, goOn, activate, stepHeading, until,
-} from './support/portal.mjs';
+import { fillQuickWizard, placeOrder, stepHeading, until } from './support/portal.mjs';
 import { CDN_FILE, DEFINE_IMPORT, pageFor, readmeBlock, readmeBlocks, startSnippetServer } from './support/readme-snippets.mjs';
 
 const root = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -96,24 +94,10 @@ describe('the minimal integration (html)', () => {
     const { context, page, clean } = await openSnippet('/minimal.html');
     try {
       const before = await listOrders(demo.url);
-      await stepHeading(page, 'Choose the service').waitFor();
-      // service="postgresql" preselects the service; the version is the customer's to pick.
-      await chooseService(page, 'PostgreSQL', '17');
-      await goOn(page, 'Choose the node type and size');
-      await chooseSize(page, 'S');
-      await goOn(page, 'Choose the storage size');
-      await goOn(page, 'Enable access');
-      await addTrustedSource(page, '123.123.123.123/32');
-      await goOn(page, 'Choose the region');
-      await chooseRadio(page, page.getByRole('radiogroup', { name: 'Region' }), { name: 'Germany West (Cologne)' });
-      await goOn(page, 'Choose the invoice profile');
-      // The snippet's `wizard.billingProfiles`.
-      await chooseRadio(page, page.getByRole('radiogroup', { name: 'Invoice profile' }), { name: 'Example GmbH, Köln' });
-      await goOn(page, 'Check and place your order');
-      await acceptDocuments(page);
-      await activate(page, page.getByRole('button', { name: 'Place order now' }));
-      await stepHeading(page, 'Thank you, your order has been placed').waitFor();
-      const { region, orderId } = await confirmation(page);
+      // service="postgresql" preselects the service; the version is the customer's to pick. The invoice profile is
+      // the snippet's `wizard.billingProfiles`.
+      await fillQuickWizard(page, { trustedSource: '123.123.123.123/32', invoiceProfile: 'Example GmbH, Köln' });
+      const { region, orderId } = await placeOrder(page);
 
       // The order id the wizard shows is the one the demo backend stored (through the snippet's fetch, proxied).
       const orders = await listOrders(demo.url);

@@ -154,23 +154,39 @@ export async function confirmation(page) {
 }
 
 /**
- * The whole wizard with the defaults of a quick order (PostgreSQL 17, size S, storage as offered, one trusted source,
- * Cologne, an existing invoice profile), up to the summary with every document accepted.
+ * A wizard on its first step, by keyboard, with the defaults of a quick order (PostgreSQL 17, size S, storage as
+ * offered, one trusted source, Cologne, an existing invoice profile of the host's `billingProfiles`), up to the summary
+ * with every document accepted.
+ * @param {import('playwright-core').Page} page
+ * @param {{ trustedSource?: string, invoiceProfile?: string }} [choices]
  */
-export async function fillQuickOrder(page, url) {
-  await openDatabasesOffer(page, url);
+export async function fillQuickWizard(page, { trustedSource = '198.51.100.0/24', invoiceProfile = 'Beispiel Shop GmbH, Köln' } = {}) {
+  await stepHeading(page, 'Choose the service').waitFor();
   await chooseService(page, 'PostgreSQL', '17');
   await goOn(page, 'Choose the node type and size');
   await chooseSize(page, 'S');
   await goOn(page, 'Choose the storage size');
   await goOn(page, 'Enable access');
-  await addTrustedSource(page, '198.51.100.0/24');
+  await addTrustedSource(page, trustedSource);
   await goOn(page, 'Choose the region');
   await chooseRadio(page, page.getByRole('radiogroup', { name: 'Region' }), { name: 'Germany West (Cologne)' });
   await goOn(page, 'Choose the invoice profile');
-  await chooseRadio(page, page.getByRole('radiogroup', { name: 'Invoice profile' }), { name: 'Beispiel Shop GmbH, Köln' });
+  await chooseRadio(page, page.getByRole('radiogroup', { name: 'Invoice profile' }), { name: invoiceProfile });
   await goOn(page, 'Check and place your order');
   await acceptDocuments(page);
+}
+
+/** The portal's "Databases" offer filled in as a quick order (see `fillQuickWizard`), up to the summary. */
+export async function fillQuickOrder(page, url) {
+  await openDatabasesOffer(page, url);
+  await fillQuickWizard(page);
+}
+
+/** "Place order now" on the summary, by keyboard, then the confirmation (see `confirmation`). */
+export async function placeOrder(page) {
+  await activate(page, page.getByRole('button', { name: 'Place order now' }));
+  await stepHeading(page, 'Thank you, your order has been placed').waitFor();
+  return confirmation(page);
 }
 
 /** "My orders" through the portal's navigation (Shift+Tab back to it, Enter), then the row of `orderId`. */
