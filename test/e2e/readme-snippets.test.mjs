@@ -1,7 +1,8 @@
 // The README's snippets are real: each block is read from README.md at test time (found by its language and a line
 // inside it, so a changed README changes what runs here) and run as an integrator would run it: the HTML ones
 // verbatim on a page with the built CDN file in headless Chromium, against the real demo backend; the server-side one
-// in Node; the React one compared with test/react/order-page.jsx, which test/node/packaging.test.mjs bundles and drives.
+// in Node; the React one compared with test/react/order-page.jsx, which test/node/packaging.test.mjs bundles and drives;
+// the Vue 3 and Angular ones built into apps and driven by test/e2e/readme-frameworks.test.mjs.
 import { validOrderFor } from '../support/orders.mjs';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { listOrders, openPage, startDemo, tempDataDir, launchBrowser } from './support/demo.mjs';
 import { STRICT_CSP } from './support/csp-server.mjs';
 import { fillQuickWizard, placeOrder, stepHeading, until } from './support/portal.mjs';
-import { CDN_FILE, DEFINE_IMPORT, pageFor, readmeBlock, readmeBlocks, startSnippetServer } from './support/readme-snippets.mjs';
+import { CDN_FILE, DEFINE_IMPORT, frameworkBlocks, pageFor, readmeBlock, readmeBlocks, startSnippetServer } from './support/readme-snippets.mjs';
 
 const root = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -22,9 +23,7 @@ const EDITOR = readmeBlock('html', '<trusted-sources-editor');
 const PICKER = readmeBlock('html', '<node-size-picker', 'picker.sizes');
 const BADGE = readmeBlock('html', '<order-status-badge', 'fetchStatus');
 const REACT = readmeBlock('jsx', "from 'order-widgets/react'", 'export function OrderPage');
-const VUE_CONFIG = readmeBlock('js', "from '@vitejs/plugin-vue'", 'isCustomElement');
-const VUE = readmeBlock('vue', '<order-wizard');
-const ANGULAR = readmeBlock('ts', 'CUSTOM_ELEMENTS_SCHEMA', '<order-wizard');
+const { vueConfig: VUE_CONFIG, vue: VUE, angular: ANGULAR } = frameworkBlocks();
 const VSCODE = readmeBlock('json', '"json.schemas"');
 const CATALOG_ERRORS = readmeBlock('text', 'The catalog has');
 const CSP = readmeBlock('text', 'Content-Security-Policy:');
@@ -308,7 +307,6 @@ describe('the other blocks', () => {
   });
 
   test('every block of the README is one this file knows (a new snippet needs a test)', () => {
-    // The Vue and Angular blocks are known but not run: those frameworks are not installed in this repository.
     const known = new Set([MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, REACT, VUE_CONFIG, VUE, ANGULAR, VSCODE, CATALOG_ERRORS, CSP, RESERVE].map((block) => block.line));
     // The shell lines (`npm ci && npm start`, `npm install …`) are the commands the demo and CI themselves run.
     const unknown = readmeBlocks().filter((block) => !known.has(block.line) && block.lang !== 'sh');

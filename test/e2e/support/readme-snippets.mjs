@@ -1,10 +1,12 @@
 // The README's fenced code blocks, read from README.md at test time, and a tiny server that shows the HTML ones in
 // Chromium as a partner's page would: the snippet verbatim in <body>, the built CDN file (dist/cdn/order-widgets.js)
 // as the library, `/api/*` proxied to the real demo backend, with single routes answered by a stub of the test's own.
+// It also serves built apps (the Vue and Angular snippets) from their output folders.
 import { listenOnLoopback } from './loopback.mjs';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, request as httpRequest } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const file = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -46,6 +48,18 @@ export function readmeBlock(lang, ...markers) {
   return found[0];
 }
 
+/**
+ * The Vue 3 and Angular blocks: the Vite config with the Vue plugin, the single-file component, the Angular component
+ * (run by test/e2e/readme-frameworks.test.mjs).
+ */
+export function frameworkBlocks() {
+  return {
+    vueConfig: readmeBlock('js', "from '@vitejs/plugin-vue'", 'isCustomElement'),
+    vue: readmeBlock('vue', '<order-wizard'),
+    angular: readmeBlock('ts', 'CUSTOM_ELEMENTS_SCHEMA', '<order-wizard'),
+  };
+}
+
 /** The specifier a README snippet imports the self-registering entry with. */
 export const DEFINE_IMPORT = "import 'order-widgets/define';";
 
@@ -74,22 +88,45 @@ ${snippet}
 `;
 }
 
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
+
+/**
+ * The file a URL path names in one of the `files` folders (`/prefix/` itself is its index.html), or undefined.
+ * @param {Record<string, string>} files
+ * @param {string} pathname
+ */
+function servedFile(files, pathname) {
+  const prefix = Object.keys(files).find((candidate) => pathname.startsWith(candidate));
+  if (prefix === undefined) return undefined;
+  const dir = normalize(files[prefix]);
+  const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length)) || 'index.html'));
+  return file.startsWith(dir + sep) ? file : undefined;
+}
+
 /**
  * Starts the server on 127.0.0.1 (a port the system picks).
  * - `pages`: path → HTML;
+ * - `files`: URL prefix (`/vue/`) → a folder whose files are served under it (a built app);
  * - `/order-widgets.js` (and its map): the built CDN file;
  * - `stubs`: path → `(request) => Promise<{ status, body }>` for single /api routes;
  * - any other `/api/*`: proxied to `apiUrl` (the demo), method, headers and body as they came.
  * `requests` lists every path asked for, with its status.
- * @param {{ pages: Record<string, string>, apiUrl?: string, stubs?: Record<string, (req: import('node:http').IncomingMessage) => Promise<{ status: number, body: unknown }>> }} options
+ * @param {{ pages?: Record<string, string>, files?: Record<string, string>, apiUrl?: string, stubs?: Record<string, (req: import('node:http').IncomingMessage) => Promise<{ status: number, body: unknown }>> }} options
  */
-export async function startSnippetServer({ pages, apiUrl, stubs = {} }) {
+export async function startSnippetServer({ pages = {}, files = {}, apiUrl, stubs = {} }) {
   /** @type {{ method: string, path: string, status: number }[]} */
   const requests = [];
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     const log = (status) => requests.push({ method: req.method ?? 'GET', path: pathname, status });
     try {
+      const file = servedFile(files, pathname);
       if (Object.hasOwn(pages, pathname)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(pages[pathname]);
@@ -99,6 +136,11 @@ export async function startSnippetServer({ pages, apiUrl, stubs = {} }) {
         res.writeHead(200, { 'content-type': pathname.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8' });
         res.end(body);
         log(200);
+      } else if (file) {
+        const body = await readFile(file).catch(() => undefined);
+        res.writeHead(body ? 200 : 404, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.end(body);
+        log(body ? 200 : 404);
       } else if (Object.hasOwn(stubs, pathname)) {
         const { status, body } = await stubs[pathname](req);
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
