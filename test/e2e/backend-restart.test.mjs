@@ -3,16 +3,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { listOrders, openPage, readOrderFile, startDemo, useDemo } from './support/demo.mjs';
-import { activate, confirmation, fillQuickOrder, openMyOrders, stepHeading } from './support/portal.mjs';
+import { fillQuickOrder, openMyOrders, placeOrder } from './support/portal.mjs';
 
 const env = useDemo();
 
 test('after a backend restart on the same data file, "My orders" still lists the order', { timeout: 90_000 }, async () => {
   const first = await openPage(env.browser);
   await fillQuickOrder(first.page, env.demo.url);
-  await activate(first.page, first.page.getByRole('button', { name: 'Place order now' }));
-  await stepHeading(first.page, 'Thank you, your order has been placed').waitFor();
-  const { orderId } = await confirmation(first.page);
+  const { orderId } = await placeOrder(first.page);
   const row = await openMyOrders(first.page, orderId);
   await row.getByRole('status').filter({ hasText: 'Ready' }).waitFor();
   assert.deepEqual(first.errors, [], 'no uncaught errors in the page before the restart');

@@ -7,7 +7,8 @@ import { after, before, test } from 'node:test';
 import { launchBrowser } from './support/demo.mjs';
 import { STRICT_CSP, startCspServer } from './support/csp-server.mjs';
 import {
-  acceptDocuments, activate, addTrustedSource, chooseRadio, chooseService, chooseSize, goOn, stepHeading, typeInto, until,
+  acceptDocuments, activate, addTrustedSource, chooseRadio, chooseService, chooseSize, goOn, placeOrder, stepHeading,
+  typeInto, until,
 } from './support/portal.mjs';
 
 const BUNDLE = new URL('../../dist/cdn/order-widgets.js', import.meta.url);
@@ -110,10 +111,8 @@ test('a full order by keyboard and every standalone element cause zero CSP viola
     await goOn(page, 'Check and place your order');
     const documents = await acceptDocuments(page);
     assert.equal(documents.length, 3, 'terms, data processing agreement and the databases service description');
-    await activate(page, page.getByRole('button', { name: 'Place order now' }));
-    await stepHeading(page, 'Thank you, your order has been placed').waitFor();
-    const placed = page.getByRole('region', { name: 'Thank you, your order has been placed' });
-    await placed.getByText('ord-0123456789ab').first().waitFor();
+    const { region: placed, orderId } = await placeOrder(page);
+    assert.equal(orderId, 'ord-0123456789ab', 'the order number the host answered');
     // The confirmation's badge polls the host at once and again after its 5 s interval.
     await placed.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 30_000 });
     assert.equal(await page.evaluate(() => window.__submitted), 1, 'one order-submit');

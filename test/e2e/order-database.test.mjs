@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { listOrders, openPage, readOrderFile, useDemo } from './support/demo.mjs';
 import {
-  NEW_PROFILE, NEW_PROFILE_COUNTRY, acceptDocuments, addTrustedSource, chooseRadio, chooseService, chooseSize, confirmation,
-  fillNewProfile, goOn, openDatabasesOffer, openMyOrders, activate, stepHeading, typeInto,
+  NEW_PROFILE, NEW_PROFILE_COUNTRY, acceptDocuments, addTrustedSource, chooseRadio, chooseService, chooseSize,
+  fillNewProfile, goOn, openDatabasesOffer, openMyOrders, placeOrder, typeInto,
 } from './support/portal.mjs';
 
 const env = useDemo();
@@ -59,9 +59,7 @@ test(TITLE, { timeout: 90_000 }, async () => {
   const documents = await acceptDocuments(page);
   assert.equal(documents.length, 3, 'terms, data processing agreement and the databases service description');
 
-  await activate(page, page.getByRole('button', { name: 'Place order now' }));
-  await stepHeading(page, 'Thank you, your order has been placed').waitFor();
-  const { region, orderId } = await confirmation(page);
+  const { region, orderId } = await placeOrder(page);
   // The badge polls the backend; at DEMO_SPEED 50 the order is ready after a fraction of a second.
   await region.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 30_000 });
 

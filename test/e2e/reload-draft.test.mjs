@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage, readOrderFile, useDemo } from './support/demo.mjs';
 import {
-  NEW_PROFILE, NEW_PROFILE_COUNTRY, acceptDocuments, activate, addTrustedSource, chooseRadio, chooseService, chooseSize,
-  confirmation, fillNewProfile, goOn, openDatabasesOffer, stepHeading, typeInto,
+  NEW_PROFILE, NEW_PROFILE_COUNTRY, acceptDocuments, addTrustedSource, chooseRadio, chooseService, chooseSize,
+  fillNewProfile, goOn, openDatabasesOffer, placeOrder, stepHeading, typeInto,
 } from './support/portal.mjs';
 
 const env = useDemo();
@@ -76,9 +76,7 @@ test(TITLE, { timeout: 90_000 }, async () => {
   await fillNewProfile(page, { street, postalCode, city });
   await goOn(page, 'Check and place your order');
   await acceptDocuments(page);
-  await activate(page, page.getByRole('button', { name: 'Place order now' }));
-  await stepHeading(page, 'Thank you, your order has been placed').waitFor();
-  const { orderId } = await confirmation(page);
+  const { orderId } = await placeOrder(page);
 
   const file = await readOrderFile(env.data.dataFile);
   assert.deepEqual(file.orders.map((record) => record.id), [orderId]);
