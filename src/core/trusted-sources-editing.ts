@@ -5,6 +5,7 @@
  * about addresses stays in `trusted-sources.ts`.
  */
 import {
+  checkParsedTrustedSources,
   checkTrustedSources,
   countTrustedSourceListItems,
   DEFAULT_TRUSTED_SOURCE_RULES,
@@ -270,8 +271,9 @@ export function entryLimit(rules: Partial<TrustedSourceRules>): number {
 }
 
 /**
- * The rows of an editor and the one check of them. Each change bumps a version; `checked()` runs `checkTrustedSources`
- * at most once per version (and rules), so a keystroke costs one pass over the list however often the answer is read.
+ * The rows of an editor and the one check of them. Each change bumps a version; `checked()` runs the check at most once
+ * per version (and rules), so a keystroke costs one pass over the list however often the answer is read. Each row's text
+ * is parsed once per text: a keystroke parses the row typed in, not all 1,000.
  */
 export class TrustedSourceRowList {
   rules: Partial<TrustedSourceRules> = {};
@@ -279,6 +281,7 @@ export class TrustedSourceRowList {
   #nextKey = 1;
   #version = 0;
   #memo: { version: number; rules: string; check: TrustedSourceCheck; placed: PlacedFindings } | undefined;
+  readonly #parsed = new WeakMap<EditorRow, ParseResult>();
 
   get rows(): readonly EditorRow[] {
     return this.#rows;
@@ -290,7 +293,7 @@ export class TrustedSourceRowList {
     const { maxEntries, allowIpv6, allowAnyAddress } = this.rules ?? {};
     const rules = `${maxEntries} ${allowIpv6} ${allowAnyAddress}`;
     if (this.#memo?.version !== this.#version || this.#memo.rules !== rules) {
-      const check = checkTrustedSources(this.#rows.map((r) => ({ address: r.text, label: r.label })), this.rules);
+      const check = checkParsedTrustedSources(this.#rows.map((r) => ({ result: this.#parse(r), label: r.label })), this.rules);
       this.#memo = { version: this.#version, rules, check, placed: placeFindings(check) };
     }
     return this.#memo;
@@ -317,6 +320,15 @@ export class TrustedSourceRowList {
     return this.checked().placed.rows[index]?.some((f) => f.severity === 'error') ?? false;
   }
 
+  /** What the row's text is; parsed again only when the text changed (a result's `input` is the text it read). */
+  #parse(row: EditorRow): ParseResult {
+    const result = this.#parsed.get(row);
+    if (result?.input === row.text) return result;
+    const parsed = parseTrustedSource(row.text);
+    this.#parsed.set(row, parsed);
+    return parsed;
+  }
+
   find(key: number): { row: EditorRow; index: number } | undefined {
     const index = this.#rows.findIndex((r) => r.key === key);
     const row = this.#rows[index];
@@ -328,6 +340,8 @@ export class TrustedSourceRowList {
     const row: EditorRow = { key: this.#nextKey++, text: committed.text, label, quiet: false, savedText: committed.text, savedLabel: label };
     if (line !== undefined) row.line = line;
     if (committed.adjustment) row.adjustment = committed.adjustment;
+    // Kept as read (invalid text as typed, a source already canonical): the result stays true for the row.
+    if (result.input === row.text) this.#parsed.set(row, result);
     return row;
   }
 

@@ -119,7 +119,8 @@ function fail(input: string, code: ParseErrorCode, params: MessageParams = {}): 
 export function parseTrustedSource(text: string): ParseResult {
   if (typeof text !== 'string') return fail('', 'not-text');
   if (text.length > MAX_TRUSTED_SOURCE_LENGTH) return fail(text, 'too-long', { max: MAX_TRUSTED_SOURCE_LENGTH });
-  const source = text.replace(ASCII_SPACE, '');
+  // Items of a pasted list never have spaces around them: skip the replace unless an end may be one.
+  const source = text.charCodeAt(0) > 0x20 && text.charCodeAt(text.length - 1) > 0x20 ? text : text.replace(ASCII_SPACE, '');
   if (source === '') return fail(text, 'empty');
 
   const odd = NOT_PRINTABLE_ASCII.exec(source);
@@ -155,32 +156,56 @@ export function parseTrustedSource(text: string): ParseResult {
 
   // Clear the host bits group by group: plain numbers are much faster than bigints here.
   const masked = groups.slice();
-  for (let i = Math.floor(prefix / 16); i < masked.length; i++) {
+  let hostBits = false;
+  for (let i = prefix >> 4; i < masked.length; i++) {
     const kept = Math.max(0, prefix - 16 * i);
-    masked[i] = (masked[i] ?? 0) & ((0xffff << (16 - kept)) & 0xffff);
+    const group = masked[i] ?? 0;
+    masked[i] = group & ((0xffff << (16 - kept)) & 0xffff);
+    if (masked[i] !== group) hostBits = true;
   }
-  const hostBits = masked.some((group, i) => group !== groups[i]);
   if (family === 6 && prefix >= 96 && masked[5] === 0xffff && masked.slice(0, 5).every((group) => group === 0)) {
     return fail(text, 'ipv4-mapped', { suggestion: `${formatIpv4(masked.slice(6))}/${prefix - 96}` });
   }
   if (family === 6 && address.includes('.')) return fail(text, 'ipv4-in-ipv6');
 
-  let start = 0n;
-  for (let i = 0; i < masked.length; i += 2) start = (start << 32n) | BigInt((masked[i] ?? 0) * 0x10000 + (masked[i + 1] ?? 0));
-  const addressCount = 1n << BigInt(bits - prefix);
+  // As few bigint operations as possible: each allocates, and a long list makes tens of thousands of them.
+  const hostBitCount = bits - prefix;
+  let start: bigint;
+  let end: bigint;
+  if (family === 4) {
+    const first = (masked[0] ?? 0) * 0x10000 + (masked[1] ?? 0);
+    start = BigInt(first);
+    end = BigInt(first + 2 ** hostBitCount - 1);
+  } else {
+    start = ipv6Start(masked);
+    end = start | HOST_MASKS[hostBitCount]!;
+  }
   const result: ParsedSource = {
     ok: true,
     input: text,
     cidr: `${family === 4 ? formatIpv4(masked) : formatIpv6(masked)}/${prefix}`,
     family,
     prefix,
-    addressCount,
+    addressCount: POWERS_OF_TWO[hostBitCount]!,
     start,
-    end: start + addressCount - 1n,
+    end,
   };
   if (hostBits) result.adjusted = 'host-bits';
   else if (prefixText === undefined) result.adjusted = 'bare-address';
   return result;
+}
+
+// 2^n and 2^n - 1 for n = 0..128, made once: the address count and the host bits of every prefix length.
+const POWERS_OF_TWO: readonly bigint[] = Array.from({ length: 129 }, (_, n) => 1n << BigInt(n));
+const HOST_MASKS: readonly bigint[] = POWERS_OF_TWO.map((power) => power - 1n);
+
+/** The first address of an IPv6 range from its (masked) groups, skipping the zero groups of the host part. */
+function ipv6Start(groups: Groups): bigint {
+  let last = 3;
+  while (last > 0 && (groups[2 * last] ?? 0) === 0 && (groups[2 * last + 1] ?? 0) === 0) last--;
+  let start = 0n;
+  for (let i = 0; i <= last; i++) start = (start << 32n) | BigInt((groups[2 * i] ?? 0) * 0x10000 + (groups[2 * i + 1] ?? 0));
+  return last === 3 ? start : start << BigInt(32 * (3 - last));
 }
 
 type Problem = { code: ParseErrorCode; params: MessageParams };
@@ -194,24 +219,31 @@ function readIpv4(address: string): Groups | Problem {
     if (HOSTNAME.test(address)) return { code: 'hostname', params: {} };
     return { code: 'invalid-character', params: { character: /[^0-9.]/.exec(address)?.[0] ?? '' } };
   }
-  // A scan instead of split('.'): this runs for every entry of long lists.
-  const octets: number[] = [];
+  // A scan of digits instead of split('.') and Number(): this runs for every entry of long lists.
+  let count = 0;
+  let high = 0;
+  let low = 0;
   let problem: Problem | undefined;
-  for (let from = 0, i = 0; i <= address.length; i++) {
-    if (i < address.length && address.charCodeAt(i) !== 0x2e) continue;
+  for (let from = 0, value = 0, i = 0; i <= address.length; i++) {
+    const code = i < address.length ? address.charCodeAt(i) : 0x2e;
+    if (code !== 0x2e) {
+      value = value * 10 + code - 0x30;
+      continue;
+    }
     if (i === from) return { code: 'empty-octet', params: {} };
-    const octet = address.slice(from, i);
-    if (octet.length > 1 && octet.startsWith('0')) problem ??= { code: 'leading-zero', params: { octet } };
-    else if (octet.length > 3 || Number(octet) > 255) problem ??= { code: 'octet-out-of-range', params: { octet } };
-    octets.push(Number(octet));
+    if (i - from > 1 && address.charCodeAt(from) === 0x30) problem ??= { code: 'leading-zero', params: { octet: address.slice(from, i) } };
+    else if (i - from > 3 || value > 255) problem ??= { code: 'octet-out-of-range', params: { octet: address.slice(from, i) } };
+    if (count < 2) high = high * 256 + value;
+    else low = low * 256 + value;
+    count++;
+    value = 0;
     from = i + 1;
   }
-  if (octets.length === 1) return { code: 'integer-address', params: {} };
-  if (octets.length < 4) return { code: 'shortened-ipv4', params: {} };
-  if (octets.length > 4) return { code: 'too-many-octets', params: {} };
+  if (count === 1) return { code: 'integer-address', params: {} };
+  if (count < 4) return { code: 'shortened-ipv4', params: {} };
+  if (count > 4) return { code: 'too-many-octets', params: {} };
   if (problem) return problem;
-  const [a = 0, b = 0, c = 0, d = 0] = octets;
-  return [a * 256 + b, c * 256 + d];
+  return [high, low];
 }
 
 function readIpv6(address: string): Groups | Problem {
@@ -342,53 +374,80 @@ const SPECIAL_RANGES: readonly SpecialRange[] = (
   return { kind, cidr, family, start, end };
 });
 
+// The IPv4 ones again with plain-number bounds: a long list is looked up without a single bigint comparison.
+const SPECIAL_IPV4_RANGES = SPECIAL_RANGES.filter((range) => range.family === 4).map((range) => ({
+  range, start: Number(range.start), end: Number(range.end),
+}));
+const SPECIAL_IPV6_RANGES = SPECIAL_RANGES.filter((range) => range.family === 6);
+
+function specialRangeOfIpv4(start: number, end: number): SpecialRange | undefined {
+  for (const special of SPECIAL_IPV4_RANGES) if (special.start <= start && end <= special.end) return special.range;
+  return undefined;
+}
+
+function specialRangeOf(source: Pick<ParsedSource, 'family' | 'start' | 'end'>): SpecialRange | undefined {
+  if (source.family === 4) return specialRangeOfIpv4(Number(source.start), Number(source.end));
+  return SPECIAL_IPV6_RANGES.find((range) => range.start <= source.start && source.end <= range.end);
+}
+
 /** The special (never public) range a source lies entirely inside, e.g. `{ kind: 'private', cidr: '10.0.0.0/8' }`. */
 export function findSpecialRange(source: Pick<ParsedSource, 'family' | 'start' | 'end'>): { kind: SpecialRangeKind; cidr: string } | undefined {
-  for (const range of SPECIAL_RANGES) {
-    if (range.family === source.family && range.start <= source.start && source.end <= range.end) {
-      return { kind: range.kind, cidr: range.cidr };
-    }
-  }
-  return undefined;
+  const range = specialRangeOf(source);
+  return range && { kind: range.kind, cidr: range.cidr };
 }
 
 function finding(code: Finding['code'], severity: Finding['severity'], entries: number[], params: MessageParams): Finding {
   return { code, severity, entries, params, message: formatTrustedSourceMessage(code, params) };
 }
 
-interface Range {
+/** A range of the list, its bounds in its family's number type: IPv4 as plain numbers (several times faster), IPv6 as bigints. */
+interface Range<N extends number | bigint> {
   index: number;
   source: ParsedSource;
+  start: N;
+  end: N;
 }
 
-function byStartThenSizeDescending(a: Range, b: Range): number {
-  const x = a.source;
-  const y = b.source;
-  if (x.start !== y.start) return x.start < y.start ? -1 : 1;
-  if (x.end !== y.end) return x.end > y.end ? -1 : 1;
+function byStartThenSizeDescending<N extends number | bigint>(a: Range<N>, b: Range<N>): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end > b.end ? -1 : 1;
   return a.index - b.index;
 }
+
+function byIpv4StartThenSizeDescending(a: Range<number>, b: Range<number>): number {
+  return a.start - b.start || b.end - a.end || a.index - b.index;
+}
+
+/** A family's address space: its first address, the address after a range's end, and its size (the last address + 1). */
+interface Space<N extends number | bigint> {
+  family: 4 | 6;
+  first: N;
+  after(end: N): N;
+  size: N;
+}
+
+const IPV4_SPACE: Space<number> = { family: 4, first: 0, after: (end) => end + 1, size: 2 ** 32 };
+const IPV6_SPACE: Space<bigint> = { family: 6, first: 0n, after: (end) => end + 1n, size: 1n << 128n };
 
 /**
  * One pass over a family's ranges sorted by start, then size descending. CIDR blocks either nest or are disjoint, so the
  * stack holds a chain of nested ranges: a range equal to the top is a duplicate, one inside it is redundant, any other is
  * top level. The top-level ranges are disjoint; they cover the whole family when they follow each other without a gap.
  */
-function sweep(ranges: Range[], family: 4 | 6, allowAnyAddress: boolean, findings: Finding[]): void {
-  ranges.sort(byStartThenSizeDescending);
-  const stack: Range[] = [];
+function sweep<N extends number | bigint>(ranges: Range<N>[], space: Space<N>, allowAnyAddress: boolean, findings: Finding[]): void {
+  const stack: Range<N>[] = [];
   const topLevel: number[] = [];
-  const duplicates = new Map<Range, number[]>();
-  let nextUncovered = 0n;
+  const duplicates = new Map<Range<N>, number[]>();
+  let nextUncovered = space.first;
   let contiguous = true;
   for (const range of ranges) {
     const { source } = range;
     let top = stack.at(-1);
-    while (top && top.source.end < source.start) {
+    while (top && top.end < range.start) {
       stack.pop();
       top = stack.at(-1);
     }
-    if (top && top.source.start === source.start && top.source.end === source.end) {
+    if (top && top.start === range.start && top.end === range.end) {
       const group = duplicates.get(top);
       if (group) group.push(range.index);
       else duplicates.set(top, [top.index, range.index]);
@@ -397,8 +456,8 @@ function sweep(ranges: Range[], family: 4 | 6, allowAnyAddress: boolean, finding
     if (top) {
       findings.push(finding('overlap', 'warning', [range.index, top.index], { cidr: source.cidr, other: top.source.cidr }));
     } else {
-      contiguous &&= source.start === nextUncovered;
-      nextUncovered = source.end + 1n;
+      contiguous &&= range.start === nextUncovered;
+      nextUncovered = space.after(range.end);
       topLevel.push(range.index);
     }
     stack.push(range);
@@ -406,8 +465,8 @@ function sweep(ranges: Range[], family: 4 | 6, allowAnyAddress: boolean, finding
   for (const [first, indexes] of duplicates) {
     findings.push(finding('duplicate', 'error', indexes, { cidr: first.source.cidr, count: indexes.length }));
   }
-  if (contiguous && nextUncovered === 1n << (family === 4 ? 32n : 128n)) {
-    const params = { family, count: topLevel.length };
+  if (contiguous && nextUncovered === space.size) {
+    const params = { family: space.family, count: topLevel.length };
     topLevel.sort((a, b) => a - b);
     findings.push(
       allowAnyAddress
@@ -417,24 +476,51 @@ function sweep(ranges: Range[], family: 4 | 6, allowAnyAddress: boolean, finding
   }
 }
 
-/** Checks a list of trusted sources against the rules: invalid entries, duplicates, nesting, whole internet, non-public ranges, limits. */
+/** A source already read: what `parseTrustedSource` made of its text, and its label. Items of `parseTrustedSourceList` are such. */
+export interface ReadTrustedSource {
+  result: ParseResult;
+  label?: string | undefined;
+}
+
+/** Reads each input of a list: the address (a string, or an object's `address`) parsed, and the label when it is text. */
+function readTrustedSources(inputs: ReadonlyArray<TrustedSourceInput>): ReadTrustedSource[] {
+  return (Array.isArray(inputs) ? inputs : []).map((item: unknown): ReadTrustedSource => {
+    const record = typeof item === 'object' && item !== null ? (item as { address?: unknown; label?: unknown }) : undefined;
+    const result = parseTrustedSource((record ? record.address : item) as string);
+    return typeof record?.label === 'string' ? { result, label: record.label } : { result };
+  });
+}
+
+/**
+ * Checks a list of trusted sources against the rules: invalid entries, duplicates, nesting, whole internet, non-public
+ * ranges, limits. Reads every input; a caller that has read them already (a pasted list, an editor's rows) passes the
+ * results to `checkParsedTrustedSources` instead.
+ */
 export function checkTrustedSources(
   inputs: ReadonlyArray<TrustedSourceInput>,
+  rules: Partial<TrustedSourceRules> = {},
+): TrustedSourceCheck {
+  return checkParsedTrustedSources(readTrustedSources(inputs), rules);
+}
+
+/**
+ * `checkTrustedSources` of sources already read, e.g. the items of `parseTrustedSourceList` or the editor's rows: each
+ * `result` must be what `parseTrustedSource` made of the entry's text (an entry's `input` is its `result.input`).
+ */
+export function checkParsedTrustedSources(
+  sources: ReadonlyArray<ReadTrustedSource>,
   rules: Partial<TrustedSourceRules> = {},
 ): TrustedSourceCheck {
   const maxEntries = rules.maxEntries ?? DEFAULT_TRUSTED_SOURCE_RULES.maxEntries;
   const allowIpv6 = rules.allowIpv6 ?? DEFAULT_TRUSTED_SOURCE_RULES.allowIpv6;
   const allowAnyAddress = rules.allowAnyAddress ?? DEFAULT_TRUSTED_SOURCE_RULES.allowAnyAddress;
-  const list = Array.isArray(inputs) ? inputs : [];
   const findings: Finding[] = [];
-  const ranges: Range[] = [];
+  const ipv4: Range<number>[] = [];
+  const ipv6: Range<bigint>[] = [];
 
-  const entries = list.map((item: unknown, index): TrustedSourceEntry => {
-    const record = typeof item === 'object' && item !== null ? (item as { address?: unknown; label?: unknown }) : undefined;
-    const address = record ? record.address : item;
-    const result = parseTrustedSource(address as string);
-    const entry: TrustedSourceEntry = { index, input: typeof address === 'string' ? address : '', result };
-    if (typeof record?.label === 'string') entry.label = record.label;
+  const entries = (Array.isArray(sources) ? sources : []).map(({ result, label }, index): TrustedSourceEntry => {
+    const entry: TrustedSourceEntry = { index, input: result.input, result };
+    if (typeof label === 'string') entry.label = label;
     return entry;
   });
 
@@ -454,15 +540,21 @@ export function checkTrustedSources(
     } else if (result.family === 6 && !allowIpv6) {
       findings.push(finding('ipv6-not-allowed', 'error', [index], { cidr: result.cidr }));
     } else {
-      ranges.push({ index, source: result });
-      const special = findSpecialRange(result);
+      let special: SpecialRange | undefined;
+      if (result.family === 4) {
+        const range = { index, source: result, start: Number(result.start), end: Number(result.end) };
+        ipv4.push(range);
+        special = specialRangeOfIpv4(range.start, range.end);
+      } else {
+        ipv6.push({ index, source: result, start: result.start, end: result.end });
+        special = specialRangeOf(result);
+      }
       if (special) findings.push(finding('not-public', 'warning', [index], { cidr: result.cidr, kind: special.kind }));
     }
   }
 
-  for (const family of [4, 6] as const) {
-    sweep(ranges.filter((range) => range.source.family === family), family, allowAnyAddress, findings);
-  }
+  sweep(ipv4.sort(byIpv4StartThenSizeDescending), IPV4_SPACE, allowAnyAddress, findings);
+  sweep(ipv6.sort(byStartThenSizeDescending), IPV6_SPACE, allowAnyAddress, findings);
 
   // Errors first, list-wide ones leading; then in the order of the entries they concern.
   const rank = (f: Finding) => (f.severity === 'error' ? 0 : 2) + (f.code === 'too-many' ? 0 : 1);

@@ -16,6 +16,7 @@ import {
   sameEntries,
   sourcesOf,
   TrustedSourceRowList,
+  type EditorRow,
   type RowAdjustment,
 } from '../../src/core/trusted-sources-editing.js';
 import {
@@ -297,6 +298,22 @@ describe('TrustedSourceRowList', () => {
     expect(third).not.to.equal(second);
     list.rules = { maxEntries: 5 };
     expect(list.checked()).to.equal(third);
+  });
+
+  it('checks each row as it reads now, through edits back and forth', () => {
+    const list = new TrustedSourceRowList();
+    list.add(parseTrustedSourceList('8.8.8.8/32\n127.1\n1.1.1.0/24'), { lines: true });
+    const [first, , third] = list.rows as [EditorRow, EditorRow, EditorRow];
+    const codes = () => list.checked().placed.rows.map((findings) => findings.map((f) => f.code));
+    expect(codes()).to.deep.equal([[], ['shortened-ipv4'], []]);
+    list.type(first.key, '1.1.1.7', false);
+    expect(codes()).to.deep.equal([['overlap'], ['shortened-ipv4'], []]);
+    list.type(third.key, '1.1.1.7/32', false);
+    expect(codes()).to.deep.equal([['duplicate'], ['shortened-ipv4'], ['duplicate']]);
+    list.type(first.key, '8.8.8.8/32', false);
+    list.type(third.key, '1.1.1.0/24', false);
+    expect(codes()).to.deep.equal([[], ['shortened-ipv4'], []]);
+    expect(list.checked().check.entries.map((e) => e.input)).to.deep.equal(['8.8.8.8/32', '127.1', '1.1.1.0/24']);
   });
 
   it('adds new items with line numbers, skips what is listed and counts the added rows with errors', () => {

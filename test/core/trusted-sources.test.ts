@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  checkParsedTrustedSources,
   checkTrustedSources,
   DEFAULT_TRUSTED_SOURCE_RULES,
   findSpecialRange,
@@ -85,6 +86,11 @@ describe('parseTrustedSource', () => {
     ['fe80::/10', 0xfe800000000000000000000000000000n, 0xfebfffffffffffffffffffffffffffffn],
     ['e000::/3', 0xe0000000000000000000000000000000n, 0xffffffffffffffffffffffffffffffffn],
     ['1:0:0:1::1/128', 0x10000000000010000000000000001n, 0x10000000000010000000000000001n],
+    ['8.8.8.0/24', 0x08080800n, 0x080808ffn],
+    ['128.0.0.0/1', 0x80000000n, 0xffffffffn],
+    ['2001:db8::1:0:0:0/80', 0x20010db8000000000001000000000000n, 0x20010db8000000000001ffffffffffffn],
+    ['1::/16', 0x10000000000000000000000000000n, 0x1ffffffffffffffffffffffffffffn],
+    ['2a01:4f8:c0c::abcd:0/112', 0x2a0104f80c0c000000000000abcd0000n, 0x2a0104f80c0c000000000000abcdffffn],
   ];
   for (const [cidr, start, end] of bounds) {
     it(`gives start and end of ${cidr} as bigints`, () => {
@@ -375,6 +381,16 @@ describe('checkTrustedSources', () => {
       'warning overlap [1,2]',
     ]],
     ['quarters covering IPv6', ['::/2', '4000::/2', '8000::/2', 'c000::/2'], undefined, false, ['error whole-internet [0,1,2,3]']],
+    ['three ranges ending at the last IPv4 address, covering it all', ['192.0.0.0/2', '0.0.0.0/1', '128.0.0.0/2'], undefined, false, [
+      'error whole-internet [0,1,2]',
+    ]],
+    ['nested ranges at the very end of IPv4', ['255.255.255.255', '255.255.255.254/31', '255.255.255.0/24'], undefined, true, [
+      'warning not-public [0]',
+      'warning overlap [0,1]',
+      'warning not-public [1]',
+      'warning overlap [1,2]',
+      'warning not-public [2]',
+    ]],
     ['a gap leaves the internet uncovered', ['0.0.0.0/1', '128.0.0.0/2', '224.0.0.0/3'], undefined, true, []],
     ['the whole internet, allowed with confirmation', ['0.0.0.0/0', '::/0'], { allowAnyAddress: true }, true, [
       'warning whole-internet-confirm [0]',
@@ -564,6 +580,50 @@ describe('checkTrustedSources', () => {
       'too-many',
       'duplicate',
     ]);
+  });
+});
+
+describe('checkParsedTrustedSources', () => {
+  const read = (texts: string[]) => texts.map((text) => ({ result: parseTrustedSource(text) }));
+
+  // Lists with every kind of finding: read first or read by the check, the answer is the same.
+  const lists: [string, string[], Parameters<typeof checkTrustedSources>[1]][] = [
+    ['nothing', [], undefined],
+    ['blank entries', ['', ' '], undefined],
+    ['a duplicate in two spellings, a typo and a private range', ['10.0.0.1', '8.8.8.8', '10.0.0.1/32', '127.1', '8.8.0.0/16'], undefined],
+    ['IPv4 and IPv6 halves of the internet', ['0.0.0.0/1', '128.0.0.0/1', '::/1', '8000::/1'], { allowAnyAddress: true }],
+    ['the last IPv4 address and its neighbours', ['255.255.255.255', '255.255.255.254/31', '255.255.255.0/24'], undefined],
+    ['too many, IPv6 not allowed', ['1.1.1.1', '2600::/16', '3.3.3.3'], { maxEntries: 2, allowIpv6: false }],
+  ];
+  for (const [name, texts, rules] of lists) {
+    it(`gives the answer of checkTrustedSources for ${name}`, () => {
+      expect(checkParsedTrustedSources(read(texts), rules)).to.deep.equal(checkTrustedSources(texts, rules));
+    });
+  }
+
+  it('takes the items of a pasted list as they are, without reading them again', () => {
+    const items = parseTrustedSourceList('8.8.8.8 # resolver\n8.8.0.0/16, 999.1.1.1\n');
+    const check = checkParsedTrustedSources(items);
+    expect(check.entries.map(({ index, input }) => ({ index, input }))).to.deep.equal([
+      { index: 0, input: '8.8.8.8' },
+      { index: 1, input: '8.8.0.0/16' },
+      { index: 2, input: '999.1.1.1' },
+    ]);
+    check.entries.forEach((entry, i) => expect(entry.result).to.equal(items[i]?.result));
+    expect(summary(check)).to.deep.equal(['error octet-out-of-range [2]', 'warning overlap [0,1]']);
+  });
+
+  it('keeps labels given with the results', () => {
+    const check = checkParsedTrustedSources([
+      { result: parseTrustedSource('8.8.8.8'), label: 'DNS' },
+      { result: parseTrustedSource('1.1.1.1') },
+    ]);
+    expect(check.entries.map((entry) => entry.label)).to.deep.equal(['DNS', undefined]);
+    expect('label' in (check.entries[1] ?? {})).to.equal(false);
+  });
+
+  it('treats a missing list as nothing entered', () => {
+    expect(summary(checkParsedTrustedSources(undefined as unknown as []))).to.deep.equal(['error none []']);
   });
 });
 
