@@ -111,18 +111,6 @@ async function editorSetup(count: number) {
   return { rows: inputs.length, row: Math.floor(inputs.length / 2) + 1, text: input.value, firstRender, findings: editor.renderRoot.querySelectorAll('.message').length };
 }
 
-/** Diagnostic: adds a stylesheet to the editor's shadow root (a candidate fix measured without touching src/). */
-async function editorStyle(css: string) {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  const root = editor!.shadowRoot!;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  await afterFrame();
-  const input = root.querySelectorAll<HTMLInputElement>('input.address')[Math.floor(root.querySelectorAll('input.address').length / 2)]!;
-  input.focus();
-  input.setSelectionRange(input.value.length, input.value.length);
-}
-
 /**
  * Times the next keystroke. `script`: from the row input's `input` event (window, capture: the first listener) to the
  * editor's update complete: the editor's handler, the list check and Lit's update, all script. `task`: from keydown to
@@ -203,4 +191,4 @@ declare global {
   }
 }
 
-window.bench = { trustedSources, naive, editorSetup, editorStyle, armKeystroke, keystrokeResult, intlCost, firstRender, stepChange };
+window.bench = { trustedSources, naive, editorSetup, armKeystroke, keystrokeResult, intlCost, firstRender, stepChange };

@@ -33,11 +33,6 @@ const NAIVE_RUNS = quick ? 2 : 3;
 // Case 2: rows in the editor, and the baseline editor.
 const EDITOR_ROWS = 1_000;
 const EDITOR_BASELINE_ROWS = 10;
-// Case 2, diagnostic: the layout fix recommended for the editor's rows, measured by adding it to the shadow root.
-const ROW_LAYOUT_FIX = `
-  .list { display: grid; grid-template-columns: minmax(0, 1fr); grid-column: 1 / -1; }
-  .columns, .row { grid-template-columns: minmax(10rem, 2fr) minmax(6rem, 1fr) 6.5rem; }
-  .row { grid-column: auto; contain: layout style; }`;
 // Case 4: page loads per variant and viewport (layout shift is nearly deterministic).
 const CLS_RUNS = quick ? 2 : 3;
 const CLS_DELAY_MS = 400;
@@ -180,13 +175,12 @@ async function caseKeystroke(browser, base) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
-  async function measure(rows, { css, runs: count = RUNS } = {}) {
+  async function measure(rows) {
     const setup = await page.evaluate((n) => window.bench.editorSetup(n), rows);
-    if (css) await page.evaluate((text) => window.bench.editorStyle(text), css);
     if (setup.rows !== rows) throw new Error(`The editor shows ${setup.rows} rows, not ${rows}.`);
     const original = setup.text;
     const runs = { script: [], task: [], frame: [], styleLayout: [], layouts: [] };
-    for (let i = 0; i < WARMUP + count; i++) {
+    for (let i = 0; i < WARMUP + RUNS; i++) {
       // Alternately delete the last character and type it again: every run is one real key and one real change.
       const key = i % 2 === 0 ? 'Backspace' : original.at(-1);
       await page.evaluate(() => window.bench.armKeystroke());
@@ -208,9 +202,6 @@ async function caseKeystroke(browser, base) {
 
   const big = await measure(EDITOR_ROWS);
   const small = await measure(EDITOR_BASELINE_ROWS);
-  // Diagnostic, not a figure of the product: the same keys with the fix recommended for layout (rows laid out each on
-  // its own instead of one subgrid over every row), added as a stylesheet in the page.
-  const fixed = await measure(EDITOR_ROWS, { css: ROW_LAYOUT_FIX, runs: Math.min(RUNS, 7) });
   await context.close();
   return {
     case: `2. One keystroke in a <trusted-sources-editor> of ${EDITOR_ROWS.toLocaleString('en')} sources: script`,
@@ -222,7 +213,6 @@ async function caseKeystroke(browser, base) {
     notes: [
       `A real key (page.keyboard.press → CDP Input.dispatchKeyEvent) into the address of row ${big.setup.row} ("${big.setup.text}"), alternately Backspace and the deleted character. Script = from the input's \`input\` event to the editor's update complete (the editor's handler, checkTrustedSources over every row, Lit's update), timed in the page.`,
       `The whole key, for comparison (not the target): the task handling it (keydown → end of task, incl. the browser's editing and forced layout) ${ms(median(big.task))} with ${EDITOR_ROWS.toLocaleString('en')} rows vs ${ms(median(small.task))} with ${EDITOR_BASELINE_ROWS}; until the next frame is done ${ms(median(big.frame))} vs ${ms(median(small.frame))}; style + layout per key (CDP Performance) ${ms(median(big.styleLayout))} in ${median(big.layouts)} layouts vs ${ms(median(small.styleLayout))}.`,
-      `Diagnostic: with the row layout fix recommended below (each row its own grid, no subgrid, \`contain: layout style\`) injected into the editor's shadow root, the same keys take: script ${ms(median(fixed.script))}, task ${ms(median(fixed.task))}, next frame ${ms(median(fixed.frame))}, style + layout ${ms(median(fixed.styleLayout))} (median of ${fixed.script.length}).`,
       `The ${EDITOR_ROWS.toLocaleString('en')}-row editor's own first render took ${ms(big.setup.firstRender)} (one run; not a target).`,
     ],
   };

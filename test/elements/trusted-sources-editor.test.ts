@@ -1,7 +1,7 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TrustedSourcesEditor } from '../../src/elements/trusted-sources-editor/trusted-sources-editor.js';
 import { parseTrustedSource } from '../../src/core/trusted-sources.js';
@@ -791,6 +791,53 @@ describe('<trusted-sources-editor>', () => {
       expect(rowValues(el)).to.deep.equal(['10.0.0.1', '222.222.222.128/28', '999.1.1.1']);
       expect(state.list).to.deep.equal([{ address: '10.0.0.1' }, { address: '222.222.222.128/28', label: 'Office' }, { address: '999.1.1.1' }]);
       expect(state.renders).to.be.greaterThan(5);
+    });
+  });
+
+  describe('layout', () => {
+    const ENTRIES = [
+      { address: '203.0.113.0/24', label: 'Office Berlin' },
+      { address: '999.1.1.1' },
+      { address: '2a01:4f8::/32', label: 'VPN egress' },
+      { address: '8.8.8.8/32' },
+    ];
+    const box = (node: Element | null) => node!.getBoundingClientRect();
+    const middle = (rect: DOMRect) => Math.round(rect.top + rect.height / 2);
+
+    for (const lang of ['en', 'de']) {
+      it(`lines the column headings up with the inputs of every row, an error row too (${lang})`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 760px">
+          <trusted-sources-editor lang=${lang} .entries=${ENTRIES}></trusted-sources-editor>
+        </div>`);
+        const el = wrapper.querySelector('trusted-sources-editor')!;
+        await el.updateComplete;
+        expect($(el, '[aria-invalid="true"]')).not.to.equal(null);
+        const [address, label] = $$(el, '.columns > span').map(box) as [DOMRect, DOMRect];
+        for (const each of rows(el)) {
+          const [addressInput, labelInput, button] = [...each.querySelectorAll('input, button')].map(box) as [DOMRect, DOMRect, DOMRect];
+          expect([addressInput.left, labelInput.left]).to.deep.equal([address.left, label.left]);
+          expect([middle(addressInput), middle(button)]).to.deep.equal([middle(labelInput), middle(labelInput)]);
+          expect(button.left).to.be.greaterThan(labelInput.right);
+          expect(Math.round(button.right)).to.equal(Math.round(box(each).right - parseFloat(getComputedStyle(each).paddingRight)));
+        }
+      });
+    }
+
+    it('stacks each row on a phone: the address on a line of its own, label and button below it, no headings', async () => {
+      await setViewport({ width: 390, height: 800 });
+      try {
+        const el = await editor(html`<trusted-sources-editor .entries=${ENTRIES}></trusted-sources-editor>`);
+        expect(box($(el, '.columns')).height).to.equal(0);
+        for (const each of rows(el)) {
+          const [addressInput, labelInput, button] = [...each.querySelectorAll('input, button')].map(box) as [DOMRect, DOMRect, DOMRect];
+          expect(labelInput.top).to.be.greaterThan(addressInput.bottom);
+          expect(labelInput.left).to.equal(addressInput.left);
+          expect(Math.round(button.right)).to.equal(Math.round(addressInput.right));
+          expect(Math.round(button.top)).to.equal(Math.round(labelInput.top));
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
