@@ -1,5 +1,7 @@
 // Locale-aware formatting of the values the elements show. Pure: Intl only, runs in Node too.
-import type { Locale } from './translate.js';
+import { formatNumber, type Locale } from './translate.js';
+
+export { formatNumber };
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -19,6 +21,15 @@ export function formatMoney(amount: string, currency: string, locale: Locale): s
   return numberFormat(locale, { style: 'currency', currency }).format(amount as unknown as number);
 }
 
+/**
+ * Makes the formats of a price panel (money, GB) ahead of the first price, e.g. while the page is idle: the first Intl
+ * object of a page waits ~16 ms for the locale's data, which the first choice of a customer should not.
+ */
+export function preparePriceFormats(currency: string, locale: Locale): void {
+  formatPrice('0', currency, locale);
+  formatGigabytes(0, locale);
+}
+
 /** `formatMoney`, or the amount with the code as given when Intl does not know the currency: a list never breaks on it. */
 export function formatPrice(amount: string, currency: string, locale: Locale): string {
   try {
@@ -26,11 +37,6 @@ export function formatPrice(amount: string, currency: string, locale: Locale): s
   } catch {
     return `${amount} ${currency}`;
   }
-}
-
-/** Formats a plain number or bigint (vCPU counts, address counts) for the locale. */
-export function formatNumber(value: number | bigint, locale: Locale): string {
-  return numberFormat(locale, {}).format(value);
 }
 
 /** Storage in GB (decimal gigabytes, as the catalog prices it). */

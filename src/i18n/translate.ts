@@ -37,6 +37,28 @@ function pluralRule(locale: Locale): Intl.PluralRules {
   return rules;
 }
 
+// The first Intl object a page makes costs ~16 ms of loading locale data: more than half of a first render's budget.
+// Integers, nearly every number a message shows, need none of it in the shipped locales: digits grouped by three with
+// these separators, and the plural form "one" for 1 and -1 only (exactly what Intl gives, tested value by value).
+const GROUP_SEPARATORS: Readonly<Record<string, string>> = { en: ',', de: '.' };
+
+/** Formats a number or bigint for the locale as Intl does (`1,234` / `1.234`); integers of en and de without Intl. */
+export function formatNumber(value: number | bigint, locale: Locale): string {
+  const separator = Object.hasOwn(GROUP_SEPARATORS, locale) ? GROUP_SEPARATORS[locale] : undefined;
+  const integer = typeof value === 'bigint' || (Number.isSafeInteger(value) && !Object.is(value, -0));
+  if (separator === undefined || !integer) return numberFormat(locale).format(value);
+  const digits = String(value < 0 ? -value : value);
+  let text = digits.slice(0, digits.length % 3 || 3);
+  for (let i = text.length; i < digits.length; i += 3) text += separator + digits.slice(i, i + 3);
+  return value < 0 ? `-${text}` : text;
+}
+
+/** The plural form a count takes in the locale, as Intl.PluralRules says; for integers in en and de without Intl. */
+export function pluralCategory(count: number, locale: Locale): 'one' | 'other' {
+  if ((locale === 'en' || locale === 'de') && Number.isInteger(count)) return count === 1 || count === -1 ? 'one' : 'other';
+  return pluralRule(locale).select(count) === 'one' ? 'one' : 'other';
+}
+
 /**
  * Fills `{name}` placeholders. Numbers and bigints are formatted for the locale; `count` also picks the plural form.
  * Unknown placeholders are left as they are, so a missing parameter is visible rather than silently empty.
@@ -47,12 +69,12 @@ export function interpolate(template: MessageTemplate, params: MessageParams = {
     text = template;
   } else {
     const count = params['count'];
-    const rule = pluralRule(locale).select(typeof count === 'bigint' ? Number(count) : Number(count ?? 0));
-    text = rule === 'one' ? template.one : template.other;
+    const form = pluralCategory(typeof count === 'bigint' ? Number(count) : Number(count ?? 0), locale);
+    text = form === 'one' ? template.one : template.other;
   }
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!Object.hasOwn(params, name)) return placeholder;
     const value = params[name];
-    return typeof value === 'string' ? value : numberFormat(locale).format(value as number | bigint);
+    return typeof value === 'string' ? value : formatNumber(value as number | bigint, locale);
   });
 }

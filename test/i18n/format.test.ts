@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatGibibytes, formatGigabytes, formatMoney, formatNumber, formatPrice } from '../../src/i18n/format.js';
+import { formatGibibytes, formatGigabytes, formatMoney, formatNumber, formatPrice, preparePriceFormats } from '../../src/i18n/format.js';
 
 // Intl uses a narrow no-break space in some locales; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -30,5 +30,12 @@ describe('format', () => {
     expect(plain(formatPrice('12.50', 'EUR', 'de'))).to.equal('12,50 €');
     expect(plain(formatPrice('12.50', '', 'en'))).to.equal('€12.50');
     expect(formatPrice('12.50', 'euro', 'en')).to.equal('12.50 euro');
+  });
+
+  it('prepares the formats of a price panel ahead without throwing, even for a currency Intl does not know', () => {
+    expect(() => preparePriceFormats('EUR', 'de')).not.to.throw();
+    expect(() => preparePriceFormats('euro', 'en')).not.to.throw();
+    expect(plain(formatPrice('1234.5', 'EUR', 'de'))).to.equal('1.234,50 €');
+    expect(plain(formatGigabytes(1500, 'en'))).to.equal('1,500 GB');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { interpolate, toLocale } from '../../src/i18n/translate.js';
+import { formatNumber, interpolate, pluralCategory, toLocale } from '../../src/i18n/translate.js';
 
 describe('toLocale', () => {
   const rows: [string | null | undefined, string][] = [
@@ -35,5 +35,70 @@ describe('interpolate', () => {
   });
   it('leaves unknown placeholders visible and ignores inherited keys', () => {
     expect(interpolate('{missing} {toString}', {})).to.equal('{missing} {toString}');
+  });
+});
+
+describe('formatNumber', () => {
+  // [value, en, de]: what Intl.NumberFormat gives, written out; integers are formatted without Intl.
+  const rows: [number | bigint, string, string][] = [
+    [0, '0', '0'],
+    [1, '1', '1'],
+    [2, '2', '2'],
+    [999, '999', '999'],
+    [1000, '1,000', '1.000'],
+    [1234, '1,234', '1.234'],
+    [10000, '10,000', '10.000'],
+    [100000, '100,000', '100.000'],
+    [1234567, '1,234,567', '1.234.567'],
+    [-1, '-1', '-1'],
+    [-999, '-999', '-999'],
+    [-1000, '-1,000', '-1.000'],
+    [-1234567, '-1,234,567', '-1.234.567'],
+    [Number.MAX_SAFE_INTEGER, '9,007,199,254,740,991', '9.007.199.254.740.991'],
+    [0n, '0', '0'],
+    [1n, '1', '1'],
+    [1000n, '1,000', '1.000'],
+    [-65536n, '-65,536', '-65.536'],
+    [2n ** 64n, '18,446,744,073,709,551,616', '18.446.744.073.709.551.616'],
+    // Not integers: Intl formats them.
+    [1.5, '1.5', '1,5'],
+    [1234.5678, '1,234.568', '1.234,568'],
+    [-0, '-0', '-0'],
+    // Past 2^53 Intl shows a double's shortest digits, not its exact value: String(2 ** 60) would differ.
+    [2 ** 60, '1,152,921,504,606,847,000', '1.152.921.504.606.847.000'],
+    [NaN, 'NaN', 'NaN'],
+    [Infinity, '∞', '∞'],
+  ];
+  for (const [value, en, de] of rows) {
+    it(`formats ${typeof value === 'bigint' ? `${value}n` : Object.is(value, -0) ? '-0' : value} as ${en} in en and ${de} in de, as Intl does`, () => {
+      expect([formatNumber(value, 'en'), formatNumber(value, 'de')]).to.deep.equal([en, de]);
+      expect([formatNumber(value, 'en'), formatNumber(value, 'de')]).to.deep.equal([
+        new Intl.NumberFormat('en').format(value),
+        new Intl.NumberFormat('de').format(value),
+      ]);
+    });
+  }
+});
+
+describe('pluralCategory', () => {
+  // [count, en and de]: the same in both, and what Intl.PluralRules says.
+  const rows: [number, 'one' | 'other'][] = [
+    [0, 'other'], [1, 'one'], [2, 'other'], [999, 'other'], [1000, 'other'], [10000, 'other'], [-1, 'one'], [-2, 'other'],
+    [-0, 'other'], [1.5, 'other'], [0.9995, 'one'], [NaN, 'other'], [Infinity, 'other'],
+  ];
+  for (const [count, form] of rows) {
+    it(`says ${form} for ${Object.is(count, -0) ? '-0' : count} in en and de, as Intl does`, () => {
+      for (const locale of ['en', 'de'] as const) {
+        expect(pluralCategory(count, locale)).to.equal(form);
+        expect(pluralCategory(count, locale)).to.equal(new Intl.PluralRules(locale).select(count));
+      }
+    });
+  }
+
+  it('picks the German plural forms too', () => {
+    const template = { one: '{count} Adresse', other: '{count} Adressen' };
+    expect([0, 1, 2, 1000].map((count) => interpolate(template, { count }, 'de'))).to.deep.equal([
+      '0 Adressen', '1 Adresse', '2 Adressen', '1.000 Adressen',
+    ]);
   });
 });

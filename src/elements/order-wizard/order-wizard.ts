@@ -14,7 +14,7 @@ import type { SubmissionState } from '../../core/wizard-submission.js';
 import {
   fieldForPath, persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, summaryIssues, unknownServiceIssue,
 } from '../../core/wizard-view.js';
-import { formatPrice } from '../../i18n/format.js';
+import { formatPrice, preparePriceFormats } from '../../i18n/format.js';
 import { orderWizardMessagesDe, orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
 import { findService, type Catalog, type Issue } from '../../schema/catalog.js';
@@ -153,6 +153,12 @@ export class OrderWizard extends LitElement {
     if (!this.hasUpdated || changed.has('catalog') || changed.has('catalogUrl')) this.#source.refresh();
     else if (this.activeCatalog && changed.has('preset')) this.#applyPreset(readPresetAttribute(this.preset), 'preset');
     else if (this.activeCatalog && (changed.has('partner') || changed.has('service'))) this.#setDraft(this.current, false);
+  }
+
+  protected override firstUpdated(): void {
+    // Prices show from the first choice on: their formats are made while the page is idle, not on that first click.
+    if (typeof requestIdleCallback !== 'function') return;
+    requestIdleCallback(() => preparePriceFormats(this.activeCatalog?.currency ?? 'EUR', this.#i18n.locale), { timeout: 5000 });
   }
 
   #t = (key: OrderWizardMessageKey, params?: MessageParams) => this.#i18n.t(key, params);
