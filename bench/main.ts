@@ -168,12 +168,14 @@ async function firstRender(tag: 'order-wizard' | 'bench-plain-form') {
   return { script, withLayout, heading: root.querySelector('#step-heading')?.textContent?.trim(), options: root.querySelectorAll('[role=radio]').length };
 }
 
-async function stepChange(tag: 'order-wizard' | 'bench-plain-form') {
+/** `pause`: milliseconds between the choice's frame and Next (0: at once, as fast as a script can). */
+async function stepChange(tag: 'order-wizard' | 'bench-plain-form', pause = 0) {
   const element = stage().querySelector(tag) as unknown as Updatable;
   const root = element.renderRoot as ShadowRoot;
   root.querySelector<HTMLElement>('[role=radio][data-value="postgresql"]')!.click();
   await settle(element);
   await afterFrame();
+  if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
   const focused = new Promise((resolve) => element.addEventListener('focusin', resolve, { once: true }));
   const t0 = now();
   root.querySelector<HTMLElement>('button.next')!.click();

@@ -36,6 +36,8 @@ const EDITOR_BASELINE_ROWS = 10;
 // Case 4: page loads per variant and viewport (layout shift is nearly deterministic).
 const CLS_RUNS = quick ? 2 : 3;
 const CLS_DELAY_MS = 400;
+// Case 3c, diagnostic: a quick person's pause between a choice and Next.
+const QUIET_PAUSE_MS = 300;
 // "All in view" viewports are tall enough to hold the whole page, so every shift counts; the others are real first screens.
 const VIEWPORTS = [
   { name: 'desktop, all in view', width: 1280, height: 2600 },
@@ -235,6 +237,7 @@ async function caseWizard(browser, base) {
   }
   // First visit: a new browser context (and renderer) per load: no code cache, ICU not yet loaded, nothing compiled.
   const intl = { cost: [], renderAfter: [] };
+  const quietStep = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
     for (const tag of tags) {
       const context = await browser.newContext();
@@ -250,6 +253,17 @@ async function caseWizard(browser, base) {
       await page.waitForFunction(() => window.bench);
       intl.cost.push(await page.evaluate(() => window.bench.intlCost()));
       intl.renderAfter.push((await page.evaluate(() => window.bench.firstRender('order-wizard'))).script);
+      await context.close();
+    }
+    // Diagnostic: the first-visit step change with Next pressed QUIET_PAUSE_MS after the choice's frame, as a quick
+    // person would, instead of at once: by then the renderer has drawn that frame (on this machine's other core).
+    if (i >= WARMUP) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/index.html`);
+      await page.waitForFunction(() => window.bench);
+      await page.evaluate(() => window.bench.firstRender('order-wizard'));
+      quietStep.push((await page.evaluate((pause) => window.bench.stepChange('order-wizard', pause), QUIET_PAUSE_MS)).script);
       await context.close();
     }
   }
@@ -283,7 +297,7 @@ async function caseWizard(browser, base) {
       notes: [
         `First visit = a new browser context per page load: a fresh renderer, no V8 code cache, ICU (Intl) data not loaded yet, nothing compiled; what a customer's first look at the page costs. Reload = the same tab loads the page again. All four tags are defined before the clock starts; first step: "${first.render.heading}", ${first.render.options} options.`,
         `With style and layout forced right after: first visit ${ms(median(w('cold', 'render', 'withLayout')))} (plain ${ms(median(p('cold', 'render', 'withLayout')))}), reload ${ms(median(w('reload', 'render', 'withLayout')))} (plain ${ms(median(p('reload', 'render', 'withLayout')))}). A second wizard in the same document: ${ms(median(w('cold', 'warm')))} (plain ${ms(median(p('cold', 'warm')))}).`,
-        `Diagnostic (${intl.cost.length} fresh renderers): the first Intl.NumberFormat + PluralRules + currency format cost ${ms(median(intl.cost))} by themselves; created before the wizard, its first-visit render takes ${ms(median(intl.renderAfter))}.`,
+        `Diagnostic (${intl.cost.length} fresh renderers): the first Intl.NumberFormat + PluralRules + currency format cost ${ms(median(intl.cost))} by themselves (the wizard's first step makes none: its numbers and plural forms need no Intl in en and de); created before the wizard, its first-visit render takes ${ms(median(intl.renderAfter))}.`,
       ],
     },
     { ...row('3b', firstRender, 'render', '≤ 30 ms', 30, 'reload', 'reload'), notes: [] },
@@ -291,6 +305,7 @@ async function caseWizard(browser, base) {
       ...row('3c', stepChange, 'step', '≤ 16 ms', 16, 'cold', 'first visit'),
       notes: [
         `Service → "${first.step.heading}" (PostgreSQL picked first, not timed); the size step brings the page's first <node-size-picker>. With style and layout: first visit ${ms(median(w('cold', 'step', 'withLayout')))} (plain ${ms(median(p('cold', 'step', 'withLayout')))}), reload ${ms(median(w('reload', 'step', 'withLayout')))} (plain ${ms(median(p('reload', 'step', 'withLayout')))}). In a second wizard in the same document: ${ms(median(w('cold', 'warmStep')))} (plain ${ms(median(p('cold', 'warmStep')))}).`,
+        `Diagnostic (${quietStep.length} fresh renderers): with Next pressed ${QUIET_PAUSE_MS} ms after the choice's frame instead of at once, the first-visit step change takes ${ms(median(quietStep))} (p90 ${ms(p90(quietStep))}). At once, the choice's frame is still being drawn (raster on a worker thread) while the step runs, and on two cores the two compete.`,
       ],
     },
     { ...row('3d', stepChange, 'step', '≤ 16 ms', 16, 'reload', 'reload'), notes: [] },
