@@ -6,7 +6,7 @@
 //
 // Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness).
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, release } from 'node:os';
 import { extname, join, resolve, normalize } from 'node:path';
 import { build } from 'vite';
@@ -66,26 +66,9 @@ const cls = (value) => (value > 0 && value < 0.0001 ? value.toExponential(1) : v
 
 // ---- The reserve rules of case 4 ----
 
-/** The `:not(:defined)` rules of a CSS text (the integrator advice as written). */
-function notDefinedRules(cssText) {
-  return [...cssText.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]*:not\(:defined\)[^{}]*)\{([^}]*)\}/g)]
-    .map(([, selector, body]) => `${selector.trim()} { ${body.trim().replace(/\s*\n\s*/g, ' ')} }`)
-    .join('\n');
-}
-
-/** Where the advice comes from: the README's CSS when it has some, else the demo's stylesheet. */
-function currentAdvice() {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).join('\n');
-  const fromReadme = notDefinedRules(blocks);
-  if (fromReadme) return { source: 'README.md', css: fromReadme };
-  const demo = join(root, 'demo', 'demo.css');
-  return { source: 'demo/demo.css (the README has no advice)', css: existsSync(demo) ? notDefinedRules(readFileSync(demo, 'utf8')) : '' };
-}
-
-// The proposal for the README (see bench/reserve-proposal.css): the space stays reserved after the upgrade too, so an
-// element that renders shorter than its reservation does not pull the page up.
-const PROPOSAL = readFileSync(join(benchDir, 'reserve-proposal.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
+// The README's rules (bench/reserve-space.css): the space stays reserved after the upgrade too, so an element that
+// renders shorter than its reservation does not pull the page up.
+const RESERVE = readFileSync(join(benchDir, 'reserve-space.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
 
 // ---- Build and serve ----
 
@@ -313,11 +296,9 @@ async function caseWizard(browser, base) {
 }
 
 async function caseLayoutShift(browser, base) {
-  const advice = currentAdvice();
   const variants = [
     { id: 'none', name: 'no reserved space', css: '' },
-    { id: 'current', name: `the advice of ${advice.source}`, css: advice.css },
-    { id: 'proposed', name: 'the proposed README advice', css: PROPOSAL },
+    { id: 'reserved', name: "the README's rules", css: RESERVE },
   ];
   log(`case 4: layout shift while the elements upgrade (${variants.length} variants × ${VIEWPORTS.length} viewports × ${CLS_RUNS} page loads)`);
   const out = {};
@@ -338,7 +319,7 @@ async function caseLayoutShift(browser, base) {
   const value = (viewport, variant) => median(out[`${viewport.name}/${variant.id}`].map((r) => r.cls));
   const worst = (variant) => Math.max(...VIEWPORTS.map((v) => value(v, variant)));
   const figures = (variant) => VIEWPORTS.map((v) => `${cls(value(v, variant))}`).join(' / ');
-  const [none, current, proposed] = variants;
+  const [none, reserved] = variants;
   // Which elements changed size when they upgraded (reserved → rendered), per viewport: what the shifts come from.
   const changed = (variant) => VIEWPORTS.map((viewport) => {
     const [run] = out[`${viewport.name}/${variant.id}`];
@@ -369,17 +350,11 @@ async function caseLayoutShift(browser, base) {
   const viewportList = VIEWPORTS.map((v) => `${v.name} ${v.width}×${v.height}`).join(' / ');
   return [
     {
-      ...row('4a', current, `space reserved per ${advice.source.split(' ')[0]}`),
+      ...row('4', reserved, "space reserved per the README's rules"),
       notes: [
         `Page: portal header, heading, <order-wizard>, text, a standalone <trusted-sources-editor> (3 sources), text, <node-size-picker>, text, an orders table with three <order-status-badge>s, text. The define script is imported ${CLS_DELAY_MS} ms after the first paint; CLS = sum of the layout-shift entries (PerformanceObserver, buffered) until every element has rendered, median of ${CLS_RUNS} loads; figures per viewport: ${viewportList}. The p90 column is the worst p90 of those.`,
-        `Rules tested (${advice.source}): ${advice.css ? `\`${advice.css.replace(/\n/g, ' ')}\`` : 'none'}. Sizes that changed at the upgrade, ${changed(current)}. What moved: ${moved(current)}.`,
+        `Rules (bench/reserve-space.css, as in the README; the editor's \`--rows\` is set to its 3 sources): \`${RESERVE.replace(/\s*\n\s*/g, ' ')}\`. Sizes that changed at the upgrade, ${changed(reserved)}. What moved: ${moved(reserved)}.`,
         `Without reserved space, what moved: ${moved(none)}.`,
-      ],
-    },
-    {
-      ...row('4b', proposed, 'space reserved per the proposed README text'),
-      notes: [
-        `Proposed rules (bench/reserve-proposal.css; the editor's \`--rows\` is set to its 3 sources): \`${PROPOSAL.replace(/\s*\n\s*/g, ' ')}\`. Sizes that changed at the upgrade, ${changed(proposed)}. What moved: ${moved(proposed)}.`,
       ],
     },
   ];

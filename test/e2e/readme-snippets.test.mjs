@@ -297,8 +297,8 @@ describe('the other blocks', () => {
     assert.equal(formatCatalogIssues(result.issues), CATALOG_ERRORS.code);
   });
 
-  test('the space-reserving CSS is the one `npm run bench` measures (bench/reserve-proposal.css)', () => {
-    const measured = readFileSync(root('bench/reserve-proposal.css'), 'utf8').replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
+  test('the space-reserving CSS is the one `npm run bench` measures (bench/reserve-space.css)', () => {
+    const measured = readFileSync(root('bench/reserve-space.css'), 'utf8').replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
     assert.equal(RESERVE.code.trim(), measured);
   });
 
