@@ -2,6 +2,7 @@
 // so an integrator's server validates an order with exactly the code the widget used.
 export * from './i18n/translate.js';
 export * from './schema/catalog.js';
+export * from './schema/issues.js';
 export * from './schema/order.js';
 export * from './core/trusted-sources.js';
 export * from './core/order-validation.js';

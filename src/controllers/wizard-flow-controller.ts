@@ -4,7 +4,8 @@ import type { PlacedOrder } from '../core/wizard-persistence.js';
 import { canVisit, isStepId, resumeStep, type StepId } from '../core/wizard-steps.js';
 import type { FieldError } from '../core/wizard-submission.js';
 import type { PersistMode } from '../core/wizard-view.js';
-import type { Catalog, Issue } from '../schema/catalog.js';
+import type { Catalog } from '../schema/catalog.js';
+import type { Issue } from '../schema/issues.js';
 import { DraftPersistenceController } from './draft-persistence-controller.js';
 import type { OrderSubmitController } from './order-submit-controller.js';
 

@@ -8,9 +8,9 @@ import * as z from 'zod/mini';
 import { orderMessagesEn, type OrderMessageCode } from '../i18n/order.messages.js';
 import { interpolate } from '../i18n/translate.js';
 import {
-  documentsFor, findService, isSizeOffered, issuesFromZod, storageRulesFor, trustedSourceRulesFor,
-  type Catalog, type Issue,
+  documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog,
 } from '../schema/catalog.js';
+import { issuesFromZod, type Issue } from '../schema/issues.js';
 import { KEEP_WHEN_MISSING, orderSchema, type Order } from '../schema/order.js';
 import { checkTrustedSources } from './trusted-sources.js';
 

@@ -11,7 +11,8 @@
 import { orderMessagesEn } from '../i18n/order.messages.js';
 import { interpolate, type MessageParams, type MessageTemplate } from '../i18n/translate.js';
 import { formatTrustedSourceMessage } from '../i18n/trusted-sources.messages.js';
-import { documentsFor, findService, formatPath, trustedSourceRulesFor, type Catalog, type Issue } from '../schema/catalog.js';
+import { documentsFor, findService, trustedSourceRulesFor, type Catalog } from '../schema/catalog.js';
+import { formatPath, type Issue } from '../schema/issues.js';
 import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
 import { isRecord, own } from '../schema/raw-input.js';
 import { validateOrder } from './order-validation.js';

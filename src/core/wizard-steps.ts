@@ -8,7 +8,8 @@
  * `regionId` (it is resolved on the region step), a missing existing profile at `billingProfile.id`, and document
  * issues at `acceptedDocuments.<id>` (`formatPath`), the checkbox of that document.
  */
-import { findService, formatPath, regionsFor, type Catalog, type Issue, type Region, type Service } from '../schema/catalog.js';
+import { findService, regionsFor, type Catalog, type Region, type Service } from '../schema/catalog.js';
+import { formatPath, type Issue } from '../schema/issues.js';
 import { validateOrder } from './order-validation.js';
 import { buildOrder, type OrderCandidate, type OrderDraft } from './wizard-draft.js';
 

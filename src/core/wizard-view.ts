@@ -4,8 +4,9 @@
  * the slider's position for a typed storage, the storage key of the saved draft. Pure: no lit, no DOM.
  */
 import {
-  findService, SERVICE_KINDS, storageRulesFor, type Catalog, type Issue, type Service, type ServiceKind, type StorageRules,
+  findService, SERVICE_KINDS, storageRulesFor, type Catalog, type Service, type ServiceKind, type StorageRules,
 } from '../schema/catalog.js';
+import type { Issue } from '../schema/issues.js';
 import { storageNumber, type OrderDraft } from './wizard-draft.js';
 
 /** The fields of the wizard, by id; an issue's path leads to one of them (see `fieldForPath`). */

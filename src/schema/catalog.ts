@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { orderMessagesEn } from '../i18n/order.messages.js';
 import { interpolate, type MessageCatalog } from '../i18n/translate.js';
+import { formatPath, issuesFromZod, type Issue, type IssueDraft } from './issues.js';
 import { isRecord, own } from './raw-input.js';
 
 export const SERVICE_KINDS = ['iam', 'database', 'registry'] as const;
@@ -194,13 +195,6 @@ export type CatalogDocument = z.output<typeof catalogDocumentSchema>;
 export type StorageRules = z.output<typeof storageRulesSchema>;
 export type TrustedSourceRulesConfig = z.output<typeof trustedSourceRulesSchema>;
 
-/** One problem: where (`services[2].sizes[0].nodeType`, "" for the whole input), a stable code, and plain words. */
-export interface Issue {
-  path: string;
-  code: string;
-  message: string;
-  params?: Record<string, string | number>;
-}
 export type CatalogIssue = Issue;
 
 /** `warnings` list harmless oddities (a node type without sizes is never shown). */
@@ -253,81 +247,6 @@ export function documentsFor(catalog: Catalog, service: Service): CatalogDocumen
   return catalog.documents.filter(
     (doc) => (!doc.services && !doc.kinds) || !!doc.services?.includes(service.id) || !!doc.kinds?.includes(service.kind),
   );
-}
-
-// ---- Issues from zod, in our words ----
-
-/** An issue before its message is written. */
-export interface IssueDraft {
-  path: string;
-  code: string;
-  params?: Record<string, string | number>;
-}
-
-/** `["services", 2, "sizes"]` → `services[2].sizes`. */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  let path = '';
-  for (const segment of segments) {
-    const key = String(segment);
-    if (typeof segment === 'number') path += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += (path ? '.' : '') + key;
-    else path += `[${JSON.stringify(key)}]`;
-  }
-  return path;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'expected-text',
-  number: 'expected-number',
-  int: 'expected-whole-number',
-  boolean: 'expected-boolean',
-  array: 'expected-list',
-  object: 'expected-object',
-};
-
-/**
- * Turns zod issues into drafts with our codes, one per path. A schema names its own code through zod's error
- * parameter (e.g. `z.regex(SLUG, 'invalid-slug')`); `codes` lists the codes that may appear that way. A missing value
- * becomes `required` unless its code is in `keepWhenMissing` (e.g. "Enter the company name." fits both).
- */
-export function issuesFromZod(
-  issues: readonly z.core.$ZodIssue[],
-  codes: object,
-  keepWhenMissing: ReadonlySet<string> = new Set(),
-): IssueDraft[] {
-  const drafts: IssueDraft[] = [];
-  const seen = new Set<string>();
-  const push = (draft: IssueDraft) => {
-    if (seen.has(draft.path)) return;
-    seen.add(draft.path);
-    drafts.push(draft);
-  };
-  for (const issue of issues) {
-    const path = formatPath(issue.path);
-    const own = Object.hasOwn(codes, issue.message) ? issue.message : undefined;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) push({ path: formatPath([...issue.path, key]), code: 'unknown-key', params: { key } });
-    } else if (issue.code === 'invalid_type' && issue.input === undefined && !(own && keepWhenMissing.has(own))) {
-      push({ path, code: 'required' });
-    } else if (own) {
-      push({ path, code: own });
-    } else if (issue.code === 'invalid_type') {
-      push({ path, code: EXPECTED[issue.expected] ?? 'invalid-value' });
-    } else if (issue.code === 'too_small' || issue.code === 'too_big') {
-      const small = issue.code === 'too_small';
-      const limit = Number(small ? issue.minimum : issue.maximum);
-      if (issue.origin === 'number') {
-        push(small ? { path, code: 'number-too-small', params: { minimum: limit } } : { path, code: 'number-too-big', params: { maximum: limit } });
-      } else if (issue.origin === 'array') {
-        push({ path, code: small ? 'too-few-items' : 'too-many-items', params: { count: limit } });
-      } else if (issue.origin === 'string') {
-        push(small ? { path, code: 'empty-text' } : { path, code: 'text-too-long', params: { count: limit } });
-      } else push({ path, code: 'invalid-value' });
-    } else if (issue.code === 'invalid_value') {
-      push({ path, code: 'invalid-choice', params: { choices: issue.values.map(String).join(', ') } });
-    } else push({ path, code: 'invalid-value' });
-  }
-  return drafts;
 }
 
 // ---- parseCatalog ----

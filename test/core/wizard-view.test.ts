@@ -7,7 +7,7 @@ import {
   fieldForPath, persistKeyFor, persistMode, pickRegion, pickService, serviceDefaults, servicesByKind, storageSliderValue,
   readPresetAttribute, summaryIssues, wizardMessageKey,
 } from '../../src/core/wizard-view.js';
-import type { Issue } from '../../src/schema/catalog.js';
+import type { Issue } from '../../src/schema/issues.js';
 
 const draft = (fields: Partial<OrderDraft> = {}): OrderDraft => ({ ...emptyDraft(), ...fields });
 const issue = (path: string, code = 'required'): Issue => ({ path, code, message: code });

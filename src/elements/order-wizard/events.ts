@@ -3,7 +3,7 @@ import type { OrderSubmitDetail } from '../../controllers/order-submit-controlle
 import type { OrderPrice } from '../../core/pricing.js';
 import type { OrderDraft } from '../../core/wizard-draft.js';
 import type { StepId } from '../../core/wizard-steps.js';
-import type { Issue } from '../../schema/catalog.js';
+import type { Issue } from '../../schema/issues.js';
 import type { Order } from '../../schema/order.js';
 
 export type { OrderSubmitDetail } from '../../controllers/order-submit-controller.js';

@@ -5,7 +5,7 @@ import { orderMessagesDe, orderMessagesEn } from '../../i18n/order.messages.js';
 import { orderWizardMessagesEn, type OrderWizardMessageKey } from '../../i18n/order-wizard.messages.js';
 import { interpolate, type Locale, type MessageParams } from '../../i18n/translate.js';
 import { formatTrustedSourceMessage, trustedSourceMessagesEn, type TrustedSourceMessageKey } from '../../i18n/trusted-sources.messages.js';
-import type { Issue } from '../../schema/catalog.js';
+import type { Issue } from '../../schema/issues.js';
 
 type T = (key: OrderWizardMessageKey, params?: MessageParams) => string;
 

@@ -17,7 +17,8 @@ import {
 import { formatPrice, preparePriceFormats } from '../../i18n/format.js';
 import { orderWizardMessagesDe, orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
-import { findService, type Catalog, type Issue } from '../../schema/catalog.js';
+import { findService, type Catalog } from '../../schema/catalog.js';
+import type { Issue } from '../../schema/issues.js';
 import type { Order } from '../../schema/order.js';
 import type { FetchStatus } from '../order-status-badge/order-status-badge.js';
 import type { ResolveClientAddress } from '../trusted-sources-editor/trusted-sources-editor.js';

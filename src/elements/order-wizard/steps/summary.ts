@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { storageNumber } from '../../../core/wizard-draft.js';
 import type { StepId } from '../../../core/wizard-steps.js';
 import { formatGibibytes, formatGigabytes } from '../../../i18n/format.js';
-import { documentsFor, formatPath, isHttpsUrl, type CatalogDocument } from '../../../schema/catalog.js';
+import { documentsFor, isHttpsUrl, type CatalogDocument } from '../../../schema/catalog.js';
+import { formatPath } from '../../../schema/issues.js';
 import type { BillingProfileOption } from './billing.js';
 import { describedBy, errorMessage, type StepView } from './fields.js';
 
