@@ -174,6 +174,26 @@ describe('<trusted-sources-editor>', () => {
   });
 
   describe('properties and attributes', () => {
+    it('newAddress is the new-address field\'s text as typed, spaces included; setting it fills the field', async () => {
+      const el = await editor();
+      expect(el.newAddress).to.equal('');
+      newAddress(el).focus();
+      await sendKeys({ type: ' 9.9.9.' });
+      expect(el.newAddress).to.equal(' 9.9.9.');
+      const again = await editor(html`<trusted-sources-editor .newAddress=${' 9.9.9.'}></trusted-sources-editor>`);
+      expect(newAddress(again).value).to.equal(' 9.9.9.');
+      // Set so, it is typed but not added like any other text: the editor is invalid, says why, and Add takes it.
+      expect(again.checkValidity()).to.equal(false);
+      expect(again.validationMessage).to.equal('9.9.9. has not been added yet: press Add, or clear the field.');
+      newAddress(again).focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: '9' });
+      await sendKeys({ press: 'Enter' });
+      await settle(again);
+      expect([again.newAddress, newAddress(again).value, again.value]).to.deep.equal(['', '', ['9.9.9.9/32']]);
+      expect(again.checkValidity()).to.equal(true);
+    });
+
     it('shows sources set by the host as rows: canonical, labelled, with their address count', async () => {
       const el = await editor();
       el.sources = [{ cidr: '123.123.123.123/32' }, { cidr: '222.222.222.130/28', label: 'Office' }, { cidr: '10.0.0.0/8' }];
@@ -689,16 +709,32 @@ describe('<trusted-sources-editor>', () => {
       return events;
     }
 
-    it('fires input and change on add, plain events that bubble out of shadow roots', async () => {
+    it('fires one input per keystroke in the new-address field, then input and change on add: plain events that bubble out of shadow roots', async () => {
       const el = await editor();
       const events = record(el);
+      const typed: string[] = [];
+      el.addEventListener('input', () => typed.push(el.newAddress));
       const changed = oneEvent(el, 'change');
       await add(el, '8.8.8.8');
       const event = await changed;
       expect(event.constructor).to.equal(Event);
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
-      expect(events.map((e) => e.type)).to.deep.equal(['input', 'change']);
+      expect(events.map((e) => e.type)).to.deep.equal([...Array(7).fill('input'), 'input', 'change']);
       expect(events.every((e) => e.target === el)).to.equal(true);
+      // What a listener reads: the text as it grows, then, on add, an empty field (the address is a row by then).
+      expect(typed).to.deep.equal(['8', '8.', '8.8', '8.8.', '8.8.8', '8.8.8.', '8.8.8.8', '']);
+    });
+
+    it('fires input when Enter empties the field without adding (the address is already listed)', async () => {
+      const el = await editor(html`<trusted-sources-editor .value=${['8.8.8.8/32']}></trusted-sources-editor>`);
+      newAddress(el).focus();
+      await sendKeys({ type: '8.8.8.8' });
+      const events = record(el);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(events.map((e) => e.type)).to.deep.equal(['input']);
+      expect([el.newAddress, newAddress(el).value]).to.deep.equal(['', '']);
+      expect(el.value).to.deep.equal(['8.8.8.8/32']);
     });
 
     it('fires one input per keystroke in a row and one change on its commit', async () => {
@@ -869,10 +905,14 @@ describe('<trusted-sources-editor> in a form, its own', () => {
     const el = form.querySelector('trusted-sources-editor')!;
     await add(el, '1.1.1.1');
     expect(new FormData(form).getAll('s')).to.deep.equal(['8.8.8.8/32', '1.1.1.1/32']);
+    newAddress(el).focus();
+    await sendKeys({ type: '9.9.9.9' });
     form.reset();
     await el.updateComplete;
     expect(new FormData(form).getAll('s')).to.deep.equal(['8.8.8.8/32']);
     expect(errors(el.shadowRoot!)).to.deep.equal([]);
+    // Text typed but not added goes too: a reset form is valid again.
+    expect([el.newAddress, newAddress(el).value, form.checkValidity()]).to.deep.equal(['', '', true]);
   });
 
   it('does not submit while an address is typed but not added, and says so at the field', async () => {

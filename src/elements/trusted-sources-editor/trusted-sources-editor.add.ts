@@ -37,8 +37,15 @@ export interface AddEntriesOptions {
   locale(): Locale;
   /** The host's resolver; "Add my IP" shows only while there is one. */
   resolver(): ResolveClientAddress | undefined;
-  /** Adds items to the list (the editor announces them, moves focus and fires its events). */
-  add(items: TrustedSourceListItem[], options: { lines: boolean; label?: string }): AddResult;
+  /**
+   * Adds items to the list (the editor announces them, moves focus and fires its events); `typed`: they are the
+   * new-address field's text, which then empties unless the list refused them.
+   */
+  add(items: TrustedSourceListItem[], options: { lines: boolean; label?: string; typed?: boolean }): AddResult;
+  /** The new-address field's text as typed (the editor's `newAddress`). */
+  text(): string;
+  /** The user typed into the new-address field. */
+  type(text: string): void;
   /** A pasted list of `count` entries does not fit: nothing is added (so the limit and the room are known here). */
   refuse(count: number): ListRefusal;
   /** Says something in the editor's polite live region. */
@@ -48,7 +55,8 @@ export interface AddEntriesOptions {
 /**
  * The area that adds entries: the new-address field (Enter or Add; a pasted list becomes rows, each line checked, and
  * a report says which lines were already listed), and "Add my IP" (one request at a time, busy meanwhile; a rejected
- * request or an answer that is no address changes nothing and says why). Text typed but not added is `pending`.
+ * request or an answer that is no address changes nothing and says why). The field's text is the editor's (`text()`);
+ * typed but not added, it is `pending`.
  */
 export class AddEntriesController implements ReactiveController {
   addError = '';
@@ -69,13 +77,9 @@ export class AddEntriesController implements ReactiveController {
 
   hostConnected(): void {}
 
-  get #field(): HTMLInputElement | null {
-    return this.host.renderRoot.querySelector<HTMLInputElement>('#new-address');
-  }
-
   /** What the new-address field holds but was not added, trimmed. */
   get pending(): string {
-    return this.#field?.value.trim() ?? '';
+    return this.options.text().trim();
   }
 
   #set(changes: Partial<Pick<AddEntriesController, 'addError' | 'report' | 'busy' | 'myIpError'>>): void {
@@ -83,8 +87,8 @@ export class AddEntriesController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #add(items: TrustedSourceListItem[], lines: boolean, label?: string): void {
-    const { skipped, refused } = this.options.add(items, label === undefined ? { lines } : { lines, label });
+  #add(items: TrustedSourceListItem[], lines: boolean, label?: string, typed = false): void {
+    const { skipped, refused } = this.options.add(items, label === undefined ? { lines, typed } : { lines, label });
     if (refused) this.#refuse(refused);
     else this.#set({ report: lines ? skippedReport(this.options.t, skipped) : [] });
   }
@@ -95,28 +99,21 @@ export class AddEntriesController implements ReactiveController {
     this.options.announce(text);
   }
 
-  /** Adds a typed or pasted text: one entry, or a list with line numbers when it has lines. */
-  #addText(text: string, items?: TrustedSourceListItem[]): void {
+  /** Adds a typed (`typed`: the field's own) or pasted text: one entry, or a list with line numbers when it has lines. */
+  #addText(text: string, typed: boolean): void {
     this.#set({ addError: '' });
     // Counting is cheap and reading is not: a paste far beyond any limit is refused before a single line is read.
-    const count = items?.length ?? countTrustedSourceListItems(text);
+    const count = countTrustedSourceListItems(text);
     if (count > 2 * MAX_EDITOR_ROWS) {
       this.#refuse(this.options.refuse(count));
       return;
     }
-    const read = items ?? parseTrustedSourceList(text);
-    if (read.length) this.#add(read, /[\r\n]/.test(text.trim()));
+    const read = parseTrustedSourceList(text);
+    if (read.length) this.#add(read, /[\r\n]/.test(text.trim()), undefined, typed);
     else this.#set({ addError: formatTrustedSourceMessage('empty', {}, this.options.locale()) });
   }
 
-  // The field is cleared before the events go out: a host checking validity in its listener sees nothing pending.
-  readonly onAdd = (): void => {
-    const field = this.#field;
-    if (!field) return;
-    const text = field.value;
-    if (countTrustedSourceListItems(text) > 0) field.value = '';
-    this.#addText(text);
-  };
+  readonly onAdd = (): void => this.#addText(this.options.text(), true);
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter' || event.isComposing) return;
@@ -125,7 +122,10 @@ export class AddEntriesController implements ReactiveController {
   };
 
   // What is typed but not added yet keeps the editor invalid: the host re-checks on each keystroke.
-  readonly onInput = (): void => this.#set({ addError: '' });
+  readonly onInput = (event: Event): void => {
+    this.addError = '';
+    this.options.type((event.target as HTMLInputElement).value);
+  };
 
   // An <input> would drop the line breaks of a pasted list: read it here instead.
   readonly onPaste = (event: ClipboardEvent): void => {
@@ -133,7 +133,7 @@ export class AddEntriesController implements ReactiveController {
     // One item pasted into the field is typing; a list (several items or lines) becomes rows at once.
     if (!isPastedList(text)) return;
     event.preventDefault();
-    this.#addText(text);
+    this.#addText(text, false);
   };
 
   readonly onAddMyIp = async (): Promise<void> => {
@@ -165,7 +165,7 @@ export class AddEntriesController implements ReactiveController {
       <label for="new-address">${t('new-address')}</label>
       <div class="add-controls">
         <input id="new-address" part="control" type="text" autocomplete="off" autocapitalize="off" spellcheck="false"
-          aria-describedby=${describedBy} aria-invalid=${addError ? 'true' : nothing}
+          .value=${live(this.options.text())} aria-describedby=${describedBy} aria-invalid=${addError ? 'true' : nothing}
           @keydown=${this.onKeydown} @paste=${this.onPaste} @input=${this.onInput} />
         <button part="button" type="button" class="add-button" @click=${this.onAdd}>${t('add')}</button>
         ${myIp

@@ -32,7 +32,8 @@ const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
  * Enter), with a note when that changes its meaning (`222.222.222.130/28` → `222.222.222.128/28`, `10.0.0.1` → `/32`).
  * Every finding of `checkTrustedSources` shows on its row or on the list; errors only after interaction or a submit
  * attempt. Opening the service to the whole internet, where `rules` allow it, needs the confirmation checkbox.
- * Text typed into the new-address field but not added keeps the editor invalid, so a form never drops it silently.
+ * Text typed into the new-address field but not added (`newAddress`) keeps the editor invalid, so a form never drops it
+ * silently; a host that saves what the user typed keeps it too.
  * Values: `entries` is every row as typed (`{ address, label? }`, invalid rows and text not committed yet included), for
  * a host that keeps what the user typed (a saved draft); `sources` (`{ cidr, label? }`) and `value` (CIDRs) are the
  * valid rows, canonical. Setting any of them to what the editor already holds (compared canonically, also with the rows
@@ -40,7 +41,8 @@ const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
  * Form members (from `FormAssociatedElement`): `name`, `required`, `disabled`, `form`, `labels`, `validity`,
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`; FormData gets one entry per CIDR under `name`.
  *
- * @fires input - On each edit of a row and on every change below. Native `Event`, no detail; bubbles, composed.
+ * @fires input - On each edit of a row or of the new-address field, and on every change below. Native `Event`, no
+ *   detail; bubbles, composed.
  * @fires change - On a committed change: add, paste, remove, commit of a changed row, the confirmation. Bubbles, composed.
  *
  * @csspart base - The fieldset around everything.
@@ -71,6 +73,11 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   @property({ attribute: false }) resolveClientAddress: ResolveClientAddress | undefined;
   /** Overrides of any of the editor's own messages, by key (e.g. `legend`), in every locale. */
   @property({ attribute: false }) messages: TrustedSourcesEditorMessages | undefined;
+  /**
+   * The new-address field's text as typed, not added yet (emptied when Add takes it), so a host can keep it with the
+   * rows (e.g. in a saved draft); setting it fills the field. While it holds more than blanks the editor is invalid.
+   */
+  @property({ attribute: false }) newAddress = '';
 
   /**
    * Every row as typed (`{ address, label? }`): invalid ones and text not committed yet included, so a host can keep
@@ -125,6 +132,11 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     locale: () => this.#i18n.locale,
     resolver: () => this.resolveClientAddress,
     add: (items, options) => this.#addItems(items, options),
+    text: () => this.newAddress,
+    type: (text) => {
+      this.newAddress = text;
+      this.#fire('input');
+    },
     refuse: (count) => this.#list.refusal(count),
     announce: (text) => (this.announcement = text),
   });
@@ -184,15 +196,22 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #addItems(items: TrustedSourceListItem[], { lines = false, label = '' } = {}): AddResult {
+  #addItems(items: TrustedSourceListItem[], { lines = false, label = '', typed = false } = {}): AddResult {
     const result = this.#list.add(items, { lines, label });
+    // Emptied before the events go out: a host checking validity or reading `newAddress` in its listener sees it so.
+    const emptied = typed && !result.refused && this.newAddress !== '';
+    if (emptied) this.newAddress = '';
     const { announcement, focus, flagged } = addOutcome(this.#t, result, items.length, this.#list.rows);
     this.requestUpdate();
     this.flagged = flagged;
     this.announcement = announcement;
     if (focus !== undefined) void this.#focusRow(focus);
     if (result.added.length) this.#changed();
-    else this.touched = true;
+    else {
+      this.touched = true;
+      // Only already listed: no rows changed, but the field did.
+      if (emptied) this.#fire('input');
+    }
     return result;
   }
 
@@ -271,6 +290,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   protected override resetToDefault(): void {
     this.#replace(parseTrustedSourceList(this.defaultValue), false);
     this.wholeInternetConfirmed = this.hasAttribute('whole-internet-confirmed');
+    this.newAddress = '';
   }
 
   protected override restoreFrom(state: string | FormData): void {
