@@ -50,6 +50,11 @@ export interface OrderDraft {
   /** As typed ("50", "abc") or as a number, so nothing is lost; `storageNumber` reads it. */
   storageGb?: number | string;
   trustedSources: TrustedSourceRow[];
+  /**
+   * Text typed into the trusted-sources editor's new-address field but not added, as typed: kept like every typed
+   * value; never part of the order (`buildOrder` leaves it out) and never pre-filled.
+   */
+  pendingTrustedSource?: string;
   confirmWholeInternet?: boolean;
   regionId?: string;
   availabilityZoneId?: string;
@@ -145,7 +150,8 @@ export function storageNumber(value: unknown): number | undefined {
 const CHOICE_KEYS = ['serviceId', 'version', 'nodeTypeId', 'sizeId', 'regionId', 'availabilityZoneId'] as const;
 type ChoiceKey = (typeof CHOICE_KEYS)[number];
 const DRAFT_KEYS = new Set<string>([
-  ...CHOICE_KEYS, 'storageGb', 'trustedSources', 'confirmWholeInternet', 'billing', 'acceptedDocuments', 'partner',
+  ...CHOICE_KEYS, 'storageGb', 'trustedSources', 'pendingTrustedSource', 'confirmWholeInternet', 'billing', 'acceptedDocuments',
+  'partner',
 ]);
 /** Order-shaped spellings a preset may use instead, and the draft field each one fills. */
 const ORDER_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -154,10 +160,13 @@ const ORDER_ALIASES: ReadonlyMap<string, string> = new Map([
   ['meta', 'partner'],
 ]);
 /**
- * The customer's own acts, which a preset cannot do for them: accepting documents, confirming the whole internet, and
- * the key of an order attempt (the wizard makes one per order).
+ * The customer's own acts, which a preset cannot do for them: accepting documents, confirming the whole internet, text
+ * typed but not added (a preset gives trusted sources as rows), and the key of an order attempt (the wizard makes one
+ * per order).
  */
-const NOT_PREFILLABLE = new Set(['acceptedDocuments', 'confirmWholeInternet', 'trustedSourcesConfirmWholeInternet', 'idempotencyKey']);
+const NOT_PREFILLABLE = new Set([
+  'acceptedDocuments', 'confirmWholeInternet', 'trustedSourcesConfirmWholeInternet', 'pendingTrustedSource', 'idempotencyKey',
+]);
 
 type Mode = 'preset' | 'saved';
 /** Reports a problem; `text` for codes that bring their own English words (the trusted-source findings). */
@@ -192,6 +201,9 @@ function readDraft(input: Raw, mode: Mode, add: Add): OrderDraft {
   else if (!absent(storage)) add('storageGb', 'storage-not-a-number');
 
   if (has('trustedSources')) draft.trustedSources = readRows(own(input, 'trustedSources'), add);
+  const pending = has('pendingTrustedSource') ? own(input, 'pendingTrustedSource') : undefined;
+  if (typeof pending === 'string') draft.pendingTrustedSource = pending;
+  else if (!absent(pending)) add('pendingTrustedSource', 'expected-text');
   const confirm = source('confirmWholeInternet');
   if (confirm) {
     const value = own(input, confirm);
@@ -336,8 +348,8 @@ function readAcceptances(value: unknown, add: Add): Record<string, DocumentAccep
  * valid for the catalog is kept, everything else is dropped and reported. Dropped: unknown keys (also `__proto__` and
  * `constructor`, read as data), wrong types, choices the catalog lacks (via `reconcileDraft`), storage that is not a
  * number or off the rules, trusted sources that are invalid, duplicates, over the limit or not allowed. Billing text is
- * kept as typed: the billing step shows what is wrong with it. Document acceptances and the whole-internet confirmation
- * are the customer's own acts and never pre-filled.
+ * kept as typed: the billing step shows what is wrong with it. Document acceptances, the whole-internet confirmation and
+ * text typed but not added are the customer's own and never pre-filled.
  */
 export function draftFromPreset(catalog: Catalog, input: unknown): { draft: OrderDraft; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];

@@ -105,6 +105,8 @@ describe('wizard-draft: draftFromPreset', () => {
       [['acceptedDocuments', 'not-prefillable']], { acceptedDocuments: {} }],
     ['a whole-internet confirmation', (p) => (p.trustedSourcesConfirmWholeInternet = true),
       [['trustedSourcesConfirmWholeInternet', 'not-prefillable']], { confirmWholeInternet: undefined }],
+    ['text typed but not added', (p) => (p.pendingTrustedSource = '9.9.9.9'), [['pendingTrustedSource', 'not-prefillable']],
+      { pendingTrustedSource: undefined }],
     ['an idempotency key', (p) => (p.idempotencyKey = KEY), [['idempotencyKey', 'not-prefillable']], { serviceId: 'postgresql' }],
     ['both billing spellings', (p) => ((p.billing = { mode: 'existing', profileId: 'a' }), (p.billingProfile = { id: 'b' })),
       [['billingProfile', 'duplicate-key']], { billing: { ...emptyDraft().billing, mode: 'existing', profileId: 'a' } }],
@@ -284,6 +286,13 @@ describe('wizard-draft: buildOrder', () => {
       if (expected === undefined) expect(Object.hasOwn(order, field)).to.equal(false);
     });
   }
+
+  it('never sends text typed but not added: the order is the one without it', () => {
+    const draft = { ...postgresDraft(), pendingTrustedSource: ' 9.9.9.9' };
+    const order = buildOrder(builtInCatalog, draft, { idempotencyKey: KEY });
+    expect(order).to.deep.equal(buildOrder(builtInCatalog, postgresDraft(), { idempotencyKey: KEY }));
+    expect(JSON.stringify(order)).not.to.contain('9.9.9.9');
+  });
 
   it('leaves out what an empty draft lacks, so validateOrder says "required"', () => {
     expect(buildOrder(builtInCatalog, emptyDraft(), { idempotencyKey: KEY })).to.deep.equal({

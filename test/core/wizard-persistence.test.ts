@@ -32,6 +32,7 @@ describe('wizard-persistence: saving and restoring', () => {
     draft.storageGb = 'abc';
     draft.trustedSources.push({ address: '1.2.3' });
     draft.confirmWholeInternet = true;
+    draft.pendingTrustedSource = ' 9.9.9.';
     draft.billing.newProfile.email = 'erika@';
     return { draft, step: 'storage', visited: ['service', 'size', 'storage'], idempotencyKey: KEY, orderFingerprint: '{"serviceId":"postgresql"}' };
   };
@@ -81,6 +82,27 @@ describe('wizard-persistence: saving and restoring', () => {
     expect(Object.keys(result.state?.draft.acceptedDocuments ?? {})).to.deep.equal(['terms', 'service-description-database']);
     expect(result.state?.idempotencyKey).to.equal(undefined);
     expect(result.state?.draft.serviceId).to.equal('postgresql');
+  });
+
+  /** name, the saved `pendingTrustedSource`. */
+  const malformedPending: [string, unknown][] = [['a number', 42], ['a list', ['9.9.9.9']], ['an object', { text: '9.9.9.9' }], ['true', true]];
+  for (const [name, value] of malformedPending) {
+    it(`drops text typed but not added that is ${name}, reported as pendingTrustedSource expected-text`, () => {
+      const saved = JSON.parse(serialiseDraft(state()));
+      saved.draft.pendingTrustedSource = value;
+      const result = restoreDraft(builtInCatalog, JSON.stringify(saved));
+      expect(result.state && pairs(result.problems)).to.deep.equal([['pendingTrustedSource', 'expected-text']]);
+      expect(result.state && Object.hasOwn(result.state.draft, 'pendingTrustedSource')).to.equal(false);
+      expect(result.state?.draft.trustedSources).to.deep.equal(state().draft.trustedSources);
+    });
+  }
+
+  it('restores a copy without text typed but not added (saved before it was kept) with none', () => {
+    const saved = JSON.parse(serialiseDraft(state()));
+    delete saved.draft.pendingTrustedSource;
+    const result = restoreDraft(builtInCatalog, JSON.stringify(saved));
+    expect(result.state && pairs(result.problems)).to.deep.equal([]);
+    expect(result.state && Object.hasOwn(result.state.draft, 'pendingTrustedSource')).to.equal(false);
   });
 
   it('refuses a document id that is no catalog id, also "__proto__" from JSON', () => {
