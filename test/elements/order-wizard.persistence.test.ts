@@ -4,7 +4,7 @@ import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import { parseTrustedSource } from '../../src/core/trusted-sources.js';
 import { formatTrustedSourceMessage } from '../../src/i18n/trusted-sources.messages.js';
-import type { OrderConfigErrorDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
+import type { OrderConfigErrorDetail, OrderSubmitDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { TemplateResult } from 'lit';
 
 const PROFILE = {
@@ -173,6 +173,52 @@ describe('<order-wizard> nothing lost', () => {
     await pressOn(again, $(again, '.next')!, 'Enter');
     expect(heading(again)).to.equal('Enable access');
     expect([...root(again).querySelectorAll('.error-summary a')].map(text)).to.deep.equal([reason('999.1.1.1')]);
+  });
+
+  it('an address typed but not added stays as typed through Back and a reload, still blocks Next, and is never ordered', async () => {
+    const el = await create(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+    await pressOn(el, root(el).querySelectorAll<HTMLButtonElement>('nav button')[3]!, 'Enter');
+    expect(heading(el)).to.equal('Enable access');
+    const field = (wizard: OrderWizard) =>
+      root(wizard).querySelector('trusted-sources-editor')!.shadowRoot!.getElementById('new-address') as HTMLInputElement;
+    field(el).focus();
+    await sendKeys({ type: ' 9.9.9.9' });
+    await el.updateComplete;
+    expect(el.draft.pendingTrustedSource).to.equal(' 9.9.9.9');
+    expect(el.draft.trustedSources).to.deep.equal([{ address: '123.123.123.123/32' }]);
+
+    await pressOn(el, $(el, '.back')!, 'Enter');
+    expect(heading(el)).to.equal('Choose the storage size');
+    await pressOn(el, $(el, '.next')!, 'Enter');
+    expect(heading(el)).to.equal('Enable access');
+    expect(field(el).value).to.equal(' 9.9.9.9');
+
+    const again = await reload(html`<order-wizard lang="en"></order-wizard>`);
+    expect(heading(again)).to.equal('Enable access');
+    expect(field(again).value).to.equal(' 9.9.9.9');
+    expect(editorRows(again).map((row) => row.address)).to.deep.equal(['123.123.123.123/32']);
+    // Next is still blocked by it, with the editor's message.
+    await pressOn(again, $(again, '.next')!, 'Enter');
+    expect(heading(again)).to.equal('Enable access');
+    expect([...root(again).querySelectorAll('.error-summary a')].map(text)).to.deep.equal([
+      '9.9.9.9 has not been added yet: press Add, or clear the field.',
+    ]);
+
+    // Placed from the summary (reached through the step list), the order has the rows only.
+    const submits: OrderSubmitDetail[] = [];
+    again.addEventListener('order-submit', (event) => {
+      submits.push(event.detail);
+      event.detail.respondWith(Promise.resolve({ orderId: 'o-1' }));
+    });
+    const nav = root(again).querySelectorAll<HTMLButtonElement>('nav button');
+    await pressOn(again, nav[nav.length - 1]!, 'Enter');
+    expect(heading(again)).to.equal('Check and place your order');
+    for (const box of root(again).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+    await again.updateComplete;
+    await pressOn(again, $(again, '.place-order')!, 'Enter');
+    await waitUntil(() => submits.length === 1);
+    expect(submits[0]!.order.trustedSources).to.deep.equal([{ cidr: '123.123.123.123/32' }]);
+    expect(JSON.stringify(submits[0]!.order)).not.to.contain('9.9.9.9');
   });
 
   it('persist="none" stores nothing; persist="local" uses localStorage; persist-key names the key', async () => {

@@ -1,13 +1,15 @@
 // Step 4: trusted sources, through <trusted-sources-editor required> with the service's rules.
 import { html } from 'lit';
 import type { ResolveClientAddress, TrustedSourcesEditor } from '../../../elements/trusted-sources-editor/trusted-sources-editor.js';
+import type { OrderDraft } from '../../../core/wizard-draft.js';
 import { trustedSourceRulesFor } from '../../../schema/catalog.js';
 import { childField, type StepView } from './fields.js';
 
 /**
- * The editor shows the draft's rows as typed (`entries`: invalid rows and text not committed yet included) and each
- * edit goes back into the draft, so Back, a jump in the step list or a reload loses nothing. Lit sets `entries` on
- * every render; the editor ignores a list equal to the one it holds, so the rows being edited stay as they are.
+ * The editor shows the draft's rows as typed (`entries`: invalid rows and text not committed yet included) and the text
+ * of its new-address field not added yet (`newAddress`), and each edit goes back into the draft, so Back, a jump in the
+ * step list or a reload loses nothing. Lit sets `entries` on every render; the editor ignores a list equal to the one
+ * it holds, so the rows being edited stay as they are.
  */
 export function trustedSourcesStep(view: StepView, resolveClientAddress: ResolveClientAddress | undefined) {
   const { t, catalog, draft, service } = view;
@@ -15,14 +17,19 @@ export function trustedSourcesStep(view: StepView, resolveClientAddress: Resolve
     const editor = event.target as TrustedSourcesEditor;
     const trustedSources = editor.entries;
     const confirmWholeInternet = editor.wholeInternetConfirmed;
-    view.update((now) =>
-      JSON.stringify(now.trustedSources) === JSON.stringify(trustedSources) && now.confirmWholeInternet === confirmWholeInternet
-        ? now
-        : { ...now, trustedSources, confirmWholeInternet },
-    );
+    const pending = editor.newAddress;
+    view.update((now) => {
+      if (JSON.stringify(now.trustedSources) === JSON.stringify(trustedSources) && now.confirmWholeInternet === confirmWholeInternet
+        && (now.pendingTrustedSource ?? '') === pending) return now;
+      const next: OrderDraft = { ...now, trustedSources, confirmWholeInternet, pendingTrustedSource: pending };
+      // Nothing pending is no field: the draft and its saved copy stay as they were before anything was typed there.
+      if (!pending) delete next.pendingTrustedSource;
+      return next;
+    });
   };
   return html`<p class="intro">${t('trusted-sources-intro')}</p>
     ${childField(view, 'trustedSources', html`<trusted-sources-editor id="trustedSources" name="trustedSources" required
-      .rules=${trustedSourceRulesFor(catalog, service)} .entries=${draft.trustedSources} .resolveClientAddress=${resolveClientAddress}
+      .rules=${trustedSourceRulesFor(catalog, service)} .entries=${draft.trustedSources} .newAddress=${draft.pendingTrustedSource ?? ''}
+      .resolveClientAddress=${resolveClientAddress}
       ?whole-internet-confirmed=${draft.confirmWholeInternet === true} @input=${onEdit} @change=${onEdit}></trusted-sources-editor>`)}`;
 }
