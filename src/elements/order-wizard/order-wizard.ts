@@ -42,8 +42,9 @@ const VALIDATION_KEY = '00000000-0000-4000-8000-000000000000';
  * Works out of the box with the built-in catalog. Never talks to a backend: the host answers `order-submit` with
  * `respondWith(promise)`. The draft is saved as the customer goes (`persist`), under `order-wizard:<persist-key>`, or
  * by default `order-wizard:<service or "any">:<id or "wizard">` — two wizards on one page need distinct ids or keys.
- * Trusted sources are kept as typed, invalid ones included. A placed order is never sent again; when a saved draft turns
- * out to be placed already (another tab, a bfcache return), its order number and status badge show instead.
+ * Trusted sources are kept as typed, invalid ones and an address typed but not added yet included. A placed order is
+ * never sent again; when a saved draft turns out to be placed already (another tab, a bfcache return), its order number
+ * and status badge show instead.
  *
  * @fires order-step-change - `{ from, to }` before the step changes; cancelable (the wizard stays). Bubbles, composed.
  * @fires order-change - `{ draft, price }` whenever the draft changes. Bubbles, composed.
