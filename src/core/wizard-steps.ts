@@ -6,8 +6,11 @@
  * Field ids: every issue's `path` is the id of the field to focus, which is the order path (`storageGb`,
  * `trustedSources[1]`, `billingProfile.new.email`), with three adjustments made here: `size-not-in-region` is reported at
  * `regionId` (it is resolved on the region step), a missing existing profile at `billingProfile.id`, and document
- * issues at `acceptedDocuments.<id>` (`formatPath`), the checkbox of that document.
+ * issues at `acceptedDocuments.<id>` (`formatPath`), the checkbox of that document. An address typed but not added
+ * (`pendingTrustedSource`), which no order holds, is reported at `trustedSources`, the editor it is typed into.
  */
+import { orderWizardMessagesEn } from '../i18n/order-wizard.messages.js';
+import { interpolate } from '../i18n/translate.js';
 import { findService, regionsFor, type Catalog, type Region, type Service } from '../schema/catalog.js';
 import { formatPath, type Issue } from '../schema/issues.js';
 import { validateOrder } from './order-validation.js';
@@ -134,16 +137,26 @@ function toField(issue: Issue, order: OrderCandidate, draft: OrderDraft): Issue 
 const noIssues = () => Object.fromEntries(STEP_IDS.map((step) => [step, [] as Issue[]])) as Record<StepId, Issue[]>;
 
 /**
+ * An address typed into the trusted-sources editor but not added: the order would go without it, so it keeps the
+ * customer on that step until they add it or clear the field, valid or not (whether it parses is for Add to say).
+ */
+function notAddedIssue(draft: OrderDraft): Issue[] {
+  const address = draft.pendingTrustedSource?.trim();
+  if (!address) return [];
+  const params = { address };
+  return [{ path: 'trustedSources', code: 'trusted-source-not-added', message: interpolate(orderWizardMessagesEn['code-trusted-source-not-added'], params), params }];
+}
+
+/**
  * Every issue of the draft, by the step that resolves it: `validateOrder` on `buildOrder`, which also sees what only the
- * draft holds (storage typed as text that is no number, trusted-source rows invalid as typed). Steps without issues
- * have an empty list.
+ * draft holds (storage typed as text that is no number, trusted-source rows invalid as typed), and an address typed but
+ * not added. Steps without issues have an empty list.
  */
 export function issuesByStep(catalog: Catalog, draft: OrderDraft, options: StepIssueOptions = {}): Record<StepId, Issue[]> {
   const byStep = noIssues();
   const order = buildOrder(catalog, draft, { idempotencyKey: VALIDATION_KEY });
   const result = validateOrder(catalog, order, { billingProfiles: options.billingProfiles, now: options.now });
-  if (result.ok) return byStep;
-  for (const issue of result.issues) {
+  for (const issue of [...(result.ok ? [] : result.issues), ...notAddedIssue(draft)]) {
     if (issue.path === 'idempotencyKey') continue;
     const placed = toField(issue, order, draft);
     const step = stepForPath(placed.path);

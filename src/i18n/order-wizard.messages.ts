@@ -1,8 +1,8 @@
 /**
  * Messages of `<order-wizard>` in English and German (formal "Sie"): its own words, and the codes of the wizard core
- * (`core/wizard-draft.ts`) that the order messages lack, as `code-<code>`. Issue codes of `validateOrder` come from
- * `order.messages.ts`, trusted-source findings from `trusted-sources.messages.ts`. A host overrides any key through
- * the wizard's `messages` property.
+ * (`core/wizard-draft.ts`, `core/wizard-steps.ts`) that the order messages lack, as `code-<code>`. Issue codes of
+ * `validateOrder` come from `order.messages.ts`, trusted-source findings from `trusted-sources.messages.ts`. A host
+ * overrides any key through the wizard's `messages` property.
  */
 import type { MessageTemplate } from './translate.js';
 
@@ -130,6 +130,7 @@ export const orderWizardMessagesEn = {
   'code-service-cleared': 'Reset together with the service.',
   'code-region-cleared': 'Reset together with the region.',
   'code-required': 'This value is missing.',
+  'code-trusted-source-not-added': '{address} has not been added yet: press Add, or clear the field.',
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
 
 export type OrderWizardMessageKey = keyof typeof orderWizardMessagesEn;
@@ -262,6 +263,7 @@ export const orderWizardMessagesDe: Readonly<Record<OrderWizardMessageKey, Messa
   'code-service-cleared': 'Zusammen mit dem Dienst zurückgesetzt.',
   'code-region-cleared': 'Zusammen mit der Region zurückgesetzt.',
   'code-required': 'Dieser Wert fehlt.',
+  'code-trusted-source-not-added': '{address} wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.',
 };
 
 export type OrderWizardMessages = Partial<Record<OrderWizardMessageKey, MessageTemplate>>;

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { builtInCatalog } from '../../src/catalogs/built-in.js';
-import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
+import { buildOrder, emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
   STEP_IDS, autoChoices, canVisit, completedSteps, firstStepWithIssues, issuesByStep, resumeStep, stepForPath, stepIssues,
   stepsFor, stepStatus, type StepId,
 } from '../../src/core/wizard-steps.js';
-import { ACCEPTED_AT, catalogWith, completeDraft, service } from './wizard.fixtures.js';
+import { ACCEPTED_AT, catalogWith, completeDraft, KEY, service } from './wizard.fixtures.js';
 
 // Catalogs are changed freely here, as an integrator's JSON would be.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -170,6 +170,14 @@ describe('wizard-steps: stepIssues', () => {
     ['trusted-sources', 'the whole internet (not allowed)', (d) => d.trustedSources.push({ address: '0.0.0.0/0' }), [['trustedSources[2]', 'whole-internet']]],
     ['trusted-sources', 'a label too long', (d) => (d.trustedSources[0]!.label = 'x'.repeat(101)), [['trustedSources[0].label', 'text-too-long']]],
     ['trusted-sources', 'host bits set: sent canonical, no issue', (d) => (d.trustedSources[1]!.address = '222.222.222.130/28'), []],
+    ['trusted-sources', 'nothing typed but not added', (d) => (d.pendingTrustedSource = ''), []],
+    ['trusted-sources', 'only spaces typed but not added', (d) => (d.pendingTrustedSource = ' \t '), []],
+    ['trusted-sources', "' 9.9.9.9 ' typed but not added", (d) => (d.pendingTrustedSource = ' 9.9.9.9 '),
+      [['trustedSources', 'trusted-source-not-added']]],
+    ['trusted-sources', "'abc' typed but not added: not added, not a parse error", (d) => (d.pendingTrustedSource = 'abc'),
+      [['trustedSources', 'trusted-source-not-added']]],
+    ['trusted-sources', 'an address already listed, typed but not added', (d) => (d.pendingTrustedSource = d.trustedSources[0]!.address),
+      [['trustedSources', 'trusted-source-not-added']]],
     ['region', 'no region', (d) => (delete d.regionId, delete d.availabilityZoneId), [['regionId', 'required']]],
     ['region', 'a zone of another region', (d) => (d.availabilityZoneId = 'de-north-1a'), [['availabilityZoneId', 'unknown-availability-zone']]],
     ['region', 'a size not offered in the region (explained on the region step)',
@@ -205,6 +213,22 @@ describe('wizard-steps: stepIssues', () => {
     });
   }
 
+  it('an address typed but not added: its trimmed text in the params and the message; never in the order', () => {
+    const draft = { ...postgresDraft(), pendingTrustedSource: ' 9.9.9.9 ' };
+    expect(stepIssues(builtInCatalog, draft, 'trusted-sources', options)).to.deep.equal([{
+      path: 'trustedSources', code: 'trusted-source-not-added', params: { address: '9.9.9.9' },
+      message: '9.9.9.9 has not been added yet: press Add, or clear the field.',
+    }]);
+    expect(JSON.stringify(buildOrder(builtInCatalog, draft, { idempotencyKey: KEY }))).not.to.contain('9.9.9.9');
+  });
+
+  it('an address typed but not added comes after the problems of the rows, on the same step', () => {
+    const draft = { ...postgresDraft(), trustedSources: [], pendingTrustedSource: '9.9.9.9' };
+    expect(pairs(stepIssues(builtInCatalog, draft, 'trusted-sources', options))).to.deep.equal([
+      ['trustedSources', 'none'], ['trustedSources', 'trusted-source-not-added'],
+    ]);
+  });
+
   it('whole internet where the catalog allows it: blocked until confirmed', () => {
     const catalog = catalogWith((input) => (input.trustedSources.allowAnyAddress = true));
     const draft = { ...postgresDraft(), trustedSources: [{ address: '0.0.0.0/0' }] };
@@ -228,6 +252,8 @@ describe('wizard-steps: stepIssues', () => {
     ['region and documents broken', (d) => (delete d.regionId, (d.acceptedDocuments = {})), 'region'],
     ['only documents', (d) => (d.acceptedDocuments = {}), 'summary'],
     ['size and trusted sources', (d) => (delete d.sizeId, (d.trustedSources = [])), 'size'],
+    ['only an address typed but not added', (d) => (d.pendingTrustedSource = '9.9.9.9'), 'trusted-sources'],
+    ['an address typed but not added and no documents', (d) => ((d.pendingTrustedSource = '9.9.9.9'), (d.acceptedDocuments = {})), 'trusted-sources'],
   ];
   for (const [name, breakIt, expected] of first) {
     it(`firstStepWithIssues: ${name} → ${expected}`, () => {
@@ -242,6 +268,8 @@ describe('wizard-steps: stepIssues', () => {
     draft.storageGb = 'x';
     expect([...completedSteps(builtInCatalog, draft, ALL, options)]).to.deep.equal(['service', 'size', 'trusted-sources', 'region', 'billing']);
     expect([...completedSteps(builtInCatalog, postgresDraft(), ALL, options)]).to.deep.equal(ALL);
+    const notAdded = { ...postgresDraft(), pendingTrustedSource: '9.9.9.9' };
+    expect([...completedSteps(builtInCatalog, notAdded, ALL, options)]).to.deep.equal(['service', 'size', 'storage', 'region', 'billing']);
   });
 });
 

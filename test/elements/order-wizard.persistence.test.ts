@@ -1,3 +1,4 @@
+import 'axe-core/axe.min.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
@@ -43,6 +44,27 @@ async function pressOn(el: OrderWizard, control: HTMLElement, key: string): Prom
   control.focus();
   await sendKeys({ press: key });
   await el.updateComplete;
+}
+
+/** The trusted-sources editor's new-address field. */
+const field = (el: OrderWizard) =>
+  root(el).querySelector('trusted-sources-editor')!.shadowRoot!.getElementById('new-address') as HTMLInputElement;
+/** The button of the step at `index` in the step list (there is none for the current step). */
+const stepButton = (el: OrderWizard, index: number) => root(el).querySelectorAll('nav li')[index]!.querySelector('button')!;
+/** Each step of the step list as a screen reader says it: its name and, unless current, whether it is completed. */
+const stepStates = (el: OrderWizard) =>
+  [...root(el).querySelectorAll('nav li')].map((item) => text(item.querySelector('.step-name')) +
+    (item.querySelector('[aria-current]') ? '' : ` ${text(item.querySelector('.step-state'))}`)).map((line) => line.replace(' (completed)', ''));
+const errorLinks = (el: OrderWizard) => [...root(el).querySelectorAll('.error-summary a')].map(text);
+
+/** Answers each `order-submit` with an order id and keeps its detail. */
+function collectSubmits(el: OrderWizard): OrderSubmitDetail[] {
+  const submits: OrderSubmitDetail[] = [];
+  el.addEventListener('order-submit', (event) => {
+    submits.push(event.detail);
+    event.detail.respondWith(Promise.resolve({ orderId: 'o-1' }));
+  });
+  return submits;
 }
 
 /** Why an address is refused, in English, as the editor says it. */
@@ -175,12 +197,13 @@ describe('<order-wizard> nothing lost', () => {
     expect([...root(again).querySelectorAll('.error-summary a')].map(text)).to.deep.equal([reason('999.1.1.1')]);
   });
 
-  it('an address typed but not added stays as typed through Back and a reload, still blocks Next, and is never ordered', async () => {
+  it('an address typed but not added stays as typed through Back and a reload, blocks Next and Place order until added', async () => {
     const el = await create(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
-    await pressOn(el, root(el).querySelectorAll<HTMLButtonElement>('nav button')[3]!, 'Enter');
+    // The wizard starts on the summary (only the documents are left), which the step list then always leads back to.
+    expect(heading(el)).to.equal('Check and place your order');
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) await pressOn(el, box, 'Space');
+    await pressOn(el, stepButton(el, 3), 'Enter');
     expect(heading(el)).to.equal('Enable access');
-    const field = (wizard: OrderWizard) =>
-      root(wizard).querySelector('trusted-sources-editor')!.shadowRoot!.getElementById('new-address') as HTMLInputElement;
     field(el).focus();
     await sendKeys({ type: ' 9.9.9.9' });
     await el.updateComplete;
@@ -197,28 +220,70 @@ describe('<order-wizard> nothing lost', () => {
     expect(heading(again)).to.equal('Enable access');
     expect(field(again).value).to.equal(' 9.9.9.9');
     expect(editorRows(again).map((row) => row.address)).to.deep.equal(['123.123.123.123/32']);
-    // Next is still blocked by it, with the editor's message.
     await pressOn(again, $(again, '.next')!, 'Enter');
     expect(heading(again)).to.equal('Enable access');
-    expect([...root(again).querySelectorAll('.error-summary a')].map(text)).to.deep.equal([
-      '9.9.9.9 has not been added yet: press Add, or clear the field.',
-    ]);
+    expect(errorLinks(again)).to.deep.equal(['9.9.9.9 has not been added yet: press Add, or clear the field.']);
 
-    // Placed from the summary (reached through the step list), the order has the rows only.
-    const submits: OrderSubmitDetail[] = [];
-    again.addEventListener('order-submit', (event) => {
-      submits.push(event.detail);
-      event.detail.respondWith(Promise.resolve({ orderId: 'o-1' }));
-    });
-    const nav = root(again).querySelectorAll<HTMLButtonElement>('nav button');
-    await pressOn(again, nav[nav.length - 1]!, 'Enter');
+    // The summary, reached through the step list, does not count the step as completed, and does not place the order.
+    const submits = collectSubmits(again);
+    await pressOn(again, stepButton(again, 6), 'Enter');
     expect(heading(again)).to.equal('Check and place your order');
-    for (const box of root(again).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+    expect(stepStates(again)[3]).to.equal('Trusted sources (not completed)');
+    await pressOn(again, $(again, '.place-order')!, 'Enter');
+    expect(submits).to.deep.equal([]);
+    expect(heading(again)).to.equal('Enable access');
+    expect(deepActive()).to.equal($(again, '.error-summary'));
+    expect(errorLinks(again)).to.deep.equal(['9.9.9.9 has not been added yet: press Add, or clear the field.']);
+    await expect(again).to.be.accessible();
+
+    // Its link, followed with the keyboard, lands in the field, where Enter adds the address; then the order goes, with it.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
     await again.updateComplete;
+    expect(deepActive()).to.equal(field(again));
+    await sendKeys({ press: 'Enter' });
+    await again.updateComplete;
+    expect(again.draft.pendingTrustedSource).to.equal(undefined);
+    expect(errorLinks(again)).to.deep.equal([]);
+    expect(stepStates(again)[3]).to.equal('Trusted sources');
+    await pressOn(again, stepButton(again, 6), 'Enter');
+    await pressOn(again, $(again, '.place-order')!, 'Enter');
+    await waitUntil(() => submits.length === 1);
+    expect(submits[0]!.order.trustedSources).to.deep.equal([{ cidr: '123.123.123.123/32' }, { cidr: '9.9.9.9/32' }]);
+  });
+
+  it('text typed but not added, restored on the summary, blocks Place order (in German) until the field is cleared; never ordered', async () => {
+    const el = await create(html`<order-wizard lang="de" .draft=${PRESET}></order-wizard>`);
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) await pressOn(el, box, 'Space');
+    await pressOn(el, stepButton(el, 3), 'Enter');
+    field(el).focus();
+    await sendKeys({ type: 'abc' });
+    await el.updateComplete;
+    await pressOn(el, stepButton(el, 6), 'Enter');
+    expect(heading(el)).to.equal('Prüfen und bestellen');
+
+    const again = await reload(html`<order-wizard lang="de"></order-wizard>`);
+    expect(heading(again)).to.equal('Prüfen und bestellen');
+    const submits = collectSubmits(again);
+    await pressOn(again, $(again, '.place-order')!, 'Enter');
+    expect(submits).to.deep.equal([]);
+    expect(heading(again)).to.equal('Zugriff freigeben');
+    // Not added, whatever it is: whether it is an address is for Add to say.
+    expect(errorLinks(again)).to.deep.equal(['abc wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.']);
+    await expect(again).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await again.updateComplete;
+    expect(deepActive()).to.equal(field(again));
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Backspace' });
+    await again.updateComplete;
+    expect(errorLinks(again)).to.deep.equal([]);
+
+    await pressOn(again, stepButton(again, 6), 'Enter');
     await pressOn(again, $(again, '.place-order')!, 'Enter');
     await waitUntil(() => submits.length === 1);
     expect(submits[0]!.order.trustedSources).to.deep.equal([{ cidr: '123.123.123.123/32' }]);
-    expect(JSON.stringify(submits[0]!.order)).not.to.contain('9.9.9.9');
+    expect(JSON.stringify(submits[0]!.order)).not.to.contain('abc');
   });
 
   it('persist="none" stores nothing; persist="local" uses localStorage; persist-key names the key', async () => {
