@@ -16,8 +16,6 @@ export interface WizardFlowOptions {
   done(): Set<StepId>;
   /** Whether the core finds issues on a step. */
   hasIssues(step: StepId): boolean;
-  /** A problem only a child element sees (e.g. text typed into the editor but not added), when the core sees none. */
-  childProblem(step: StepId): { path: string; message: string } | undefined;
   /** The draft to save; undefined while there is no usable catalog. */
   draft(): OrderDraft | undefined;
   submission(): OrderSubmitController;
@@ -36,7 +34,7 @@ type FlowHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HT
 
 /**
  * Where the customer is in `<order-wizard>` and where they have been: the step shown, the steps visited, the steps
- * whose errors show, errors only the host or a child element knows. Moves between steps (Next validates, Back never
+ * whose errors show, errors only the host knows. Moves between steps (Next validates, Back never
  * loses anything, a jump from the step list or a "Change" link) fire a cancelable `order-step-change` and move focus
  * to the step heading, or to the error summary. Saves the draft with the step as the customer goes, restores it on
  * start, and recognises an order placed meanwhile (on start and on a return through the back/forward cache).
@@ -76,7 +74,7 @@ export class WizardFlowController implements ReactiveController {
     return this.#showErrors.has(step);
   }
 
-  /** The host's field errors and the children's problems on a step. */
+  /** The host's field errors on a step. */
   extraErrors(step: StepId): FieldError[] {
     return this.#extra.filter((error) => error.step === step);
   }
@@ -152,16 +150,10 @@ export class WizardFlowController implements ReactiveController {
     this.#focus(focus === 'errors' ? '.error-summary' : '#step-heading');
   }
 
-  /** Next: the error summary when the step has problems (the core's, else a child's), else the following step. */
+  /** Next: the error summary when the step has issues, else the following step. */
   next(): void {
     const { step } = this;
     if (this.options.hasIssues(step)) return this.showErrors(step);
-    const child = this.options.childProblem(step);
-    if (child) {
-      this.#extra = [{ ...child, step }];
-      this.host.requestUpdate();
-      return void this.goTo(step, 'errors');
-    }
     const steps = this.options.steps();
     void this.goTo(steps[steps.indexOf(step) + 1] ?? step);
   }
@@ -186,7 +178,7 @@ export class WizardFlowController implements ReactiveController {
     void this.goTo(step, 'errors');
   }
 
-  /** The customer changed the draft: the host's and the children's errors are theirs to check again. */
+  /** The customer changed the draft: the host's errors are theirs to check again. */
   edited(): void {
     if (!this.#extra.length) return;
     this.#extra = [];

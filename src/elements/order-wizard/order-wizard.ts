@@ -116,11 +116,6 @@ export class OrderWizard extends LitElement {
     steps: () => this.#status.steps,
     done: () => this.#status.done,
     hasIssues: (step) => this.#status.issues[step].length > 0,
-    // The editor is invalid while text typed into it is not added yet, which the draft cannot hold.
-    childProblem: (step) => {
-      const editor = step === 'trusted-sources' ? this.renderRoot.querySelector('trusted-sources-editor') : null;
-      return editor && !editor.checkValidity() ? { path: 'trustedSources', message: editor.validationMessage } : undefined;
-    },
     draft: () => (this.activeCatalog ? this.current : undefined),
     submission: () => this.#submission,
     mode: () => persistMode(this.persist),
@@ -266,7 +261,7 @@ export class OrderWizard extends LitElement {
 
   #money = (amount: string) => formatPrice(amount, this.activeCatalog?.currency ?? 'EUR', this.#i18n.locale);
 
-  /** The problems shown on the step: the core's once errors show there, then the host's and the children's. */
+  /** The problems shown on the step: the core's once errors show there, then the host's. */
   #stepErrors(step = this.#flow.step): panels.SummaryEntry[] {
     const own = this.#flow.errorsShown(step) ? summaryIssues(this.#status.issues[step]).map(({ field, issue }) => ({ field, text: issueText(issue, this.#i18n.locale, this.#t) })) : [];
     return [...own, ...this.#flow.extraErrors(step).map((error) => ({ field: fieldForPath(error.path), text: error.message }))];
