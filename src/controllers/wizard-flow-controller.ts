@@ -34,10 +34,10 @@ type FlowHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HT
 
 /**
  * Where the customer is in `<order-wizard>` and where they have been: the step shown, the steps visited, the steps
- * whose errors show, errors only the host knows. Moves between steps (Next validates, Back never
- * loses anything, a jump from the step list or a "Change" link) fire a cancelable `order-step-change` and move focus
- * to the step heading, or to the error summary. Saves the draft with the step as the customer goes, restores it on
- * start, and recognises an order placed meanwhile (on start and on a return through the back/forward cache).
+ * whose errors show, the field errors of the host. Moves between steps (Next validates, Back never loses anything, a
+ * jump from the step list or a "Change" link) fire a cancelable `order-step-change` and move focus to the step heading,
+ * or to the error summary. Saves the draft with the step as the customer goes, restores it on start, and recognises
+ * an order placed meanwhile (on start and on a return through the back/forward cache).
  */
 export class WizardFlowController implements ReactiveController {
   step: StepId = 'service';

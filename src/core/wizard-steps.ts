@@ -144,7 +144,8 @@ function notAddedIssue(draft: OrderDraft): Issue[] {
   const address = draft.pendingTrustedSource?.trim();
   if (!address) return [];
   const params = { address };
-  return [{ path: 'trustedSources', code: 'trusted-source-not-added', message: interpolate(orderWizardMessagesEn['code-trusted-source-not-added'], params), params }];
+  const message = interpolate(orderWizardMessagesEn['code-trusted-source-not-added'], params);
+  return [{ path: 'trustedSources', code: 'trusted-source-not-added', message, params }];
 }
 
 /**
