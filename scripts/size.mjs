@@ -23,7 +23,7 @@ export const BUNDLES = [
     name: 'everything (four elements, all steps, en + de)',
     code: `import ${JSON.stringify(src('define.ts'))};`,
     target: 45 * KB,
-    limit: 66.5 * KB,
+    limit: 66.3 * KB,
   },
   {
     name: '<order-status-badge> alone',
