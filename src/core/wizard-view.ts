@@ -62,6 +62,17 @@ export function summaryIssues(issues: readonly Issue[]): FieldIssue[] {
   return result;
 }
 
+/** A problem shown on a step: the core's issue, or the message the host gave for a path when it rejected the order. */
+export type StepProblem = FieldIssue | { field: FieldId | undefined; message: string };
+
+/**
+ * The problems a step shows, in order: the core's (see `summaryIssues`), then the host's. The inline errors are these
+ * as the draft is now; the error summary keeps them as the last failed attempt found them (see `WizardFlowController`).
+ */
+export function stepProblems(issues: readonly Issue[], hostErrors: readonly { path: string; message: string }[]): StepProblem[] {
+  return [...summaryIssues(issues), ...hostErrors.map(({ path, message }) => ({ field: fieldForPath(path), message }))];
+}
+
 /** A missing choice that another missing choice implies: the version goes with the service, the node type with the size. */
 const IMPLIED: Readonly<Record<string, string>> = { version: 'serviceId', nodeTypeId: 'sizeId' };
 

@@ -5,7 +5,7 @@ import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
   fieldForPath, persistKeyFor, persistMode, pickRegion, pickService, serviceDefaults, servicesByKind, storageSliderValue,
-  readPresetAttribute, summaryIssues, wizardMessageKey,
+  readPresetAttribute, stepProblems, summaryIssues, wizardMessageKey,
 } from '../../src/core/wizard-view.js';
 import type { Issue } from '../../src/schema/issues.js';
 
@@ -58,6 +58,22 @@ describe('wizard-view: summaryIssues', () => {
   ];
   for (const [name, issues, expected] of cases) {
     it(name, () => expect(summaryIssues(issues).map(({ issue: i }) => `${i.path} ${i.code}`)).to.deep.equal(expected));
+  }
+});
+
+describe('wizard-view: stepProblems', () => {
+  const host = (path: string, message: string) => ({ path, message });
+  const cases: [string, Issue[], { path: string; message: string }[], string[]][] = [
+    ['nothing', [], [], []],
+    ['the core\'s, as summaryIssues lists them', [issue('serviceId'), issue('version')], [], ['serviceId: serviceId required']],
+    ['the host\'s, at their fields', [], [host('nodeTypeId', 'Sold out.'), host('meta.partner', 'Unknown partner.')],
+      ['sizeId: Sold out.', 'undefined: Unknown partner.']],
+    ['the core\'s first, then the host\'s, both kept for one field', [issue('storageGb', 'too-small')], [host('storageGb', 'Not now.')],
+      ['storageGb: storageGb too-small', 'storageGb: Not now.']],
+  ];
+  for (const [name, issues, hostErrors, expected] of cases) {
+    it(name, () => expect(stepProblems(issues, hostErrors).map((problem) =>
+      `${String(problem.field)}: ${'issue' in problem ? `${problem.issue.path} ${problem.issue.code}` : problem.message}`)).to.deep.equal(expected));
   }
 });
 
