@@ -3,7 +3,7 @@ import type { ClearedChoice, DraftProblem, OrderDraft } from '../core/wizard-dra
 import type { PlacedOrder } from '../core/wizard-persistence.js';
 import { canVisit, isStepId, resumeStep, type StepId } from '../core/wizard-steps.js';
 import type { FieldError } from '../core/wizard-submission.js';
-import type { PersistMode } from '../core/wizard-view.js';
+import { stepProblems, type PersistMode, type StepProblem } from '../core/wizard-view.js';
 import type { Catalog } from '../schema/catalog.js';
 import type { Issue } from '../schema/issues.js';
 import { DraftPersistenceController } from './draft-persistence-controller.js';
@@ -14,8 +14,8 @@ export interface WizardFlowOptions {
   steps(): StepId[];
   /** The steps without issues (see `completedSteps`). */
   done(): Set<StepId>;
-  /** Whether the core finds issues on a step. */
-  hasIssues(step: StepId): boolean;
+  /** The issues the core finds on a step. */
+  issues(step: StepId): readonly Issue[];
   /** The draft to save; undefined while there is no usable catalog. */
   draft(): OrderDraft | undefined;
   submission(): OrderSubmitController;
@@ -36,8 +36,11 @@ type FlowHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HT
  * Where the customer is in `<order-wizard>` and where they have been: the step shown, the steps visited, the steps
  * whose errors show, the field errors of the host. Moves between steps (Next validates, Back never loses anything, a
  * jump from the step list or a "Change" link) fire a cancelable `order-step-change` and move focus to the step heading,
- * or to the error summary. Saves the draft with the step as the customer goes, restores it on start, and recognises
- * an order placed meanwhile (on start and on a return through the back/forward cache).
+ * or to the error summary. The summary lists the problems as the last failed attempt (Next, "Place order now", the
+ * host's rejection) found them, GOV.UK's way: typing changes the inline errors, never the alert, which is announced
+ * once, when it appears; it goes when the step changes or an attempt succeeds. Saves the draft with the step as the
+ * customer goes, restores it on start, and recognises an order placed meanwhile (on start and on a return through the
+ * back/forward cache).
  */
 export class WizardFlowController implements ReactiveController {
   step: StepId = 'service';
@@ -46,6 +49,7 @@ export class WizardFlowController implements ReactiveController {
   #visited = new Set<StepId>();
   #showErrors = new Set<StepId>();
   #extra: FieldError[] = [];
+  #summary: StepProblem[] = [];
   readonly #persistence: DraftPersistenceController;
 
   constructor(
@@ -69,14 +73,14 @@ export class WizardFlowController implements ReactiveController {
     return canVisit(this.options.steps(), step, this.options.done(), this.#visited);
   }
 
-  /** Errors show on a step once Next or "Place order now" was tried there. */
-  errorsShown(step: StepId): boolean {
-    return this.#showErrors.has(step);
+  /** The problems a step shows now: the core's once Next or "Place order now" was tried there, then the host's. */
+  problems(step = this.step): StepProblem[] {
+    return stepProblems(this.#showErrors.has(step) ? this.options.issues(step) : [], this.#extra.filter((error) => error.step === step));
   }
 
-  /** The host's field errors on a step. */
-  extraErrors(step: StepId): FieldError[] {
-    return this.#extra.filter((error) => error.step === step);
+  /** What the error summary of the step shown lists: its problems when the last attempt failed, not as typed since. */
+  get summary(): readonly StepProblem[] {
+    return this.#summary;
   }
 
   /**
@@ -102,7 +106,9 @@ export class WizardFlowController implements ReactiveController {
 
   /** Shows `preferred` when it is visible and may be visited, else the first step not complete (see `resumeStep`). */
   resume(preferred: unknown): void {
-    this.step = resumeStep(this.options.steps(), preferred, this.options.done(), this.#visited);
+    const step = resumeStep(this.options.steps(), preferred, this.options.done(), this.#visited);
+    if (step !== this.step) this.#summary = [];
+    this.step = step;
     this.#visited.add(this.step);
     this.host.requestUpdate();
   }
@@ -143,9 +149,11 @@ export class WizardFlowController implements ReactiveController {
       this.step = to;
       this.#visited.add(to);
       this.cleared = [];
+      this.#summary = [];
       this.host.requestUpdate();
       this.save();
     }
+    if (focus === 'errors') this.#summary = this.problems(to);
     await this.host.updateComplete;
     this.#focus(focus === 'errors' ? '.error-summary' : '#step-heading');
   }
@@ -153,7 +161,7 @@ export class WizardFlowController implements ReactiveController {
   /** Next: the error summary when the step has issues, else the following step. */
   next(): void {
     const { step } = this;
-    if (this.options.hasIssues(step)) return this.showErrors(step);
+    if (this.options.issues(step).length) return this.showErrors(step);
     const steps = this.options.steps();
     void this.goTo(steps[steps.indexOf(step) + 1] ?? step);
   }
@@ -176,6 +184,12 @@ export class WizardFlowController implements ReactiveController {
     this.#showErrors = new Set([...this.#showErrors, ...errors.map((error) => error.step)]);
     this.host.requestUpdate();
     void this.goTo(step, 'errors');
+  }
+
+  /** The order goes out: the last failed attempt's summary goes, the draft is saved with the attempt's key. */
+  sending(): void {
+    this.#summary = [];
+    this.save();
   }
 
   /** The customer changed the draft: the host's errors are theirs to check again. */

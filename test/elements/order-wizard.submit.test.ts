@@ -115,6 +115,12 @@ describe('<order-wizard> placing the order', () => {
     expect([...root(el).querySelectorAll('.error-summary a')].map(text)).to.deep.equal(['Not available right now.']);
     expect(text(root(el).getElementById('storageGb-error'))).to.equal('Error: Not available right now.');
     expect(el.draft).to.deep.equal(before);
+    // An edit is the customer's answer to the host: the inline error goes, the alert keeps the host's words meanwhile.
+    root(el).getElementById('storageGb')!.focus();
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(text(root(el).getElementById('storageGb-error'))).to.equal('');
+    expect([...root(el).querySelectorAll('.error-summary a')].map(text)).to.deep.equal(['Not available right now.']);
     root(el).querySelector<HTMLButtonElement>('.next')!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Enable access');
@@ -229,6 +235,13 @@ describe('<order-wizard> placing the order', () => {
     ]);
     links[1]!.click();
     expect(deepActive()!.id).to.equal('acceptedDocuments.dpa');
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.error-summary a')).to.have.length(3);
+    await place(el);
+    expect(sent).to.equal(1);
+    // The order went: the last attempt's problems are no problems any more.
+    expect(root(el).querySelectorAll('.error-summary')).to.have.length(0);
   });
 
   it('in German: "Wir konnten Ihre Bestellung nicht bestätigen" and "Erneut versuchen"', async () => {

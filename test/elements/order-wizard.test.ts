@@ -290,14 +290,118 @@ describe('<order-wizard>', () => {
       expect((deepActive() as HTMLElement).dataset.value).to.equal('keycloak');
     });
 
-    it('errors go away as the customer fixes them', async () => {
+    it('inline errors go away as the customer fixes them; the summary keeps the attempt\'s words until Next moves on', async () => {
       const el = await wizard();
       $<HTMLButtonElement>(el, '.next')!.click();
       await el.updateComplete;
+      const summary = $(el, '.error-summary');
       ($(el, '[data-value="mysql"]') as HTMLElement).click();
       await el.updateComplete;
-      expect($(el, '.error-summary')).to.equal(null);
       expect(byId(el, 'serviceId')!.getAttribute('aria-invalid')).to.equal('false');
+      expect(text(byId(el, 'serviceId-error'))).to.equal('');
+      expect($(el, '.error-summary') === summary).to.equal(true);
+      expect(summaryLinks(el).map(text)).to.deep.equal(['Select a service.']);
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.not.equal('Choose the service');
+      expect(summaryLinks(el)).to.have.length(0);
+    });
+
+    /** The error summary as a screen reader meets it: its role and its words. */
+    const summaryNow = (el: OrderWizard) => {
+      const summary = $(el, '.error-summary');
+      return { role: summary?.getAttribute('role') ?? null, words: text(summary) };
+    };
+
+    it('typing in the storage field after a failed Next changes the inline error, never the alert; the next Next does', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+      await visit(el, 'storage');
+      const storage = byId<HTMLInputElement>(el, 'storageGb')!;
+      storage.focus();
+      await clearField(el);
+      await typeText(el, '55');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      const shown = summaryNow(el);
+      const alert = $(el, '.error-summary');
+      expect(shown.role).to.equal('alert');
+      expect(shown.words).to.equal('There is a problem Storage comes in steps of 10 GB: choose 50 GB or 60 GB.');
+      expect(deepActive() === alert).to.equal(true);
+      const inline = () => text(byId(el, 'storageGb-error'));
+
+      storage.focus();
+      const seen: string[] = [];
+      for (const key of ['Backspace', 'Backspace', '4', '0', 'Backspace', 'Backspace', '5', '0', '5']) {
+        await press(el, key);
+        seen.push(inline());
+        expect(summaryNow(el), `after ${key}`).to.deep.equal(shown);
+        expect($(el, '.error-summary') === alert, `the same alert after ${key}`).to.equal(true);
+      }
+      expect(storage.value).to.equal('505');
+      expect(seen).to.deep.equal([
+        'Error: Choose at least 50 GB of storage.', 'Error: Enter the storage size as a number of GB.',
+        'Error: Choose at least 50 GB of storage.', 'Error: Choose at least 50 GB of storage.',
+        'Error: Choose at least 50 GB of storage.', 'Error: Enter the storage size as a number of GB.',
+        'Error: Choose at least 50 GB of storage.', '', 'Error: Storage comes in steps of 10 GB: choose 500 GB or 510 GB.',
+      ]);
+
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(summaryNow(el).role).to.equal('alert');
+      expect(summaryNow(el).words).to.equal('There is a problem Storage comes in steps of 10 GB: choose 500 GB or 510 GB.');
+      expect(deepActive() === $(el, '.error-summary')).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      storage.focus();
+      await press(el, 'Backspace');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Enable access');
+      expect(summaryNow(el)).to.deep.equal({ role: null, words: '' });
+    });
+
+    it('typing in the new-address field after a failed Next changes the inline error, never the alert; the next Next does', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+      await visit(el, 'trusted-sources');
+      const editor = $(el, 'trusted-sources-editor')!;
+      const field = editor.shadowRoot!.getElementById('new-address') as HTMLInputElement;
+      field.focus();
+      await typeText(el, '999.1.1.1');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      const shown = summaryNow(el);
+      const alert = $(el, '.error-summary');
+      expect(shown.role).to.equal('alert');
+      expect(shown.words).to.contain('999.1.1.1');
+      const inline = () => text(byId(el, 'trustedSources-error'));
+      const first = inline();
+      expect(first).to.contain('999.1.1.1');
+
+      field.focus();
+      for (let i = 0; i < 9; i += 1) await press(el, 'Backspace');
+      expect(field.value).to.equal('');
+      expect(summaryNow(el)).to.deep.equal(shown);
+      expect(inline()).to.equal('');
+      for (const key of '9.9.9.9') {
+        await press(el, key);
+        expect(summaryNow(el), `after ${key}`).to.deep.equal(shown);
+        expect($(el, '.error-summary') === alert, `the same alert after ${key}`).to.equal(true);
+      }
+      expect(inline()).to.equal('Error: 9.9.9.9 has not been added yet: press Add, or clear the field.');
+
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(summaryNow(el).role).to.equal('alert');
+      expect(summaryNow(el).words).to.equal('There is a problem 9.9.9.9 has not been added yet: press Add, or clear the field.');
+      await expect(el).to.be.accessible();
+
+      field.focus();
+      await press(el, 'Enter');
+      expect(el.draft.trustedSources).to.deep.equal([{ address: '123.123.123.123/32' }, { address: '9.9.9.9/32' }]);
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.not.equal('Enable access');
+      expect(summaryNow(el)).to.deep.equal({ role: null, words: '' });
     });
 
     const storageCases: [string, string][] = [

@@ -12,7 +12,7 @@ import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, type ClearedCh
 import { autoChoices, stepStatus, type StepId, type StepStatus } from '../../core/wizard-steps.js';
 import type { SubmissionState } from '../../core/wizard-submission.js';
 import {
-  fieldForPath, persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, summaryIssues, unknownServiceIssue,
+  persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, unknownServiceIssue, type StepProblem,
 } from '../../core/wizard-view.js';
 import { formatPrice, preparePriceFormats } from '../../i18n/format.js';
 import { orderWizardMessagesDe, orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
@@ -109,13 +109,13 @@ export class OrderWizard extends LitElement {
   });
   readonly #submission = new OrderSubmitController(this, {
     timeoutMs: () => (Number.isFinite(this.submitTimeout) ? this.submitTimeout : 30_000),
-    onSending: () => this.#flow.save(),
+    onSending: () => this.#flow.sending(),
     onSettled: (submission, order) => this.#onSettled(submission, order),
   });
   readonly #flow = new WizardFlowController(this, {
     steps: () => this.#status.steps,
     done: () => this.#status.done,
-    hasIssues: (step) => this.#status.issues[step].length > 0,
+    issues: (step) => this.#status.issues[step],
     draft: () => (this.activeCatalog ? this.current : undefined),
     submission: () => this.#submission,
     mode: () => persistMode(this.persist),
@@ -261,10 +261,9 @@ export class OrderWizard extends LitElement {
 
   #money = (amount: string) => formatPrice(amount, this.activeCatalog?.currency ?? 'EUR', this.#i18n.locale);
 
-  /** The problems shown on the step: the core's once errors show there, then the host's. */
-  #stepErrors(step = this.#flow.step): panels.SummaryEntry[] {
-    const own = this.#flow.errorsShown(step) ? summaryIssues(this.#status.issues[step]).map(({ field, issue }) => ({ field, text: issueText(issue, this.#i18n.locale, this.#t) })) : [];
-    return [...own, ...this.#flow.extraErrors(step).map((error) => ({ field: fieldForPath(error.path), text: error.message }))];
+  /** Problems in the customer's words: the core's issues in the wizard's language, the host's messages as given. */
+  #entries(problems: readonly StepProblem[]): panels.SummaryEntry[] {
+    return problems.map((problem) => ({ field: problem.field, text: 'issue' in problem ? issueText(problem.issue, this.#i18n.locale, this.#t) : problem.message }));
   }
 
   #view(errors: panels.SummaryEntry[]): StepView {
@@ -289,7 +288,7 @@ export class OrderWizard extends LitElement {
     if (status === 'placed') return html`<div part="base" class="base">${panels.confirmation(t, orderId, this.fetchStatus)}</div>`;
     const { steps, done } = this.#status;
     const flow = this.#flow;
-    const errors = this.#stepErrors();
+    const errors = this.#entries(flow.problems());
     const cleared = flow.cleared.map((issue) => clearedText(issue, this.#i18n.locale, t));
     const extras = { steps, profiles: this.billingProfiles, resolveClientAddress: this.resolveClientAddress, change: (step: StepId) => void flow.goTo(step) };
     return html`<div part="base" class="base">
@@ -299,7 +298,7 @@ export class OrderWizard extends LitElement {
           <p class="step-count">${t('step-count', { current: steps.indexOf(flow.step) + 1, total: steps.length })}</p>
           <h2 id="step-heading" tabindex="-1">${t(`heading-${flow.step}`)}</h2>
           ${panels.clearedNotice(t, cleared)}
-          ${panels.errorSummary(t, errors, (field) => panels.focusField(this.renderRoot as ShadowRoot, field))}
+          ${panels.errorSummary(t, this.#entries(flow.summary), (field) => panels.focusField(this.renderRoot as ShadowRoot, field))}
           <div class="step-content">${stepContent(flow.step, this.#view(errors), extras)}</div>
           ${panels.actions({
             t, first: steps.indexOf(flow.step) <= 0, summary: flow.step === 'summary', submission: this.#submission.state,
