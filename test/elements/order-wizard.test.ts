@@ -280,7 +280,9 @@ describe('<order-wizard>', () => {
       expect(heading(el)).to.equal('Choose the service');
       expect(changes).to.deep.equal([]);
       const summary = $(el, '.error-summary')!;
-      expect(summary.getAttribute('role')).to.equal('alert');
+      // GOV.UK Frontend's markup: the focusable box holds the alert, which holds the heading and the links.
+      expect(summary.querySelector('[role=alert] h3')?.textContent).to.equal('There is a problem');
+      expect(summary.querySelectorAll('[role=alert] a').length).to.equal(1);
       expect(deepActive()).to.equal(summary);
       expect(summaryLinks(el).map(text)).to.deep.equal(['Select a service.']);
       expect(byId(el, 'serviceId')!.getAttribute('aria-invalid')).to.equal('true');
@@ -307,10 +309,10 @@ describe('<order-wizard>', () => {
       expect(summaryLinks(el)).to.have.length(0);
     });
 
-    /** The error summary as a screen reader meets it: its role and its words. */
+    /** The error summary as a screen reader meets it: the role of what it holds, and its words. */
     const summaryNow = (el: OrderWizard) => {
       const summary = $(el, '.error-summary');
-      return { role: summary?.getAttribute('role') ?? null, words: text(summary) };
+      return { role: summary?.firstElementChild?.getAttribute('role') ?? null, words: text(summary) };
     };
 
     it('typing in the storage field after a failed Next changes the inline error, never the alert; the next Next does', async () => {

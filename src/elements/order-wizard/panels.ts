@@ -48,17 +48,23 @@ export interface SummaryEntry {
   text: string;
 }
 
-/** The GOV.UK error summary: an alert with a heading and one link per problem; each link focuses its field. */
+/**
+ * The GOV.UK error summary: a heading and one link per problem; each link focuses its field. The alert role sits on an
+ * element inside the focusable box, as GOV.UK Frontend has it since 4.4 (JAWS read only the heading of an alert that
+ * was also named by it).
+ */
 export function errorSummary(t: T, entries: readonly SummaryEntry[], focusField: (field: FieldId | undefined) => void) {
   if (!entries.length) return nothing;
-  return html`<div part="error" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 class="error-summary-title" id="error-summary-title">${t('error-summary-title')}</h3>
-    <ul class="plain">
-      ${entries.map(({ field, text }) => html`<li><a href=${`#${field ?? 'step-heading'}`} @click=${(event: Event) => {
-        event.preventDefault();
-        focusField(field);
-      }}>${text}</a></li>`)}
-    </ul>
+  return html`<div part="error" class="error-summary" tabindex="-1">
+    <div role="alert">
+      <h3 class="error-summary-title">${t('error-summary-title')}</h3>
+      <ul class="plain">
+        ${entries.map(({ field, text }) => html`<li><a href=${`#${field ?? 'step-heading'}`} @click=${(event: Event) => {
+          event.preventDefault();
+          focusField(field);
+        }}>${text}</a></li>`)}
+      </ul>
+    </div>
   </div>`;
 }
 
