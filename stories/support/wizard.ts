@@ -218,10 +218,10 @@ export function shows(wizard: OrderWizard, key: OrderWizardMessageKey): boolean 
   return textOf(root(wizard)).includes(words(wizard)(key));
 }
 
-/** Whether the error summary (the alert that takes focus when Next or "Place order now" fails) is shown and focused. */
+/** Whether the error summary (the box around the alert that takes focus when Next or "Place order now" fails) is focused. */
 export function errorSummaryFocused(wizard: OrderWizard): boolean {
-  const focused = root(wizard).activeElement;
-  return !!focused && focused.getAttribute('role') === 'alert' && textOf(focused).startsWith(words(wizard)('error-summary-title'));
+  const alert = root(wizard).activeElement?.querySelector(':scope > [role=alert]');
+  return !!alert && textOf(alert).startsWith(words(wizard)('error-summary-title'));
 }
 
 /** The story's wizard, once it has rendered. */
