@@ -315,6 +315,20 @@ describe('<order-wizard>', () => {
       return { role: summary?.firstElementChild?.getAttribute('role') ?? null, words: text(summary) };
     };
 
+    /** Next pressed where it must fail: the summary it shows (an alert) and its element. */
+    const failedNext = async (el: OrderWizard) => {
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      const shown = summaryNow(el);
+      expect(shown.role).to.equal('alert');
+      return { shown, alert: $(el, '.error-summary') };
+    };
+    /** After a key: the same summary element with the same role and words. */
+    const expectSameAlert = (el: OrderWizard, before: { shown: ReturnType<typeof summaryNow>; alert: Element | null }, key: string) => {
+      expect(summaryNow(el), `after ${key}`).to.deep.equal(before.shown);
+      expect($(el, '.error-summary') === before.alert, `the same alert after ${key}`).to.equal(true);
+    };
+
     it('typing in the storage field after a failed Next changes the inline error, never the alert; the next Next does', async () => {
       const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
       await visit(el, 'storage');
@@ -322,11 +336,8 @@ describe('<order-wizard>', () => {
       storage.focus();
       await clearField(el);
       await typeText(el, '55');
-      $<HTMLButtonElement>(el, '.next')!.click();
-      await el.updateComplete;
-      const shown = summaryNow(el);
-      const alert = $(el, '.error-summary');
-      expect(shown.role).to.equal('alert');
+      const failed = await failedNext(el);
+      const { shown, alert } = failed;
       expect(shown.words).to.equal('There is a problem Storage comes in steps of 10 GB: choose 50 GB or 60 GB.');
       expect(deepActive() === alert).to.equal(true);
       const inline = () => text(byId(el, 'storageGb-error'));
@@ -336,8 +347,7 @@ describe('<order-wizard>', () => {
       for (const key of ['Backspace', 'Backspace', '4', '0', 'Backspace', 'Backspace', '5', '0', '5']) {
         await press(el, key);
         seen.push(inline());
-        expect(summaryNow(el), `after ${key}`).to.deep.equal(shown);
-        expect($(el, '.error-summary') === alert, `the same alert after ${key}`).to.equal(true);
+        expectSameAlert(el, failed, key);
       }
       expect(storage.value).to.equal('505');
       expect(seen).to.deep.equal([
@@ -369,11 +379,8 @@ describe('<order-wizard>', () => {
       const field = editor.shadowRoot!.getElementById('new-address') as HTMLInputElement;
       field.focus();
       await typeText(el, '999.1.1.1');
-      $<HTMLButtonElement>(el, '.next')!.click();
-      await el.updateComplete;
-      const shown = summaryNow(el);
-      const alert = $(el, '.error-summary');
-      expect(shown.role).to.equal('alert');
+      const failed = await failedNext(el);
+      const { shown } = failed;
       expect(shown.words).to.contain('999.1.1.1');
       const inline = () => text(byId(el, 'trustedSources-error'));
       const first = inline();
@@ -386,8 +393,7 @@ describe('<order-wizard>', () => {
       expect(inline()).to.equal('');
       for (const key of '9.9.9.9') {
         await press(el, key);
-        expect(summaryNow(el), `after ${key}`).to.deep.equal(shown);
-        expect($(el, '.error-summary') === alert, `the same alert after ${key}`).to.equal(true);
+        expectSameAlert(el, failed, key);
       }
       expect(inline()).to.equal('Error: 9.9.9.9 has not been added yet: press Add, or clear the field.');
 
