@@ -11,6 +11,8 @@ export interface FormControlState {
   readonly message?: string;
   /** The element inside the shadow root the browser points at when it reports the error. */
   readonly anchor?: HTMLElement | undefined;
+  /** What the browser keeps to give back after back/forward navigation (see `restoreFrom`); the value if not given. */
+  readonly state?: string | FormData;
 }
 
 /**
@@ -80,7 +82,7 @@ export abstract class FormAssociatedElement extends LitElement {
   /** Goes back to the value the element had before the user changed it (form reset). */
   protected abstract resetToDefault(): void;
 
-  /** Takes back a value the browser restored (back/forward navigation, autofill); `state` is what `formState` gave. */
+  /** Takes back what the browser restored: after back/forward, the `state` `formState` gave; after autofill, a value. */
   protected abstract restoreFrom(state: string | FormData): void;
 
   constructor() {
@@ -105,8 +107,8 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /** Reports the current value and validity to the form. */
   protected syncFormState(): void {
-    const { value, flags, message, anchor } = this.formState();
-    this.internals.setFormValue(this.effectivelyDisabled ? null : value, value);
+    const { value, flags, message, anchor, state = value } = this.formState();
+    this.internals.setFormValue(this.effectivelyDisabled ? null : value, state);
     const invalid = !this.effectivelyDisabled && flags && Object.values(flags).some(Boolean);
     if (invalid) this.internals.setValidity(flags, message || ' ', anchor);
     else this.internals.setValidity({});

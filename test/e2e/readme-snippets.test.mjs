@@ -211,6 +211,38 @@ describe('the elements (html)', () => {
     }
   });
 
+  test('<trusted-sources-editor> in a form: back to the page after leaving it, every row is as typed, with its label and the unadded address', async () => {
+    const { context, page, clean } = await openSnippet('/editor.html');
+    try {
+      const rows = page.getByRole('textbox', { name: /^Address, row \d+$/ });
+      await rows.nth(1).waitFor();
+      // A typo in row 1 (committed: its error shows), a label on row 2, an address typed but not added.
+      await rows.nth(0).fill('123.123.123.1234');
+      await rows.nth(0).press('Tab');
+      await page.getByRole('textbox', { name: /^Label, row 2$/ }).fill('Office VPN');
+      await page.getByRole('textbox', { name: 'New address or range' }).fill('198.51.100.0/24');
+      // Leave for another page of the site (a real navigation: the first page is not kept alive in the back/forward
+      // cache, its pages being no-store) and come back with the browser's Back.
+      await page.goto(new URL('/picker.html', server.url).href);
+      await page.goBack();
+      const navigation = await page.evaluate(() => performance.getEntriesByType('navigation')[0].type);
+      assert.equal(navigation, 'back_forward');
+      // The browser hands the editor its saved state as the element upgrades, before its first render.
+      await rows.first().waitFor();
+      assert.deepEqual(await rows.evaluateAll((inputs) => inputs.map((input) => input.value)), ['123.123.123.1234', '222.222.222.128/28']);
+      assert.equal(await page.getByRole('textbox', { name: /^Label, row 2$/ }).inputValue(), 'Office VPN');
+      assert.equal(await page.getByRole('textbox', { name: 'New address or range' }).inputValue(), '198.51.100.0/24');
+      // The typo's error shows again, as it did when the customer left.
+      assert.match(await page.locator('trusted-sources-editor').evaluate((el) => el.shadowRoot.textContent), /“1234” is too large/);
+      assert.equal(await page.evaluate(() => document.querySelector('trusted-sources-editor').checkValidity()), false);
+      const entries = await page.evaluate(() => [...new FormData(document.querySelector('form')).entries()]);
+      assert.deepEqual(entries, [['sources', '222.222.222.128/28']]);
+      clean();
+    } finally {
+      await context.close();
+    }
+  });
+
   test('<node-size-picker> with its script shows the node type and the size with its price', async () => {
     const { context, page, clean } = await openSnippet('/picker.html');
     try {

@@ -272,13 +272,29 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     // Checked first: the rules are set on the list for `editorProblem` too.
     for (const { cidr } of sourcesOf(this.#checked().check)) value?.append(this.name, cidr);
     const { required, wholeInternetConfirmed } = this;
+    const state = this.#restorableState();
     const problem = editorProblem(this.#list, { required, wholeInternetConfirmed, pending: this.#adder.pending });
-    if (!problem) return { value };
+    if (!problem) return { value, state };
     const at = (selector: string) => this.renderRoot?.querySelector<HTMLElement>(selector) ?? undefined;
-    if (problem.reason === 'pending') return { value, flags: problem.flags, message: this.#t('pending', { text: problem.text }), anchor: at('#new-address') };
-    if (problem.reason === 'confirm') return { value, flags: problem.flags, message: this.#t('confirm-required'), anchor: at('#confirm') };
+    if (problem.reason === 'pending') return { value, state, flags: problem.flags, message: this.#t('pending', { text: problem.text }), anchor: at('#new-address') };
+    if (problem.reason === 'confirm') return { value, state, flags: problem.flags, message: this.#t('confirm-required'), anchor: at('#confirm') };
     const anchor = at(problem.row === undefined ? '#new-address' : `input.address[data-key="${problem.row}"]`);
-    return { value, flags: problem.flags, message: this.#finding(problem.finding), anchor };
+    return { value, state, flags: problem.flags, message: this.#finding(problem.finding), anchor };
+  }
+
+  /**
+   * What the browser keeps for back/forward: every row as typed (invalid ones too) with its label, the new-address
+   * text and the confirmation, so going back to the page loses nothing the customer typed.
+   */
+  #restorableState(): FormData {
+    const state = new FormData();
+    for (const { text, label } of this.#list.rows) {
+      state.append('address', text);
+      state.append('label', label);
+    }
+    state.append('new-address', this.newAddress);
+    if (this.wholeInternetConfirmed) state.append('whole-internet-confirmed', 'on');
+    return state;
   }
 
   /** Focuses the control the current error is about, else the first input (e.g. from an error summary's link). */
@@ -294,6 +310,14 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   }
 
   protected override restoreFrom(state: string | FormData): void {
+    if (typeof state !== 'string' && state.has('new-address')) {
+      const labels = state.getAll('label');
+      this.entries = state.getAll('address').map((address, i) => ({ address: String(address), label: String(labels[i] ?? '') }));
+      this.newAddress = String(state.get('new-address'));
+      this.wholeInternetConfirmed = state.has('whole-internet-confirmed');
+      return;
+    }
+    // A value alone (autofill): the CIDRs under the field's name.
     const texts = typeof state === 'string' ? [state] : state.getAll(this.name).filter((v): v is string => typeof v === 'string');
     this.#replace(texts.map((text) => ({ text })));
   }
