@@ -4,6 +4,7 @@
  * `validateOrder` come from `order.messages.ts`, trusted-source findings from `trusted-sources.messages.ts`. A host
  * overrides any key through the wizard's `messages` property.
  */
+import { trustedSourcesEditorMessagesDe, trustedSourcesEditorMessagesEn } from './trusted-sources-editor.messages.js';
 import type { MessageTemplate } from './translate.js';
 
 export const orderWizardMessagesEn = {
@@ -130,7 +131,8 @@ export const orderWizardMessagesEn = {
   'code-service-cleared': 'Reset together with the service.',
   'code-region-cleared': 'Reset together with the region.',
   'code-required': 'This value is missing.',
-  'code-trusted-source-not-added': '{address} has not been added yet: press Add, or clear the field.',
+  // The editor's own sentence: the error summary and the editor's field say the same.
+  'code-trusted-source-not-added': trustedSourcesEditorMessagesEn.pending,
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
 
 export type OrderWizardMessageKey = keyof typeof orderWizardMessagesEn;
@@ -263,7 +265,7 @@ export const orderWizardMessagesDe: Readonly<Record<OrderWizardMessageKey, Messa
   'code-service-cleared': 'Zusammen mit dem Dienst zurückgesetzt.',
   'code-region-cleared': 'Zusammen mit der Region zurückgesetzt.',
   'code-required': 'Dieser Wert fehlt.',
-  'code-trusted-source-not-added': '{address} wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.',
+  'code-trusted-source-not-added': trustedSourcesEditorMessagesDe.pending,
 };
 
 export type OrderWizardMessages = Partial<Record<OrderWizardMessageKey, MessageTemplate>>;

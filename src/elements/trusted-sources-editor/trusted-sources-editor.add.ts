@@ -71,7 +71,7 @@ export class AddEntriesController implements ReactiveController {
     host.addController(this);
     // A submit attempt with text still in the new-address field: say so there, rather than submit without it.
     host.addEventListener('invalid', () => {
-      if (this.pending) this.#set({ addError: options.t('pending', { text: this.pending }) });
+      if (this.pending) this.#set({ addError: options.t('pending', { address: this.pending }) });
     });
   }
 

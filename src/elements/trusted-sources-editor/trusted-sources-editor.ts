@@ -276,7 +276,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     const problem = editorProblem(this.#list, { required, wholeInternetConfirmed, pending: this.#adder.pending });
     if (!problem) return { value, state };
     const at = (selector: string) => this.renderRoot?.querySelector<HTMLElement>(selector) ?? undefined;
-    if (problem.reason === 'pending') return { value, state, flags: problem.flags, message: this.#t('pending', { text: problem.text }), anchor: at('#new-address') };
+    if (problem.reason === 'pending') return { value, state, flags: problem.flags, message: this.#t('pending', { address: problem.text }), anchor: at('#new-address') };
     if (problem.reason === 'confirm') return { value, state, flags: problem.flags, message: this.#t('confirm-required'), anchor: at('#confirm') };
     const anchor = at(problem.row === undefined ? '#new-address' : `input.address[data-key="${problem.row}"]`);
     return { value, state, flags: problem.flags, message: this.#finding(problem.finding), anchor };
