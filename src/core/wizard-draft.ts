@@ -9,7 +9,8 @@
  * `acceptedDocuments.<id>` (`formatPath`, e.g. `acceptedDocuments["service-description-iam"]`).
  */
 import { orderMessagesEn } from '../i18n/order.messages.js';
-import { interpolate, type MessageParams, type MessageTemplate } from '../i18n/translate.js';
+import { orderWizardMessagesEn, type OrderWizardMessageKey } from '../i18n/order-wizard.messages.js';
+import { interpolate, type MessageParams } from '../i18n/translate.js';
 import { formatTrustedSourceMessage } from '../i18n/trusted-sources.messages.js';
 import { documentsFor, findService, trustedSourceRulesFor, type Catalog } from '../schema/catalog.js';
 import { formatPath, type Issue } from '../schema/issues.js';
@@ -97,18 +98,11 @@ export interface ClearedChoice {
 type Params = Record<string, string | number>;
 type Raw = Record<string, unknown>;
 
-// Codes of this module that the order messages lack; the element localises every code.
-const DRAFT_MESSAGES: Readonly<Record<string, MessageTemplate>> = {
-  'preset-not-an-object': 'The preset must be an object with order fields.',
-  'not-prefillable': 'The field "{key}" cannot be filled in in advance; the customer decides it in the wizard.',
-  'duplicate-key': 'The fields "{key}" and "{other}" mean the same; only "{other}" is used.',
-  'service-cleared': 'Reset together with the service.',
-  'region-cleared': 'Reset together with the region.',
-};
-
+// The codes of this module that the order messages lack have their English words in the wizard's catalog (`code-<code>`).
 function message(code: string, params: MessageParams = {}): string {
-  const template = Object.hasOwn(DRAFT_MESSAGES, code)
-    ? DRAFT_MESSAGES[code]
+  const wizardKey = `code-${code}`;
+  const template = Object.hasOwn(orderWizardMessagesEn, wizardKey)
+    ? orderWizardMessagesEn[wizardKey as OrderWizardMessageKey]
     : Object.hasOwn(orderMessagesEn, code) ? orderMessagesEn[code as keyof typeof orderMessagesEn] : undefined;
   return interpolate(template ?? code, params, 'en');
 }

@@ -3,6 +3,7 @@
  * belongs to, which issues the error summary lists, how services group, what picking a service or a region changes,
  * the slider's position for a typed storage, the storage key of the saved draft. Pure: no lit, no DOM.
  */
+import { orderWizardMessagesEn } from '../i18n/order-wizard.messages.js';
 import {
   findService, SERVICE_KINDS, storageRulesFor, type Catalog, type Service, type ServiceKind, type StorageRules,
 } from '../schema/catalog.js';
@@ -180,6 +181,6 @@ export function readPresetAttribute(text: string | null | undefined): { value?: 
   try {
     return { value: JSON.parse(text) as unknown, problems: [] };
   } catch {
-    return { problems: [{ path: '', code: 'preset-not-json', message: 'The preset attribute is not valid JSON.' }] };
+    return { problems: [{ path: '', code: 'preset-not-json', message: orderWizardMessagesEn['code-preset-not-json'] }] };
   }
 }

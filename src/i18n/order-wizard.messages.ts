@@ -130,7 +130,6 @@ export const orderWizardMessagesEn = {
   'code-duplicate-key': 'The fields “{key}” and “{other}” mean the same; only “{other}” is used.',
   'code-service-cleared': 'Reset together with the service.',
   'code-region-cleared': 'Reset together with the region.',
-  'code-required': 'This value is missing.',
   // The editor's own sentence: the error summary and the editor's field say the same.
   'code-trusted-source-not-added': trustedSourcesEditorMessagesEn.pending,
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
@@ -264,7 +263,6 @@ export const orderWizardMessagesDe: Readonly<Record<OrderWizardMessageKey, Messa
   'code-duplicate-key': 'Die Felder „{key}“ und „{other}“ bedeuten dasselbe; nur „{other}“ wird verwendet.',
   'code-service-cleared': 'Zusammen mit dem Dienst zurückgesetzt.',
   'code-region-cleared': 'Zusammen mit der Region zurückgesetzt.',
-  'code-required': 'Dieser Wert fehlt.',
   'code-trusted-source-not-added': trustedSourcesEditorMessagesDe.pending,
 };
 
