@@ -12,7 +12,7 @@ import { orderMessagesEn } from '../i18n/order.messages.js';
 import { orderWizardMessagesEn, type OrderWizardMessageKey } from '../i18n/order-wizard.messages.js';
 import { interpolate, type MessageParams } from '../i18n/translate.js';
 import { formatTrustedSourceMessage } from '../i18n/trusted-sources.messages.js';
-import { documentsFor, findService, trustedSourceRulesFor, type Catalog } from '../schema/catalog.js';
+import { documentsFor, findService, SLUG_PATTERN, trustedSourceRulesFor, type Catalog } from '../schema/catalog.js';
 import { formatPath, type Issue } from '../schema/issues.js';
 import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
 import { isRecord, own } from '../schema/raw-input.js';
@@ -210,17 +210,27 @@ function readDraft(input: Raw, mode: Mode, add: Add): OrderDraft {
   if (has('acceptedDocuments')) draft.acceptedDocuments = readAcceptances(own(input, 'acceptedDocuments'), add);
   const partner = source('partner');
   if (partner === 'meta') {
-    const meta = own(input, 'meta');
-    if (isRecord(meta)) {
-      for (const key of Object.keys(meta)) if (key !== 'partner') add(formatPath(['meta', key]), 'unknown-key', { key });
-      const value = readText(own(meta, 'partner'), 'meta.partner', add);
-      if (value) draft.partner = value;
-    } else if (!absent(meta)) add('meta', 'expected-object');
+    const meta = readObject(own(input, 'meta'), ['meta'], add, ['partner']);
+    const value = readText(own(meta, 'partner'), 'meta.partner', add);
+    if (value) draft.partner = value;
   } else if (partner) {
     const value = readText(own(input, partner), partner, add);
     if (value) draft.partner = value;
   }
   return draft;
+}
+
+/**
+ * `value` when it is an object, its keys outside `known` reported as unknown (without `known` every key is data, such
+ * as a document id); else undefined, reported as `expected-object` unless absent.
+ */
+function readObject(value: unknown, at: readonly (string | number)[], add: Add, known?: readonly string[]): Raw | undefined {
+  if (!isRecord(value)) {
+    if (!absent(value)) add(formatPath(at), 'expected-object');
+    return undefined;
+  }
+  if (known) for (const key of Object.keys(value)) if (!known.includes(key)) add(formatPath([...at, key]), 'unknown-key', { key });
+  return value;
 }
 
 /** A trimmed text, or undefined for nothing or a blank text. */
@@ -244,9 +254,7 @@ function readRows(value: unknown, add: Add): TrustedSourceRow[] {
     const path = `trustedSources[${index}]`;
     if (typeof item === 'string') return rows.push({ address: item });
     if (!isRecord(item)) return add(path, 'expected-text');
-    for (const key of Object.keys(item)) {
-      if (key !== 'address' && key !== 'cidr' && key !== 'label') add(formatPath(['trustedSources', index, key]), 'unknown-key', { key });
-    }
+    readObject(item, ['trustedSources', index], add, ['address', 'cidr', 'label']);
     const address = own(item, 'address') ?? own(item, 'cidr');
     if (typeof address !== 'string') return add(path, absent(address) ? 'required' : 'expected-text');
     const row: TrustedSourceRow = { address };
@@ -258,19 +266,13 @@ function readRows(value: unknown, add: Add): TrustedSourceRow[] {
   return rows;
 }
 
-function readNewProfile(value: unknown, path: string, add: Add): NewProfileDraft {
+function readNewProfile(value: unknown, at: readonly string[], add: Add): NewProfileDraft {
   const profile = emptyDraft().billing.newProfile;
-  if (!isRecord(value)) {
-    if (!absent(value)) add(path, 'expected-object');
-    return profile;
-  }
-  for (const key of Object.keys(value)) {
-    if (!(NEW_PROFILE_FIELDS as readonly string[]).includes(key)) add(formatPath([...path.split('.'), key]), 'unknown-key', { key });
-  }
+  const record = readObject(value, at, add, NEW_PROFILE_FIELDS);
   for (const field of NEW_PROFILE_FIELDS) {
-    const text = own(value, field);
+    const text = own(record, field);
     if (typeof text === 'string') profile[field] = text;
-    else if (!absent(text)) add(`${path}.${field}`, 'expected-text');
+    else if (!absent(text)) add(formatPath([...at, field]), 'expected-text');
   }
   return profile;
 }
@@ -278,56 +280,43 @@ function readNewProfile(value: unknown, path: string, add: Add): NewProfileDraft
 /** The draft's spelling: `{ mode, profileId, newProfile }`. */
 function readBilling(value: unknown, add: Add): BillingDraft {
   const billing = emptyDraft().billing;
-  if (!isRecord(value)) {
-    if (!absent(value)) add('billing', 'expected-object');
-    return billing;
-  }
-  for (const key of Object.keys(value)) {
-    if (!['mode', 'profileId', 'newProfile'].includes(key)) add(formatPath(['billing', key]), 'unknown-key', { key });
-  }
-  const mode = own(value, 'mode');
+  const record = readObject(value, ['billing'], add, ['mode', 'profileId', 'newProfile']);
+  if (!record) return billing;
+  const mode = own(record, 'mode');
   if (mode === 'existing' || mode === 'new') billing.mode = mode;
   else if (!absent(mode)) add('billing.mode', 'invalid-choice', { choices: 'existing, new' });
-  const profileId = readText(own(value, 'profileId'), 'billing.profileId', add);
+  const profileId = readText(own(record, 'profileId'), 'billing.profileId', add);
   if (profileId) billing.profileId = profileId;
-  billing.newProfile = readNewProfile(own(value, 'newProfile'), 'billing.newProfile', add);
+  billing.newProfile = readNewProfile(own(record, 'newProfile'), ['billing', 'newProfile'], add);
   return billing;
 }
 
 /** The order's spelling: `{ id }` or `{ new: {…} }`. */
 function readBillingProfile(value: unknown, add: Add): BillingDraft {
   const billing = emptyDraft().billing;
-  if (!isRecord(value)) {
-    if (!absent(value)) add('billingProfile', 'expected-object');
-    return billing;
-  }
-  for (const key of Object.keys(value)) {
-    if (key !== 'id' && key !== 'new') add(formatPath(['billingProfile', key]), 'unknown-key', { key });
-  }
-  if (!absent(own(value, 'id')) && !absent(own(value, 'new'))) {
+  const record = readObject(value, ['billingProfile'], add, ['id', 'new']);
+  if (!record) return billing;
+  const profile = own(record, 'new');
+  if (!absent(own(record, 'id')) && !absent(profile)) {
     add('billingProfile', 'billing-profile-ambiguous');
     return billing;
   }
-  const id = readText(own(value, 'id'), 'billingProfile.id', add);
+  const id = readText(own(record, 'id'), 'billingProfile.id', add);
   if (id) return { ...billing, mode: 'existing', profileId: id };
-  if (isRecord(own(value, 'new'))) return { ...billing, mode: 'new', newProfile: readNewProfile(own(value, 'new'), 'billingProfile.new', add) };
-  if (!absent(own(value, 'new'))) add('billingProfile.new', 'expected-object');
+  if (isRecord(profile)) return { ...billing, mode: 'new', newProfile: readNewProfile(profile, ['billingProfile', 'new'], add) };
+  if (!absent(profile)) add('billingProfile.new', 'expected-object');
   return billing;
 }
 
-const DOCUMENT_ID = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-
 function readAcceptances(value: unknown, add: Add): Record<string, DocumentAcceptanceDraft> {
-  if (!isRecord(value)) {
-    if (!absent(value)) add('acceptedDocuments', 'expected-object');
-    return {};
-  }
+  const record = readObject(value, ['acceptedDocuments'], add);
+  if (!record) return {};
   const entries: [string, DocumentAcceptanceDraft][] = [];
-  for (const id of Object.keys(value)) {
+  for (const id of Object.keys(record)) {
     const path = formatPath(['acceptedDocuments', id]);
-    const version = own(value[id], 'version');
-    const acceptedAt = own(value[id], 'acceptedAt');
-    if (!DOCUMENT_ID.test(id)) add(path, 'unknown-document', { id });
+    const version = own(record[id], 'version');
+    const acceptedAt = own(record[id], 'acceptedAt');
+    if (!SLUG_PATTERN.test(id)) add(path, 'unknown-document', { id });
     else if (typeof version !== 'string' || typeof acceptedAt !== 'string' || !isIsoDateTime(acceptedAt)) add(path, 'invalid-value');
     else entries.push([id, { version, acceptedAt }]);
   }

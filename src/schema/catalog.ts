@@ -19,7 +19,8 @@ export const SERVICE_KINDS = ['iam', 'database', 'registry'] as const;
 /** Largest storage, in GB, any catalog may offer; with prices below 1,000,000 every sum stays an exact safe integer. */
 export const MAX_STORAGE_GB = 1_000_000;
 
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** An id: lowercase letters, digits and inner hyphens, at most 63 characters (a DNS label). */
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const VERSION = /^[0-9A-Za-z](?:[0-9A-Za-z._+-]{0,30}[0-9A-Za-z])?$/;
 /** A non-negative decimal below one million with at most 3 fraction digits; the currency may allow fewer. */
 export const PRICE_PATTERN = /^(?:0|[1-9]\d{0,5})(?:\.\d{1,3})?$/;
@@ -47,7 +48,7 @@ export function currencyDigits(currency: string): number {
 }
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const slug = () => z.string('invalid-slug').check(z.regex(SLUG, 'invalid-slug'));
+const slug = () => z.string('invalid-slug').check(z.regex(SLUG_PATTERN, 'invalid-slug'));
 const price = () => z.string('invalid-price').check(z.regex(PRICE_PATTERN, 'invalid-price'));
 const gigabytes = () => z.int().check(z.minimum(1), z.maximum(MAX_STORAGE_GB));
 const maxEntries = () => z.int().check(z.minimum(1), z.maximum(1000));

@@ -43,7 +43,7 @@ const EXPECTED: Record<string, string> = {
 
 /**
  * Turns zod issues into drafts with our codes, one per path. A schema names its own code through zod's error
- * parameter (e.g. `z.regex(SLUG, 'invalid-slug')`); `codes` lists the codes that may appear that way. A missing value
+ * parameter (e.g. `z.regex(SLUG_PATTERN, 'invalid-slug')`); `codes` lists the codes that may appear that way. A missing value
  * becomes `required` unless its code is in `keepWhenMissing` (e.g. "Enter the company name." fits both).
  */
 export function issuesFromZod(
