@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { RovingTabindexController } from './roving-tabindex.js';
+import { radioKeydown, RovingTabindexController } from './roving-tabindex.js';
 
 /**
  * Several radiogroups of `role="radio"` options in one shadow root, each with one tab stop (the checked option, else the
@@ -17,14 +17,7 @@ export class RadioGroupsController<G extends string> {
           isActive: (item) => item.getAttribute('aria-checked') === 'true',
           onMove: (item) => item.click(),
         });
-        const onKeydown = (event: KeyboardEvent) => {
-          const option = (event.target as Element).closest<HTMLElement>('[role=radio]');
-          if ((event.key === ' ' || event.key === 'Enter') && option) {
-            event.preventDefault();
-            option.click();
-          } else roving.handleKeydown(event);
-        };
-        return [group, onKeydown];
+        return [group, (event: KeyboardEvent) => radioKeydown(event, roving)];
       }),
     );
   }

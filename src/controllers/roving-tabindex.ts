@@ -56,3 +56,15 @@ export class RovingTabindexController<T extends HTMLElement> implements Reactive
     target.focus();
   };
 }
+
+/**
+ * The keydown of a radiogroup of `role="radio"` options: Space and Enter pick the focused option (a click on it, so its
+ * own handler does the work); every other key goes to the group's roving tab stop.
+ */
+export function radioKeydown(event: KeyboardEvent, roving: RovingTabindexController<HTMLElement>): void {
+  const option = (event.target as Element).closest<HTMLElement>('[role=radio]');
+  if ((event.key === ' ' || event.key === 'Enter') && option) {
+    event.preventDefault();
+    option.click();
+  } else roving.handleKeydown(event);
+}

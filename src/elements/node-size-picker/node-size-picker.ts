@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormControlState } from '../../controllers/form-associated.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { radioKeydown, RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import {
   findSize, nodeTypeToShow, nodeTypesToShow, parseJsonList, sizeProblem, sizesOfType, sizeUnavailableReason,
   type SizeProblem,
@@ -140,14 +140,8 @@ export class NodeSizePicker extends FormAssociatedElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    const option = (event.target as Element).closest<HTMLElement>('[role=radio]');
-    if ((event.key === ' ' || event.key === 'Enter') && option) {
-      event.preventDefault();
-      option.click();
-    } else if (option?.closest('.types')) this.#typeGroup.handleKeydown(event);
-    else this.#sizeGroup.handleKeydown(event);
-  };
+  readonly #onKeydown = (event: KeyboardEvent): void =>
+    radioKeydown(event, (event.target as Element).closest('.types') ? this.#typeGroup : this.#sizeGroup);
 
   readonly #onFocusOut = (event: FocusEvent): void => {
     if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.touched = true;
