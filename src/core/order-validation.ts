@@ -10,7 +10,7 @@ import { interpolate } from '../i18n/translate.js';
 import {
   documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog,
 } from '../schema/catalog.js';
-import { issuesFromZod, type Issue } from '../schema/issues.js';
+import { issueParams, issuesFromZod, type Issue } from '../schema/issues.js';
 import { KEEP_WHEN_MISSING, orderSchema, type Order } from '../schema/order.js';
 import { checkTrustedSources } from './trusted-sources.js';
 
@@ -39,9 +39,6 @@ function orderIssue(path: string, code: OrderMessageCode, params?: Params): Orde
   if (params) issue.params = params;
   return issue;
 }
-
-const plain = (params: Readonly<Record<string, string | number | bigint>>): Params =>
-  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'bigint' ? String(value) : value]));
 
 /** Checks `input` against the catalog; returns the normalised order or every issue found. Never throws. */
 export function validateOrder(catalog: Catalog, input: unknown, options: ValidateOrderOptions = {}): ValidateOrderResult {
@@ -121,7 +118,7 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
         // `too-many` lists every entry past the limit; it is one problem of the list.
         const list = finding.code === 'too-many' || !finding.entries.length;
         for (const path of list ? ['trustedSources'] : finding.entries.map((index) => `trustedSources[${index}]`)) {
-          issues.push({ path, code: finding.code, message: finding.message, params: plain(finding.params) });
+          issues.push({ path, code: finding.code, message: finding.message, params: issueParams(finding.params) });
         }
       } else if (finding.code === 'whole-internet-confirm') {
         for (const index of finding.entries) {

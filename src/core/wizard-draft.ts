@@ -13,7 +13,7 @@ import { orderWizardMessagesEn, type OrderWizardMessageKey } from '../i18n/order
 import { interpolate, type MessageParams } from '../i18n/translate.js';
 import { formatTrustedSourceMessage } from '../i18n/trusted-sources.messages.js';
 import { documentsFor, findService, SLUG_PATTERN, trustedSourceRulesFor, type Catalog } from '../schema/catalog.js';
-import { formatPath, type Issue } from '../schema/issues.js';
+import { formatPath, issueParams, type Issue } from '../schema/issues.js';
 import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
 import { isRecord, own } from '../schema/raw-input.js';
 import { validateOrder } from './order-validation.js';
@@ -112,8 +112,6 @@ function problem(path: string, code: string, params?: Params, text = message(cod
 }
 
 const absent = (value: unknown) => value === undefined || value === null;
-const plainParams = (params: MessageParams): Params =>
-  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'bigint' ? String(value) : value]));
 
 export function emptyDraft(): OrderDraft {
   return {
@@ -384,7 +382,7 @@ function validRows(catalog: Catalog, draft: OrderDraft, add: Add): TrustedSource
       const index = filled[at]?.index;
       if (index === undefined || dropped.has(at)) continue;
       dropped.add(at);
-      add(`trustedSources[${index}]`, finding.code, plainParams(finding.params), finding.message);
+      add(`trustedSources[${index}]`, finding.code, issueParams(finding.params), finding.message);
     }
   }
   return filled.filter((_, at) => !dropped.has(at)).map(({ row, index }) => {

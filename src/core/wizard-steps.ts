@@ -118,8 +118,8 @@ export function stepForPath(path: string): StepId {
   return PATH_STEPS.get(head) ?? 'summary';
 }
 
-// Validation of a draft is not about the key; any UUID does.
-const VALIDATION_KEY = '00000000-0000-4000-8000-000000000000';
+/** The idempotency key a draft is validated and priced with: validation of a draft is not about the key; any UUID does. */
+export const VALIDATION_KEY = '00000000-0000-4000-8000-000000000000';
 
 /** Moves an issue of `validateOrder` to the field the customer fixes it in (see the module comment). */
 function toField(issue: Issue, order: OrderCandidate, draft: OrderDraft): Issue {

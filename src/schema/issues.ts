@@ -4,6 +4,7 @@
  * Pure: no lit, no DOM, runs in Node.
  */
 import type * as z from 'zod/mini';
+import type { MessageParams } from '../i18n/translate.js';
 
 /** One problem: where (`services[2].sizes[0].nodeType`, "" for the whole input), a stable code, and plain words. */
 export interface Issue {
@@ -11,6 +12,11 @@ export interface Issue {
   code: string;
   message: string;
   params?: Record<string, string | number>;
+}
+
+/** Message parameters as an issue carries them: plain JSON, so a bigint (an address count) becomes its digits. */
+export function issueParams(params: MessageParams): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'bigint' ? String(value) : value]));
 }
 
 /** An issue before its message is written. */

@@ -9,7 +9,7 @@ import { WizardFlowController } from '../../controllers/wizard-flow-controller.j
 import { validateOrder } from '../../core/order-validation.js';
 import { priceOrder, type OrderPrice } from '../../core/pricing.js';
 import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, type ClearedChoice, type OrderDraft } from '../../core/wizard-draft.js';
-import { autoChoices, stepStatus, type StepId, type StepStatus } from '../../core/wizard-steps.js';
+import { autoChoices, stepStatus, VALIDATION_KEY, type StepId, type StepStatus } from '../../core/wizard-steps.js';
 import type { SubmissionState } from '../../core/wizard-submission.js';
 import {
   persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, unknownServiceIssue, type StepProblem,
@@ -32,8 +32,6 @@ import type { OrderChangeDetail, OrderConfigErrorDetail, OrderPlacedDetail } fro
 
 export type { BillingProfileOption } from './steps/index.js';
 export type * from './events.js';
-
-const VALIDATION_KEY = '00000000-0000-4000-8000-000000000000';
 
 /**
  * @summary The whole ordering flow: service and version, node size, storage, trusted sources, region, invoice profile,
