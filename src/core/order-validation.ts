@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { orderMessagesEn, type OrderMessageCode } from '../i18n/order.messages.js';
 import { interpolate } from '../i18n/translate.js';
 import {
-  documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog,
+  documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog, type Service,
 } from '../schema/catalog.js';
 import { issueParams, issuesFromZod, type Issue } from '../schema/issues.js';
 import { KEEP_WHEN_MISSING, orderSchema, type Order } from '../schema/order.js';
@@ -33,6 +33,56 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 type Params = Record<string, string | number>;
 type Shape = typeof orderSchema.shape;
+
+/** The choices of an order, as ids. */
+export interface OrderChoices {
+  serviceId?: string | undefined;
+  version?: string | undefined;
+  nodeTypeId?: string | undefined;
+  sizeId?: string | undefined;
+  regionId?: string | undefined;
+  availabilityZoneId?: string | undefined;
+}
+
+/**
+ * The rules between an order's choices: the service, version, node type, size, region and zone exist and fit together.
+ * Each broken rule goes to `add`, in field order; returns the service the choices name. `validateOrder` checks an
+ * order with it, `reconcileDraft` a draft's choices as typed.
+ */
+export function checkOrderChoices(
+  catalog: Catalog, choices: OrderChoices, add: (path: keyof OrderChoices, code: OrderMessageCode, params: Params) => void,
+): Service | undefined {
+  const { serviceId, version, nodeTypeId, sizeId, regionId, availabilityZoneId: zoneId } = choices;
+  const service = findService(catalog, serviceId);
+  if (serviceId !== undefined && !service) add('serviceId', 'unknown-service', { id: serviceId });
+
+  if (service && version !== undefined && !service.versions.includes(version)) {
+    add('version', 'unknown-version', { version, service: service.name, choices: service.versions.join(', ') });
+  }
+  const nodeType = service?.nodeTypes.find((candidate) => candidate.id === nodeTypeId);
+  if (service && nodeTypeId !== undefined && !nodeType) {
+    add('nodeTypeId', 'unknown-node-type', { id: nodeTypeId, service: service.name });
+  }
+  const size = service?.sizes.find((candidate) => candidate.id === sizeId);
+  const sizeLabel = size ? `${size.label ?? size.id} (${size.vcpu} vCPU, ${size.ramGiB} GiB RAM)` : '';
+  if (service && sizeId !== undefined && !size) add('sizeId', 'unknown-size', { id: sizeId, service: service.name });
+  const sizeFits = !!size && (!nodeType || size.nodeType === nodeType.id);
+  if (size && nodeType && !sizeFits) add('sizeId', 'size-node-type-mismatch', { size: sizeLabel, nodeType: nodeType.label });
+
+  const region = catalog.regions.find((candidate) => candidate.id === regionId);
+  if (regionId !== undefined && !region) add('regionId', 'unknown-region', { id: regionId });
+  if (region && service) {
+    if (!region.offers.some((offer) => offer.service === service.id)) {
+      add('regionId', 'service-not-in-region', { service: service.name, region: region.label });
+    } else if (size && sizeFits && !isSizeOffered(service, size, region)) {
+      add('sizeId', 'size-not-in-region', { size: sizeLabel, region: region.label });
+    }
+  }
+  if (region && zoneId !== undefined && !region.availabilityZones.some((zone) => zone.id === zoneId)) {
+    add('availabilityZoneId', 'unknown-availability-zone', { id: zoneId, region: region.label });
+  }
+  return service;
+}
 
 function orderIssue(path: string, code: OrderMessageCode, params?: Params): OrderIssue {
   const issue: OrderIssue = { path, code, message: interpolate(orderMessagesEn[code], params, 'en') };
@@ -62,40 +112,11 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
     return result.success ? (result.data as z.output<Shape[K]>) : undefined;
   };
 
-  const serviceId = field('serviceId');
-  const service = findService(catalog, serviceId);
-  if (serviceId !== undefined && !service) add('serviceId', 'unknown-service', { id: serviceId });
-
-  const version = field('version');
-  if (service && version !== undefined && !service.versions.includes(version)) {
-    add('version', 'unknown-version', { version, service: service.name, choices: service.versions.join(', ') });
-  }
-  const nodeTypeId = field('nodeTypeId');
-  const nodeType = service?.nodeTypes.find((candidate) => candidate.id === nodeTypeId);
-  if (service && nodeTypeId !== undefined && !nodeType) {
-    add('nodeTypeId', 'unknown-node-type', { id: nodeTypeId, service: service.name });
-  }
-  const sizeId = field('sizeId');
-  const size = service?.sizes.find((candidate) => candidate.id === sizeId);
-  const sizeLabel = size ? `${size.label ?? size.id} (${size.vcpu} vCPU, ${size.ramGiB} GiB RAM)` : '';
-  if (service && sizeId !== undefined && !size) add('sizeId', 'unknown-size', { id: sizeId, service: service.name });
-  const sizeFits = !!size && (!nodeType || size.nodeType === nodeType.id);
-  if (size && nodeType && !sizeFits) add('sizeId', 'size-node-type-mismatch', { size: sizeLabel, nodeType: nodeType.label });
-
-  const regionId = field('regionId');
-  const region = catalog.regions.find((candidate) => candidate.id === regionId);
-  if (regionId !== undefined && !region) add('regionId', 'unknown-region', { id: regionId });
-  if (region && service) {
-    if (!region.offers.some((offer) => offer.service === service.id)) {
-      add('regionId', 'service-not-in-region', { service: service.name, region: region.label });
-    } else if (size && sizeFits && !isSizeOffered(service, size, region)) {
-      add('sizeId', 'size-not-in-region', { size: sizeLabel, region: region.label });
-    }
-  }
-  const zoneId = field('availabilityZoneId');
-  if (region && zoneId !== undefined && !region.availabilityZones.some((zone) => zone.id === zoneId)) {
-    add('availabilityZoneId', 'unknown-availability-zone', { id: zoneId, region: region.label });
-  }
+  const choices: OrderChoices = {
+    serviceId: field('serviceId'), version: field('version'), nodeTypeId: field('nodeTypeId'), sizeId: field('sizeId'),
+    regionId: field('regionId'), availabilityZoneId: field('availabilityZoneId'),
+  };
+  const service = checkOrderChoices(catalog, choices, add);
 
   const storageGb = field('storageGb');
   if (storageGb !== undefined) {

@@ -16,7 +16,7 @@ import { documentsFor, findService, SLUG_PATTERN, trustedSourceRulesFor, type Ca
 import { formatPath, issueParams, type Issue } from '../schema/issues.js';
 import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
 import { isRecord, own } from '../schema/raw-input.js';
-import { validateOrder } from './order-validation.js';
+import { checkOrderChoices, validateOrder } from './order-validation.js';
 import { checkTrustedSources, parseTrustedSource } from './trusted-sources.js';
 
 /** A trusted-source row as typed; `parseTrustedSource` makes it canonical when the order is built. */
@@ -411,35 +411,14 @@ export function reconcileDraft(catalog: Catalog, draft: OrderDraft): { draft: Or
     delete next[field];
   };
 
-  const missingService = next.serviceId !== undefined && !findService(catalog, next.serviceId);
-  if (missingService) {
-    const id = next.serviceId ?? '';
-    clear('serviceId', 'unknown-service', { id });
-    for (const field of ['version', 'nodeTypeId', 'sizeId'] as const) clear(field, 'service-cleared', { id });
-  }
-  const service = findService(catalog, next.serviceId);
-  if (service) {
-    if (next.version !== undefined && !service.versions.includes(next.version)) {
-      clear('version', 'unknown-version', { version: next.version, service: service.name, choices: service.versions.join(', ') });
-    }
-    const nodeType = service.nodeTypes.find((candidate) => candidate.id === next.nodeTypeId);
-    if (next.nodeTypeId !== undefined && !nodeType) clear('nodeTypeId', 'unknown-node-type', { id: next.nodeTypeId, service: service.name });
-    const size = service.sizes.find((candidate) => candidate.id === next.sizeId);
-    if (next.sizeId !== undefined && !size) clear('sizeId', 'unknown-size', { id: next.sizeId, service: service.name });
-    else if (size && nodeType && size.nodeType !== nodeType.id) {
-      clear('sizeId', 'size-node-type-mismatch', { size: size.label ?? size.id, nodeType: nodeType.label });
-    }
-  }
-
-  const region = catalog.regions.find((candidate) => candidate.id === next.regionId);
-  if (next.regionId !== undefined && !region) clear('regionId', 'unknown-region', { id: next.regionId });
-  else if (region && service && !region.offers.some((offer) => offer.service === service.id)) {
-    clear('regionId', 'service-not-in-region', { service: service.name, region: region.label });
-  }
+  // The rules `validateOrder` applies to the choices, on the draft's as typed. A size the region does not offer stays:
+  // it is the customer's to resolve on the region step. A zone goes with its region, cleared or not chosen.
+  checkOrderChoices(catalog, draft, (field, code, params) => {
+    if (code === 'size-not-in-region' || (field === 'availabilityZoneId' && next.regionId === undefined)) return;
+    clear(field, code, params);
+    if (code === 'unknown-service') for (const key of ['version', 'nodeTypeId', 'sizeId'] as const) clear(key, 'service-cleared', params);
+  });
   if (next.regionId === undefined) clear('availabilityZoneId', 'region-cleared', {});
-  else if (region && next.availabilityZoneId !== undefined && !region.availabilityZones.some((zone) => zone.id === next.availabilityZoneId)) {
-    clear('availabilityZoneId', 'unknown-availability-zone', { id: next.availabilityZoneId, region: region.label });
-  }
 
   const kept: [string, DocumentAcceptanceDraft][] = [];
   for (const [id, acceptance] of Object.entries(next.acceptedDocuments)) {

@@ -223,6 +223,16 @@ describe('wizard-draft: reconcileDraft after a catalog change', () => {
     });
   }
 
+  it('clears a choice with the issue validateOrder reports for it, in the same words', () => {
+    const draft = postgresDraft();
+    draft.nodeTypeId = 'memory-optimised';
+    const { cleared } = reconcileDraft(builtInCatalog, draft);
+    const result = validateOrder(builtInCatalog, buildOrder(builtInCatalog, draft, { idempotencyKey: KEY }), { now: NOW });
+    const issues = result.ok ? [] : result.issues.filter((issue) => issue.path === 'sizeId');
+    expect(cleared.map(({ field, code, message, params }) => ({ path: field, code, message, params }))).to.deep.equal(issues);
+    expect(cleared[0]?.message).to.equal('The size S (2 vCPU, 4 GiB RAM) is not a size of the node type Memory optimised.');
+  });
+
   it('clears nothing when every choice still exists', () => {
     const draft = postgresDraft();
     expect(reconcileDraft(builtInCatalog, draft)).to.deep.equal({ draft, cleared: [] });
