@@ -8,6 +8,7 @@ import {
   findService, SERVICE_KINDS, storageRulesFor, type Catalog, type Service, type ServiceKind, type StorageRules,
 } from '../schema/catalog.js';
 import type { Issue } from '../schema/issues.js';
+import { checkOrderChoices } from './order-validation.js';
 import { storageNumber, type OrderDraft } from './wizard-draft.js';
 
 /** The fields of the wizard, by id; an issue's path leads to one of them (see `fieldForPath`). */
@@ -110,11 +111,9 @@ export function pickService(catalog: Catalog, draft: OrderDraft, serviceId: stri
   const service = findService(catalog, serviceId);
   if (!service) return draft;
   const next: OrderDraft = { ...draft, serviceId: service.id };
-  if (next.version !== undefined && !service.versions.includes(next.version)) delete next.version;
-  const size = service.sizes.find((candidate) => candidate.id === next.sizeId);
-  if (!size) delete next.sizeId;
-  if (next.nodeTypeId !== undefined && !service.nodeTypes.some((type) => type.id === next.nodeTypeId)) delete next.nodeTypeId;
-  if (size && next.nodeTypeId !== undefined && size.nodeType !== next.nodeTypeId) delete next.sizeId;
+  const { version, nodeTypeId, sizeId } = next;
+  // What the order's rules find wrong with the kept choices for this service goes.
+  checkOrderChoices(catalog, { serviceId: service.id, version, nodeTypeId, sizeId }, (field) => delete next[field]);
   if (next.storageGb === '') delete next.storageGb;
   return serviceDefaults(catalog, next);
 }

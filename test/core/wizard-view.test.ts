@@ -113,6 +113,10 @@ describe('wizard-view: pickService and serviceDefaults', () => {
     ['emptied storage gets the minimum', { storageGb: '' }, 'mysql', { serviceId: 'mysql', version: '8.4', storageGb: 50 }],
     ['a size the service has stays', { sizeId: 'gp-m', nodeTypeId: 'general-purpose' }, 'harbor',
       { serviceId: 'harbor', version: '2.13', storageGb: 50, sizeId: 'gp-m', nodeTypeId: 'general-purpose' }],
+    ['a size the service lacks goes', { sizeId: 'huge' }, 'mysql', { serviceId: 'mysql', version: '8.4', storageGb: 50 }],
+    ['a node type the service lacks goes', { nodeTypeId: 'gpu' }, 'mysql', { serviceId: 'mysql', version: '8.4', storageGb: 50 }],
+    ['a size of another node type goes, the node type stays', { sizeId: 'gp-m', nodeTypeId: 'memory-optimised' }, 'harbor',
+      { serviceId: 'harbor', version: '2.13', storageGb: 50, nodeTypeId: 'memory-optimised' }],
     ['unknown service: unchanged', { serviceId: 'mysql' }, 'oracle', { serviceId: 'mysql' }],
   ];
   for (const [name, before, id, after] of cases) {
