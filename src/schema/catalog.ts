@@ -209,27 +209,19 @@ export function findService(catalog: Catalog, id: unknown): Service | undefined 
   return catalog.services.find((service) => service.id === id);
 }
 
-/** The storage rules that apply to a service: the catalog's, changed by the service's own `storage`. */
-export function storageRulesFor(catalog: Catalog, service?: Service): StorageRules {
-  const own = service?.storage;
-  const base = catalog.storage;
-  return {
-    minGb: own?.minGb ?? base.minGb,
-    maxGb: own?.maxGb ?? base.maxGb,
-    stepGb: own?.stepGb ?? base.stepGb,
-    pricePerGbMonth: own?.pricePerGbMonth ?? base.pricePerGbMonth,
-  };
+/** The catalog's rules changed by a service's override: each field the service sets wins, the others stay. */
+function overridden<T extends object>(base: T, override: Partial<T> | undefined): T {
+  return Object.fromEntries(Object.entries(base).map(([key, value]) => [key, override?.[key as keyof T] ?? value])) as T;
 }
 
-/** The trusted-source rules that apply to a service. */
+/** The storage rules that apply to a service: the catalog's, changed by the service's own `storage`. */
+export function storageRulesFor(catalog: Catalog, service?: Service): StorageRules {
+  return overridden(catalog.storage, service?.storage);
+}
+
+/** The trusted-source rules that apply to a service: the catalog's, changed by the service's own `trustedSources`. */
 export function trustedSourceRulesFor(catalog: Catalog, service?: Service): TrustedSourceRulesConfig {
-  const own = service?.trustedSources;
-  const base = catalog.trustedSources;
-  return {
-    maxEntries: own?.maxEntries ?? base.maxEntries,
-    allowIpv6: own?.allowIpv6 ?? base.allowIpv6,
-    allowAnyAddress: own?.allowAnyAddress ?? base.allowAnyAddress,
-  };
+  return overridden(catalog.trustedSources, service?.trustedSources);
 }
 
 /** Regions that offer the service at all. */
