@@ -138,10 +138,9 @@ export function entriesOf(rows: ReadonlyArray<Pick<EditorRow, 'text' | 'label'>>
   return rows.map(({ text, label }) => (label ? { address: text, label } : { address: text }));
 }
 
-/** What an entry stands for: its canonical CIDR (the trimmed text when it is none) and its label as stored. */
+/** What an entry stands for: its `entryKey` and its label as stored. */
 function entryIdentity({ address, label }: EditorEntry): string {
-  const result = parseTrustedSource(address);
-  return `${result.ok ? result.cidr : address.trim()}\n${label?.trim().slice(0, MAX_TRUSTED_SOURCE_LABEL_LENGTH) ?? ''}`;
+  return `${entryKey(parseTrustedSource(address))}\n${label?.trim().slice(0, MAX_TRUSTED_SOURCE_LABEL_LENGTH) ?? ''}`;
 }
 
 /**
