@@ -107,7 +107,6 @@ export const orderWizardMessagesEn = {
   'submit-timeout': 'There was no answer in time.',
   'submit-invalid-response': 'The answer did not include an order number.',
   'submit-host-message': 'Message: {message}',
-  'submit-field-errors': 'Please correct the marked entries and place the order again.',
   retry: 'Try again',
   'no-responder-title': 'The order was not sent',
   'no-responder-body':
@@ -239,7 +238,6 @@ export const orderWizardMessagesDe: Readonly<Record<OrderWizardMessageKey, Messa
   'submit-timeout': 'Es kam nicht rechtzeitig eine Antwort.',
   'submit-invalid-response': 'Die Antwort enthielt keine Bestellnummer.',
   'submit-host-message': 'Meldung: {message}',
-  'submit-field-errors': 'Bitte korrigieren Sie die markierten Angaben und bestellen Sie erneut.',
   retry: 'Erneut versuchen',
   'no-responder-title': 'Die Bestellung wurde nicht gesendet',
   'no-responder-body':

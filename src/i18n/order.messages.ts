@@ -39,7 +39,6 @@ export const orderMessagesEn = {
   'storage-below-minimum': 'Choose at least {min} GB of storage.',
   'storage-above-maximum': 'Choose at most {max} GB of storage.',
   'storage-off-step': 'Storage comes in steps of {step} GB: choose {lower} GB or {upper} GB.',
-  'trusted-sources-empty': 'Add at least one trusted source: an IP address or range that may reach the service.',
   'trusted-source-not-canonical': 'Enter "{input}" in its exact form {cidr}.',
   'whole-internet-not-confirmed': 'Confirm that the service may be reached from the whole internet, or remove {cidr}.',
   'document-not-accepted': 'Accept "{title}" (version {version}).',
@@ -98,8 +97,6 @@ export const orderMessagesDe: { readonly [K in OrderMessageCode]: (typeof orderM
   'storage-below-minimum': 'Wählen Sie mindestens {min} GB Speicher.',
   'storage-above-maximum': 'Wählen Sie höchstens {max} GB Speicher.',
   'storage-off-step': 'Speicher gibt es in Schritten von {step} GB: Wählen Sie {lower} GB oder {upper} GB.',
-  'trusted-sources-empty':
-    'Fügen Sie mindestens eine vertrauenswürdige Quelle hinzu: eine IP-Adresse oder einen Adressbereich, der den Dienst erreichen darf.',
   'trusted-source-not-canonical': 'Geben Sie „{input}“ in der genauen Form {cidr} an.',
   'whole-internet-not-confirmed':
     'Bestätigen Sie, dass der Dienst aus dem ganzen Internet erreichbar sein soll, oder entfernen Sie {cidr}.',
