@@ -12,6 +12,7 @@
 // `${…}` expressions are never touched, nor the text next to them in ways that could join tokens. A template with a
 // backslash escape in its text, or a css comment, string or url(…) that spans an expression, is left as it is.
 import MagicString from 'magic-string';
+import { join, normalize, sep } from 'node:path';
 import { parseAst } from 'vite';
 
 /** Modules whose `html`, `svg`, `mathml` and `css` exports are lit's template tags. */
@@ -332,19 +333,25 @@ export function minifyCss(strings) {
 }
 
 /**
- * The Vite/Rolldown plugin: minifies the lit templates of the modules under `src/` (not dependencies, whose templates
- * are their own business).
+ * The Vite plugin: minifies the lit templates of the modules under the project's `src/` (not dependencies, whose
+ * templates are their own business, nor stories and tests). Builds only; the dev server serves templates as written.
  * @returns {import('vite').Plugin}
  */
 export function minifyTemplatesPlugin() {
+  let srcDir = '';
   return {
     name: 'order-widgets:minify-templates',
     apply: 'build',
     enforce: 'pre',
+    configResolved(config) {
+      srcDir = join(config.root, 'src') + sep;
+    },
     transform: {
-      filter: { id: { include: /[\\/]src[\\/].*\.[cm]?[jt]s$/, exclude: /[\\/]node_modules[\\/]/ } },
+      filter: { id: { include: /\.[cm]?[jt]s(?:[?#]|$)/, exclude: /[\\/]node_modules[\\/]/ } },
       handler(code, id) {
-        return minifyTemplates(code, { id: id.replace(/[?#].*$/, '') });
+        const file = id.replace(/[?#].*$/, '');
+        if (!normalize(file).startsWith(srcDir)) return undefined;
+        return minifyTemplates(code, { id: file });
       },
     },
   };
