@@ -2,10 +2,12 @@
 // leaves template text alone, so the indentation of every template would ship as it is written.
 //
 // html/svg: a run of whitespace that holds a line break becomes one space. Nothing is removed, so the DOM keeps every
-// text node it had, and in normal white-space a line break and its indentation render as one space anyway. Untouched:
-// attribute values, comments, the content of <pre>, <listing>, raw-text elements (<textarea>, <script>, <style>, …) and
-// of any element with an inline `white-space` style. An element styled `white-space: pre*` from a stylesheet must be a
-// <pre> (or say so in its style attribute): the build cannot see which classes a stylesheet makes whitespace-preserving.
+// text node it had, and in normal white-space a line break and its indentation render as one space anyway. (Removing
+// the runs between `>` and `<` too would save 52 more bytes of the gzipped whole bundle, and can join inline elements.)
+// Untouched: attribute values, comments, the content of <pre>, <listing>, raw-text elements (<textarea>, <script>,
+// <style>, …) and of any element with an inline `white-space` style or `xml:space="preserve"`. An element styled
+// `white-space: pre*` by a stylesheet must be a <pre> or say so in its style attribute: the build cannot see which
+// classes a stylesheet makes whitespace-preserving.
 // css: comments go, whitespace collapses to one space and goes next to `{ } ; : , >` (not before `:`, which would turn
 // `.a :hover` into `.a:hover`); strings and url(…) stay as they are, so do the spaces calc() needs around + and -.
 //
@@ -26,7 +28,7 @@ const TAGS = { html: 'html', svg: 'html', mathml: 'html', css: 'css' };
  * @param {{ id?: string, lang?: 'js' | 'ts' }} [options]
  */
 export function minifyTemplates(code, { id = 'module.ts', lang = /\.[cm]?tsx?$/.test(id) ? 'ts' : 'js' } = {}) {
-  if (!/\b(lit|lit-html|lit-element|@lit\/reactive-element)['"]/.test(code)) return undefined;
+  if (!/['"](?:lit|lit-html|lit-element|@lit\/reactive-element)['"]/.test(code)) return undefined;
   const ast = parseAst(code, { lang });
   const tags = tagBindings(ast);
   if (tags.names.size === 0 && tags.namespaces.size === 0) return undefined;
@@ -131,6 +133,8 @@ const WS = /[ \t\n\r\f]/;
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 /** Elements whose whitespace renders as written. */
 const PRESERVE = new Set(['pre', 'listing']);
+/** An inline style that sets white-space (any value: `normal` is rare inline), or SVG's xml:space="preserve". */
+const PRESERVING_ATTRIBUTE = /\bstyle\s*=\s*["']?[^"'>]*white-space|\bxml:space\s*=\s*["']?preserve/i;
 
 /**
  * The html (or svg) template's text pieces with their whitespace minified; the state (in a tag, in a quoted attribute
@@ -230,7 +234,7 @@ export function minifyHtml(strings) {
       if (preserve) {
         if (tagName === preserve.name) preserve.depth += endTag ? -1 : 1;
         if (preserve.depth === 0) preserve = undefined;
-      } else if (!endTag && (PRESERVE.has(tagName) || /\bstyle\s*=\s*(["']?)[^"']*white-space/i.test(tagText))) {
+      } else if (!endTag && (PRESERVE.has(tagName) || PRESERVING_ATTRIBUTE.test(tagText))) {
         preserve = { name: tagName, depth: 1 };
       }
       if (!endTag && RAW_TEXT.has(tagName)) {

@@ -36,6 +36,7 @@ const HTML_ROWS = [
     '<div style="white-space: pre-wrap">a\n  <div>b\n  </div>\n  c</div>\n  d',
     '<div style="white-space: pre-wrap">a\n  <div>b\n  </div>\n  c</div> d',
   ],
+  ['svg text with xml:space="preserve" untouched', '<text xml:space="preserve">a\n  b</text>\n  c', '<text xml:space="preserve">a\n  b</text> c'],
   ['attribute values untouched', '<p title="a\n  b" class="x\n  y">z</p>', '<p title="a\n  b" class="x\n  y">z</p>'],
   [
     'bindings keep their names, prefixes and quotes',
@@ -82,6 +83,7 @@ describe('minifyTemplates: which templates', () => {
     ['an alias of lit\'s html', 'h', `import { html as h } from 'lit';`, '<p> a </p>'],
     ['lit\'s html through a namespace import', 'lit.html', `import * as lit from 'lit';`, '<p> a </p>'],
     ['lit-html\'s html', 'html', `import { html } from 'lit-html';`, '<p> a </p>'],
+    ['@lit/reactive-element\'s css', 'css', `import { css } from '@lit/reactive-element';`, '<p>a </p>'],
     ['an html that is not lit\'s', 'html', `const html = String.raw;`, written],
     ['a type-only import is no tag', 'html', `import type { html } from 'lit';\nimport { css } from 'lit';`, written],
   ];
@@ -132,6 +134,20 @@ function templates(code) {
 describe('minifyTemplates: the templates in src/', () => {
   const modules = litModules();
   test('there are templates to check', () => assert.ok(modules.length >= 10));
+  test('a class a stylesheet makes whitespace-preserving is only on <pre> or <textarea> (the build cannot see it)', () => {
+    const sources = modules.map(({ code }) => code).join('\n');
+    const rules = [...sources.matchAll(/([^{}]*)\{[^{}]*white-space\s*:\s*(?:pre|break-spaces)[^{}]*\}/g)];
+    assert.ok(rules.length > 0, 'no whitespace-preserving rule found: is this check still needed?');
+    for (const [, selector] of rules) {
+      const classes = [...selector.matchAll(/\.([\w-]+)/g)].map((match) => match[1]);
+      assert.ok(classes.length > 0, `${selector.trim()}: name a class`);
+      for (const name of classes) {
+        for (const [tag] of sources.matchAll(new RegExp(`<[a-z][\\w-]*(?=[^>]*\\sclass="[^"]*\\b${name}\\b)`, 'g'))) {
+          assert.match(tag, /^<(pre|textarea)$/, `${tag} class="${name}": ${selector.trim()} preserves its whitespace`);
+        }
+      }
+    }
+  });
   for (const { path, code } of modules) {
     test(`${relative(ROOT, path)}: same expressions, same binding names`, () => {
       const result = minifyTemplates(code, { id: path });
