@@ -12,6 +12,7 @@ import { extname, join, resolve, normalize } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
@@ -80,6 +81,8 @@ async function buildPages(outDir) {
     mode: 'production',
     logLevel: 'error',
     publicDir: false,
+    // As the shipped files are built: the templates' whitespace collapsed (scripts/minify-templates.mjs).
+    plugins: [minifyTemplatesPlugin({ root })],
     build: {
       outDir,
       emptyOutDir: true,

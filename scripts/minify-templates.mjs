@@ -341,14 +341,15 @@ export function minifyCss(strings) {
  * templates are their own business, nor stories and tests). Builds only; the dev server serves templates as written.
  * @returns {import('vite').Plugin}
  */
-export function minifyTemplatesPlugin() {
+export function minifyTemplatesPlugin({ root } = /** @type {{ root?: string }} */ ({})) {
   let srcDir = '';
   return {
     name: 'order-widgets:minify-templates',
     apply: 'build',
     enforce: 'pre',
     configResolved(config) {
-      srcDir = join(config.root, 'src') + sep;
+      // `root`: the project's root when the build's own root is elsewhere (the bench pages build from bench/).
+      srcDir = join(root ?? config.root, 'src') + sep;
     },
     transform: {
       filter: { id: { include: /\.[cm]?[jt]s(?:[?#]|$)/, exclude: /[\\/]node_modules[\\/]/ } },
