@@ -9,10 +9,6 @@ export const styles = [
     :host {
       display: inline-block;
       max-width: 100%;
-      --_radius: var(--order-status-badge-radius, var(--_ow-radius));
-      --_padding: var(--order-status-badge-padding, calc(var(--_ow-space) * 0.75) var(--_ow-space));
-      --_gap: var(--order-status-badge-gap, var(--_ow-space));
-      --_background: var(--order-status-badge-background, var(--_ow-surface));
       --_icon-size: var(--order-status-badge-icon-size, 1.25em);
     }
 
@@ -20,14 +16,12 @@ export const styles = [
       --_color: var(--order-status-badge-color-unknown, var(--_ow-text-muted));
       display: flex;
       align-items: flex-start;
-      gap: var(--_gap);
-      box-sizing: border-box;
-      max-width: 100%;
-      padding: var(--_padding);
+      gap: var(--order-status-badge-gap, var(--_ow-space));
+      padding: var(--order-status-badge-padding, calc(var(--_ow-space) * 0.75) var(--_ow-space));
       border: 1px solid var(--_color);
       border-inline-start-width: 4px;
-      border-radius: var(--_radius);
-      background: var(--_background);
+      border-radius: var(--order-status-badge-radius, var(--_ow-radius));
+      background: var(--order-status-badge-background, var(--_ow-surface));
       color: var(--_ow-text);
     }
 
@@ -63,7 +57,6 @@ export const styles = [
 
     .spin {
       transform-origin: 12px 12px;
-      animation: spin 1.2s linear infinite;
     }
 
     @keyframes spin {
@@ -72,9 +65,9 @@ export const styles = [
       }
     }
 
-    @media (prefers-reduced-motion: reduce) {
+    @media (prefers-reduced-motion: no-preference) {
       .spin {
-        animation: none;
+        animation: spin 1.2s linear infinite;
       }
     }
 
@@ -95,13 +88,12 @@ export const styles = [
     .advice,
     .time {
       font-size: 0.875em;
-      color: var(--_ow-text-muted);
       overflow-wrap: anywhere;
     }
 
-    .message,
-    .advice {
-      color: var(--_ow-text);
+    .order,
+    .time {
+      color: var(--_ow-text-muted);
     }
 
     .reconnecting {
