@@ -1,34 +1,17 @@
 import { css } from 'lit';
+import { baseTokens } from './base-tokens.js';
 
 /**
- * The design tokens every element reads. Hosts theme the widgets by setting `--ow-*` on any ancestor; each element
- * also has knobs of its own (`--<tag>-<knob>`) that fall back to these.
+ * The tokens of the form elements (wizard, editor, picker): `baseTokens` and those of controls and buttons: borders,
+ * the primary action, focus rings, the alternate surface.
  */
 export const tokens = css`
+  ${baseTokens}
   :host {
-    --_ow-font: var(--ow-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_ow-font-size: var(--ow-font-size, 1rem);
-    --_ow-text: var(--ow-color-text, #1d2330);
-    --_ow-text-muted: var(--ow-color-text-muted, #4f5868);
-    --_ow-surface: var(--ow-color-surface, #ffffff);
     --_ow-surface-alt: var(--ow-color-surface-alt, #f3f5f8);
     --_ow-border: var(--ow-color-border, #8a93a3);
     --_ow-primary: var(--ow-color-primary, #0b57d0);
     --_ow-on-primary: var(--ow-color-on-primary, #ffffff);
     --_ow-focus: var(--ow-color-focus, #0b57d0);
-    --_ow-danger: var(--ow-color-danger, #b3261e);
-    --_ow-warning: var(--ow-color-warning, #8a5300);
-    --_ow-success: var(--ow-color-success, #146c2e);
-    --_ow-info: var(--ow-color-info, #0b57d0);
-    --_ow-space: var(--ow-space, 0.5rem);
-    --_ow-radius: var(--ow-radius, 0.375rem);
-    font-family: var(--_ow-font);
-    font-size: var(--_ow-font-size);
-    color: var(--_ow-text);
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none !important;
   }
 `;

@@ -1,10 +1,10 @@
 import { css } from 'lit';
-import { tokens } from '../../styles/tokens.js';
+import { baseTokens } from '../../styles/base-tokens.js';
 
 // Default status colours are the token colours: each has at least 5.8:1 against both --ow-color-surface (#fff) and
 // --ow-color-surface-alt (#f3f5f8), so label, icon and the small secondary text all pass WCAG AA.
 export const styles = [
-  tokens,
+  baseTokens,
   css`
     :host {
       display: inline-block;
