@@ -15,11 +15,11 @@ export function resolveLang(element: Element): string {
   return element.ownerDocument?.documentElement.lang ?? '';
 }
 
-const hosts = new Set<LocaleController<string>>();
+const hosts = new Set<LangController>();
 let observer: MutationObserver | undefined;
 
 // One observer for the whole document: any `lang` change may concern any element below it.
-function watch(controller: LocaleController<string>): void {
+function watch(controller: LangController): void {
   hosts.add(controller);
   if (!observer) {
     observer = new MutationObserver(() => {
@@ -29,7 +29,7 @@ function watch(controller: LocaleController<string>): void {
   }
 }
 
-function unwatch(controller: LocaleController<string>): void {
+function unwatch(controller: LangController): void {
   hosts.delete(controller);
   if (hosts.size === 0) {
     observer?.disconnect();
@@ -38,16 +38,14 @@ function unwatch(controller: LocaleController<string>): void {
 }
 
 /**
- * Gives an element its locale (its own `lang`, else the nearest ancestor's, else the document's) and its messages in
- * that locale, with the host's `messages` property overriding any of them. Re-renders the host when the locale changes.
+ * Gives an element its locale (its own `lang`, else the nearest ancestor's, else the document's) and re-renders the
+ * host when it changes. `LocaleController` adds the element's messages; an element whose messages are plain text
+ * (the status badge) takes this one alone and so ships without number formatting and plural rules.
  */
-export class LocaleController<K extends string> implements ReactiveController {
+export class LangController implements ReactiveController {
   #locale: Locale = 'en';
 
-  constructor(
-    private readonly host: LocaleHost,
-    private readonly catalogs: Readonly<Record<Locale, Readonly<Record<K, MessageTemplate>>>>,
-  ) {
+  constructor(protected readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -57,14 +55,14 @@ export class LocaleController<K extends string> implements ReactiveController {
 
   hostConnected(): void {
     this.#locale = toLocale(resolveLang(this.host));
-    watch(this as LocaleController<string>);
+    watch(this);
   }
 
   hostDisconnected(): void {
-    unwatch(this as LocaleController<string>);
+    unwatch(this);
   }
 
-  /** Re-reads the locale; the host calls it from `updated` when its own `lang` changed inside a shadow root. */
+  /** Re-reads the locale; the host calls it from `attributeChangedCallback` when its own `lang` changed inside a shadow root. */
   refresh(): void {
     const next = toLocale(resolveLang(this.host));
     if (next !== this.#locale) {
@@ -72,11 +70,26 @@ export class LocaleController<K extends string> implements ReactiveController {
       this.host.requestUpdate();
     }
   }
+}
+
+/**
+ * Gives an element its locale (as `LangController`) and its messages in that locale, with the host's `messages`
+ * property overriding any of them. Re-renders the host when the locale changes.
+ */
+export class LocaleController<K extends string> extends LangController {
+  declare protected readonly host: LocaleHost;
+
+  constructor(
+    host: LocaleHost,
+    private readonly catalogs: Readonly<Record<Locale, Readonly<Record<K, MessageTemplate>>>>,
+  ) {
+    super(host);
+  }
 
   /** The message for `key` in the current locale, host override first. */
   t(key: K, params?: MessageParams): string {
     const override = this.host.messages?.[key];
-    const template = override ?? this.catalogs[this.#locale][key] ?? this.catalogs.en[key];
-    return interpolate(template, params, this.#locale);
+    const template = override ?? this.catalogs[this.locale][key] ?? this.catalogs.en[key];
+    return interpolate(template, params, this.locale);
   }
 }

@@ -1,9 +1,8 @@
 /**
  * Messages of `<order-status-badge>` in English and German (formal "Sie"). A host overrides any of them through the
- * element's `messages` property, e.g. `failed-advice` to name its own support channel.
+ * element's `messages` property, e.g. `failed-advice` to name its own support channel. Plain text with `{name}`
+ * placeholders, no plural forms: the badge fills them without the number formatting of `interpolate`.
  */
-import type { MessageTemplate } from './translate.js';
-
 export const orderStatusMessagesEn = {
   'status-received': 'Received',
   'status-provisioning': 'Provisioning',
@@ -16,12 +15,12 @@ export const orderStatusMessagesEn = {
   'failed-advice':
     'Unfortunately, something went wrong. Please open a support ticket so that we can help you as quickly as possible.',
   reconnecting: 'Connection lost — retrying…',
-} as const satisfies Readonly<Record<string, MessageTemplate>>;
+} as const satisfies Readonly<Record<string, string>>;
 
 export type OrderStatusMessageKey = keyof typeof orderStatusMessagesEn;
 
 /** Typed against the English keys: a missing or misspelt key fails the type check. */
-export const orderStatusMessagesDe: Readonly<Record<OrderStatusMessageKey, MessageTemplate>> = {
+export const orderStatusMessagesDe: Readonly<Record<OrderStatusMessageKey, string>> = {
   'status-received': 'Eingegangen',
   'status-provisioning': 'Wird bereitgestellt',
   'status-ready': 'Bereit',
@@ -35,4 +34,5 @@ export const orderStatusMessagesDe: Readonly<Record<OrderStatusMessageKey, Messa
   reconnecting: 'Verbindung unterbrochen – neuer Versuch …',
 };
 
-export type OrderStatusMessages = Partial<Record<OrderStatusMessageKey, MessageTemplate>>;
+/** A host's overrides: plain text with the same placeholders (`{orderId}`, `{time}`); no plural forms. */
+export type OrderStatusMessages = Partial<Record<OrderStatusMessageKey, string>>;

@@ -59,6 +59,17 @@ export function pluralCategory(count: number, locale: Locale): 'one' | 'other' {
   return pluralRule(locale).select(count) === 'one' ? 'one' : 'other';
 }
 
+// `{name}`: a placeholder in a message.
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * Fills `{name}` placeholders with text, leaving unknown ones as they are: `interpolate` for messages whose parameters
+ * are all text, without number formatting or plural forms (the status badge needs no more).
+ */
+export function fillPlaceholders(text: string, params: Readonly<Record<string, string>> = {}): string {
+  return text.replace(PLACEHOLDER, (placeholder, name: string) => (Object.hasOwn(params, name) ? params[name]! : placeholder));
+}
+
 /**
  * Fills `{name}` placeholders. Numbers and bigints are formatted for the locale; `count` also picks the plural form.
  * Unknown placeholders are left as they are, so a missing parameter is visible rather than silently empty.
@@ -72,7 +83,7 @@ export function interpolate(template: MessageTemplate, params: MessageParams = {
     const form = pluralCategory(typeof count === 'bigint' ? Number(count) : Number(count ?? 0), locale);
     text = form === 'one' ? template.one : template.other;
   }
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  return text.replace(PLACEHOLDER, (placeholder, name: string) => {
     if (!Object.hasOwn(params, name)) return placeholder;
     const value = params[name];
     return typeof value === 'string' ? value : formatNumber(value as number | bigint, locale);

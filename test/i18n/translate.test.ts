@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatNumber, interpolate, pluralCategory, toLocale } from '../../src/i18n/translate.js';
+import { fillPlaceholders, formatNumber, interpolate, pluralCategory, toLocale } from '../../src/i18n/translate.js';
 
 describe('toLocale', () => {
   const rows: [string | null | undefined, string][] = [
@@ -35,6 +35,24 @@ describe('interpolate', () => {
   });
   it('leaves unknown placeholders visible and ignores inherited keys', () => {
     expect(interpolate('{missing} {toString}', {})).to.equal('{missing} {toString}');
+  });
+});
+
+describe('fillPlaceholders', () => {
+  const rows: [string, string, Record<string, string>, string][] = [
+    ['fills each placeholder', 'Order {orderId}, {time}', { orderId: '1234', time: 'now' }, 'Order 1234, now'],
+    ['leaves unknown placeholders visible', '{missing} {orderId}', { orderId: '7' }, '{missing} 7'],
+    ['ignores inherited keys', '{toString} {constructor}', {}, '{toString} {constructor}'],
+    ['does not fill a placeholder inside a value', 'Order {orderId}', { orderId: '{orderId}' }, 'Order {orderId}'],
+    ['takes replacement patterns in a value literally', 'Order {orderId}', { orderId: "$& $' $1" }, "Order $& $' $1"],
+  ];
+  for (const [name, text, params, expected] of rows) {
+    it(name, () => {
+      expect(fillPlaceholders(text, params)).to.equal(expected);
+    });
+  }
+  it('leaves a text without parameters as it is', () => {
+    expect(fillPlaceholders('Ready {orderId}')).to.equal('Ready {orderId}');
   });
 });
 

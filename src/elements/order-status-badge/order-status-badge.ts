@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult } from 'lit';
-import { LocaleController } from '../../controllers/locale-controller.js';
+import { LangController } from '../../controllers/locale-controller.js';
 import { StatusPollingController, type FetchStatus } from '../../controllers/status-polling-controller.js';
 import {
   DEFAULT_MAX_BACKOFF_MS,
@@ -13,7 +13,7 @@ import {
   type OrderStatusMessageKey,
   type OrderStatusMessages,
 } from '../../i18n/order-status.messages.js';
-import type { Locale } from '../../i18n/translate.js';
+import { fillPlaceholders, type Locale } from '../../i18n/translate.js';
 import { toOrderStatus, type OrderStatus, type StatusAnswer } from '../../schema/order-status.js';
 import { styles } from './order-status-badge.styles.js';
 
@@ -35,6 +35,8 @@ const ICONS: Record<OrderStatus, SVGTemplateResult> = {
   cancelled: svg`<circle cx="12" cy="12" r="9"/><path d="m5.7 18.3 12.6-12.6"/>`,
   unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M9.6 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.5v.4"/><circle cx="12" cy="16.8" r="0.6" fill="currentColor"/>`,
 };
+
+const MESSAGES = { en: orderStatusMessagesEn, de: orderStatusMessagesDe };
 
 const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
 function formatTime(iso: string | undefined, locale: Locale): string | undefined {
@@ -113,10 +115,7 @@ export class OrderStatusBadge extends LitElement {
   /** Overrides of any message, by key (e.g. `failed-advice`), in every locale. */
   messages: OrderStatusMessages | undefined;
 
-  readonly #i18n = new LocaleController<OrderStatusMessageKey>(this, {
-    en: orderStatusMessagesEn,
-    de: orderStatusMessagesDe,
-  });
+  readonly #lang = new LangController(this);
 
   readonly #polling = new StatusPollingController(this, {
     orderId: () => this.orderId,
@@ -140,7 +139,12 @@ export class OrderStatusBadge extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#i18n.refresh();
+    if (name === 'lang') this.#lang.refresh();
+  }
+
+  /** The message for `key` in the current locale, the host's override first. */
+  #t(key: OrderStatusMessageKey, params?: Readonly<Record<string, string>>): string {
+    return fillPlaceholders(this.messages?.[key] ?? MESSAGES[this.#lang.locale][key], params);
   }
 
   #applyAnswer(answer: StatusAnswer): void {
@@ -155,19 +159,19 @@ export class OrderStatusBadge extends LitElement {
 
   override render() {
     const status = toOrderStatus(this.status);
-    const time = formatTime(this.updatedAt, this.#i18n.locale);
+    const time = formatTime(this.updatedAt, this.#lang.locale);
     return html`
       <div part="base" class="base" data-status=${status}>
         <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[status]}</svg>
         <div class="text">
           <div class="live" role=${this.live ? 'status' : nothing}>
-            <span part="label" class="label">${this.#i18n.t(`status-${status}`)}</span>
-            ${this.orderId ? html`<span class="order">${this.#i18n.t('order', { orderId: this.orderId })}</span>` : nothing}
+            <span part="label" class="label">${this.#t(`status-${status}`)}</span>
+            ${this.orderId ? html`<span class="order">${this.#t('order', { orderId: this.orderId })}</span>` : nothing}
             ${this.message ? html`<span part="message" class="message">${this.message}</span>` : nothing}
-            ${status === 'failed' ? html`<span class="advice">${this.#i18n.t('failed-advice')}</span>` : nothing}
-            ${this.reconnecting ? html`<span class="reconnecting">${this.#i18n.t('reconnecting')}</span>` : nothing}
+            ${status === 'failed' ? html`<span class="advice">${this.#t('failed-advice')}</span>` : nothing}
+            ${this.reconnecting ? html`<span class="reconnecting">${this.#t('reconnecting')}</span>` : nothing}
           </div>
-          ${time ? html`<time class="time" datetime=${this.updatedAt ?? ''}>${this.#i18n.t('updated-at', { time })}</time>` : nothing}
+          ${time ? html`<time class="time" datetime=${this.updatedAt ?? ''}>${this.#t('updated-at', { time })}</time>` : nothing}
         </div>
       </div>
     `;
