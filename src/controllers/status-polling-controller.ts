@@ -1,24 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isFinalStatus, nextPollDelay, readPolledAnswer, type BackoffJitter } from '../core/status-polling.js';
-import type { OrderStatus, StatusAnswer } from '../schema/order-status.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, isFinalStatus, nextPollDelay, readPolledAnswer, toDurationMs } from '../core/status-polling.js';
+import { toOrderStatus, type StatusAnswer } from '../schema/order-status.js';
 
 /** The host's status endpoint. It should honour `signal`; if it does not, the controller stops waiting anyway. */
 export type FetchStatus = (orderId: string, init: { signal: AbortSignal }) => Promise<unknown>;
 
-/** What the controller reads from its host. Functions, read at each step, so the host's properties stay the truth. */
-export interface StatusPollingOptions {
-  orderId(): string | undefined;
-  fetchStatus(): FetchStatus | undefined;
-  /** The status now shown; a final one stops polling (also when the host sets it itself). */
-  status(): OrderStatus;
-  intervalMs(): number;
-  /** A request that has not settled by then is aborted and counts as a failure. */
-  requestTimeoutMs(): number;
-  maxBackoffMs(): number;
-  /** Called with each fresh answer, never with a stale one. */
-  onAnswer(answer: StatusAnswer): void;
-  jitter?: BackoffJitter;
-  random?: () => number;
+/** What the controller reads from its host, at each step, so that the host's properties stay the truth. */
+export interface StatusPollingHost extends ReactiveControllerHost {
+  readonly orderId: string;
+  readonly fetchStatus: FetchStatus | undefined;
+  /** The status now shown, as set (an alias or unknown name too); a final one stops polling, also when the host sets it. */
+  readonly status: string;
+  /** The steady interval in ms (not a positive number: 5 s); the backoff after failures grows from it. */
+  readonly pollInterval: number;
+  /** A request that has not settled after this many ms (not a positive number: 10 s) is aborted and counts as failed. */
+  readonly requestTimeout: number;
 }
 
 interface Loop {
@@ -33,6 +29,7 @@ interface Loop {
  * at once when it is visible again; polls at once on `online` (and restarts the backoff). Stops on a final status and
  * when the host leaves the DOM, aborting the request in flight. Each request has a sequence number: only the answer of
  * the latest request counts, so a late answer to an older, abandoned request never overwrites a newer status.
+ * `onAnswer` gets each fresh answer, never a stale one.
  */
 export class StatusPollingController implements ReactiveController {
   #loop: Loop | undefined;
@@ -44,8 +41,8 @@ export class StatusPollingController implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: StatusPollingOptions,
+    private readonly host: StatusPollingHost,
+    private readonly onAnswer: (answer: StatusAnswer) => void,
   ) {
     host.addController(this);
   }
@@ -55,22 +52,17 @@ export class StatusPollingController implements ReactiveController {
     return this.#reconnecting;
   }
 
-  /** True while the loop runs (it may be paused because the page is hidden). */
-  get polling(): boolean {
-    return this.#loop !== undefined;
-  }
-
   hostConnected(): void {
     this.#connected = true;
-    document.addEventListener('visibilitychange', this.#onVisibilityChange);
-    window.addEventListener('online', this.#onOnline);
+    document.addEventListener('visibilitychange', this);
+    window.addEventListener('online', this);
     this.#sync();
   }
 
   hostDisconnected(): void {
     this.#connected = false;
-    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    window.removeEventListener('online', this.#onOnline);
+    document.removeEventListener('visibilitychange', this);
+    window.removeEventListener('online', this);
     this.#stop();
   }
 
@@ -78,25 +70,34 @@ export class StatusPollingController implements ReactiveController {
     this.#sync();
   }
 
+  /** The controller listens itself (an EventListener object) for `visibilitychange` and `online`. */
+  handleEvent(event: Event): void {
+    if (!this.#loop) return;
+    if (event.type === 'online') {
+      this.#failures = 0;
+      // A request in flight may have been sent into the dead connection: replace it rather than wait for its timeout.
+      this.#poll();
+    } else if (document.visibilityState === 'hidden') {
+      clearTimeout(this.#timer);
+    } else if (!this.#request) {
+      this.#poll();
+    }
+  }
+
   /** Starts, restarts (another order or endpoint) or stops the loop to match the host. */
   #sync(): void {
-    const orderId = this.options.orderId();
-    const fetchStatus = this.options.fetchStatus();
-    const wanted =
-      this.#connected && orderId && typeof fetchStatus === 'function' && !isFinalStatus(this.options.status());
-    if (!wanted) {
+    const { orderId, fetchStatus, status } = this.host;
+    if (!this.#connected || !orderId || typeof fetchStatus !== 'function' || isFinalStatus(toOrderStatus(status))) {
       this.#stop();
-      return;
+    } else if (this.#loop?.orderId !== orderId || this.#loop.fetchStatus !== fetchStatus) {
+      this.#stop();
+      this.#loop = { orderId, fetchStatus };
+      this.#poll();
     }
-    if (this.#loop?.orderId === orderId && this.#loop.fetchStatus === fetchStatus) return;
-    this.#stop();
-    this.#loop = { orderId, fetchStatus };
-    this.#poll();
   }
 
   #stop(): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
     this.#sequence++; // whatever is still on its way is stale now
     this.#request?.abort();
     this.#request = undefined;
@@ -110,7 +111,6 @@ export class StatusPollingController implements ReactiveController {
 
   #poll(): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
     const loop = this.#loop;
     // Hidden: stay paused with nothing scheduled; `visibilitychange` resumes.
     if (!loop || document.visibilityState === 'hidden') return;
@@ -120,7 +120,7 @@ export class StatusPollingController implements ReactiveController {
     this.#request = request;
     const timeout = setTimeout(
       () => request.abort(new DOMException('No status answer in time', 'TimeoutError')),
-      this.options.requestTimeoutMs(),
+      toDurationMs(this.host.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
     );
     // Racing the abort means an endpoint that ignores its signal cannot stall the loop; a synchronous throw rejects.
     // (Not `resolve(promise)`: that locks the outcome to the endpoint's promise and the abort could no longer reject.)
@@ -138,43 +138,17 @@ export class StatusPollingController implements ReactiveController {
   #settle(sequence: number, answer: StatusAnswer | undefined): void {
     if (sequence !== this.#sequence || !this.#loop) return;
     this.#request = undefined;
+    this.#reconnecting = !answer;
     if (answer) {
       this.#failures = 0;
-      this.#reconnecting = false;
-      this.options.onAnswer(answer);
-      if (isFinalStatus(answer.status)) {
-        this.#stop();
-        this.host.requestUpdate();
-        return;
-      }
+      this.onAnswer(answer);
+      if (isFinalStatus(answer.status)) this.#stop();
     } else {
       this.#failures++;
-      this.#reconnecting = true;
     }
     this.host.requestUpdate();
-    const delay = nextPollDelay({
-      failures: this.#failures,
-      intervalMs: this.options.intervalMs(),
-      maxBackoffMs: this.options.maxBackoffMs(),
-      ...(this.options.random ? { random: this.options.random } : {}),
-      ...(this.options.jitter ? { jitter: this.options.jitter } : {}),
-    });
+    if (!this.#loop) return;
+    const delay = nextPollDelay({ failures: this.#failures, intervalMs: this.host.pollInterval });
     this.#timer = setTimeout(() => this.#poll(), delay);
   }
-
-  readonly #onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') {
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-    } else if (this.#loop && !this.#request) {
-      this.#poll();
-    }
-  };
-
-  readonly #onOnline = (): void => {
-    if (!this.#loop) return;
-    this.#failures = 0;
-    // A request in flight may have been sent into the dead connection: replace it rather than wait for its timeout.
-    this.#poll();
-  };
 }

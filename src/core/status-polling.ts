@@ -23,8 +23,11 @@ export interface PollDelayInput {
   readonly failures: number;
   /** The steady interval while healthy, in ms. */
   readonly intervalMs: number;
-  /** The cap of the backoff, in ms; a cap below `intervalMs` counts as `intervalMs`. */
-  readonly maxBackoffMs: number;
+  /**
+   * The cap of the backoff, in ms; a cap below `intervalMs` counts as `intervalMs`. Default: 12 intervals, at most
+   * `DEFAULT_MAX_BACKOFF_MS`, so that a fast-polling badge also comes back soon after an outage.
+   */
+  readonly maxBackoffMs?: number;
   /** Random source in [0, 1); `Math.random` unless a test passes its own. */
   readonly random?: () => number;
   readonly jitter?: BackoffJitter;
@@ -49,7 +52,8 @@ export function nextPollDelay({ failures, intervalMs, maxBackoffMs, random = Mat
   const interval = toDurationMs(intervalMs, DEFAULT_POLL_INTERVAL_MS);
   const failed = Number.isFinite(failures) ? Math.max(0, Math.floor(failures)) : 0;
   if (failed === 0) return interval;
-  const cap = Math.max(interval, toDurationMs(maxBackoffMs, DEFAULT_MAX_BACKOFF_MS));
+  const wantedCap = maxBackoffMs ?? Math.min(DEFAULT_MAX_BACKOFF_MS, 12 * interval);
+  const cap = Math.max(interval, toDurationMs(wantedCap, DEFAULT_MAX_BACKOFF_MS));
   // 2 ** 1100 is Infinity, which min() turns into the cap: no overflow to guard against.
   const ceiling = Math.min(cap, interval * 2 ** failed);
   const draw = random();

@@ -28,6 +28,8 @@ describe('nextPollDelay', () => {
     ['NaN interval falls back to 5 s', { failures: 0, intervalMs: Number.NaN, maxBackoffMs: 8000 }, 5000],
     ['zero interval falls back to 5 s', { failures: 0, intervalMs: 0, maxBackoffMs: 8000 }, 5000],
     ['negative interval falls back to 5 s', { failures: 0, intervalMs: -20, maxBackoffMs: 8000 }, 5000],
+    ['no cap given: 12 intervals', { failures: 10, intervalMs: 1000, random: fixed(1) }, 12000],
+    ['no cap given: 12 intervals, at most 60 s', { failures: 10, intervalMs: 10000, random: fixed(1) }, 60000],
     ['infinite cap falls back to 60 s', { failures: 20, intervalMs: 1000, maxBackoffMs: Infinity, random: fixed(1) }, 60000],
     ['a draw above 1 is clamped', { failures: 1, intervalMs: 1000, maxBackoffMs: 60000, random: fixed(7) }, 2000],
     ['a NaN draw takes the middle', { failures: 1, intervalMs: 1000, maxBackoffMs: 60000, random: fixed(Number.NaN) }, 1500],

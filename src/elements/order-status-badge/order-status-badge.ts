@@ -1,12 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult } from 'lit';
 import { LangController } from '../../controllers/locale-controller.js';
 import { StatusPollingController, type FetchStatus } from '../../controllers/status-polling-controller.js';
-import {
-  DEFAULT_MAX_BACKOFF_MS,
-  DEFAULT_POLL_INTERVAL_MS,
-  DEFAULT_REQUEST_TIMEOUT_MS,
-  toDurationMs,
-} from '../../core/status-polling.js';
+import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '../../core/status-polling.js';
 import {
   orderStatusMessagesDe,
   orderStatusMessagesEn,
@@ -117,15 +112,7 @@ export class OrderStatusBadge extends LitElement {
 
   readonly #lang = new LangController(this);
 
-  readonly #polling = new StatusPollingController(this, {
-    orderId: () => this.orderId,
-    fetchStatus: () => this.fetchStatus,
-    status: () => toOrderStatus(this.status),
-    intervalMs: () => toDurationMs(this.pollInterval, DEFAULT_POLL_INTERVAL_MS),
-    requestTimeoutMs: () => toDurationMs(this.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
-    maxBackoffMs: () => Math.min(DEFAULT_MAX_BACKOFF_MS, 12 * toDurationMs(this.pollInterval, DEFAULT_POLL_INTERVAL_MS)),
-    onAnswer: (answer) => this.#applyAnswer(answer),
-  });
+  readonly #polling = new StatusPollingController(this, (answer) => this.#applyAnswer(answer));
 
   /** True while polling fails and the badge is retrying (read-only). */
   get reconnecting(): boolean {
