@@ -2,7 +2,8 @@ import { css } from 'lit';
 import { baseTokens } from '../../styles/base-tokens.js';
 
 // Default status colours are the token colours: each has at least 5.8:1 against both --ow-color-surface (#fff) and
-// --ow-color-surface-alt (#f3f5f8), so label, icon and the small secondary text all pass WCAG AA.
+// --ow-color-surface-alt (#f3f5f8), so label, icon and the small secondary text all pass WCAG AA. The icon's top margin
+// centres it on the label's first line (line-height 1.5). The text colour is the host's, from the tokens.
 export const styles = [
   baseTokens,
   css`
@@ -22,7 +23,6 @@ export const styles = [
       border-inline-start-width: 4px;
       border-radius: var(--order-status-badge-radius, var(--_ow-radius));
       background: var(--order-status-badge-background, var(--_ow-surface));
-      color: var(--_ow-text);
     }
 
     .base[data-status='received'] {
@@ -45,7 +45,6 @@ export const styles = [
       flex: none;
       width: var(--_icon-size);
       height: var(--_icon-size);
-      /* line-height 1.5: centre the icon on the label's first line */
       margin-block-start: calc((1.5em - var(--_icon-size)) / 2);
       color: var(--_color);
       fill: none;
