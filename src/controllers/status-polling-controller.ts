@@ -6,7 +6,7 @@ import { toOrderStatus, type StatusAnswer } from '../schema/order-status.js';
 export type FetchStatus = (orderId: string, init: { signal: AbortSignal }) => Promise<unknown>;
 
 /** What the controller reads from its host, at each step, so that the host's properties stay the truth. */
-export interface StatusPollingHost extends ReactiveControllerHost {
+export interface StatusPollingHost extends ReactiveControllerHost, Pick<Element, 'isConnected'> {
   readonly orderId: string;
   readonly fetchStatus: FetchStatus | undefined;
   /** The status now shown, as set (an alias or unknown name too); a final one stops polling, also when the host sets it. */
@@ -33,7 +33,6 @@ interface Loop {
  */
 export class StatusPollingController implements ReactiveController {
   #loop: Loop | undefined;
-  #connected = false;
   #failures = 0;
   #reconnecting = false;
   #sequence = 0;
@@ -53,14 +52,12 @@ export class StatusPollingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#connected = true;
     document.addEventListener('visibilitychange', this);
     window.addEventListener('online', this);
     this.#sync();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
     document.removeEventListener('visibilitychange', this);
     window.removeEventListener('online', this);
     this.#stop();
@@ -87,7 +84,7 @@ export class StatusPollingController implements ReactiveController {
   /** Starts, restarts (another order or endpoint) or stops the loop to match the host. */
   #sync(): void {
     const { orderId, fetchStatus, status } = this.host;
-    if (!this.#connected || !orderId || typeof fetchStatus !== 'function' || isFinalStatus(toOrderStatus(status))) {
+    if (!this.host.isConnected || !orderId || typeof fetchStatus !== 'function' || isFinalStatus(toOrderStatus(status))) {
       this.#stop();
     } else if (this.#loop?.orderId !== orderId || this.#loop.fetchStatus !== fetchStatus) {
       this.#stop();
@@ -136,7 +133,7 @@ export class StatusPollingController implements ReactiveController {
   }
 
   #settle(sequence: number, answer: StatusAnswer | undefined): void {
-    if (sequence !== this.#sequence || !this.#loop) return;
+    if (sequence !== this.#sequence) return; // stale: a newer request was made, or the loop stopped
     this.#request = undefined;
     this.#reconnecting = !answer;
     if (answer) {

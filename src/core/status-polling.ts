@@ -33,10 +33,6 @@ export interface PollDelayInput {
   readonly jitter?: BackoffJitter;
 }
 
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}
-
 /** A duration from an attribute or option: a positive finite number of ms, else the fallback. */
 export function toDurationMs(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
@@ -57,7 +53,7 @@ export function nextPollDelay({ failures, intervalMs, maxBackoffMs, random = Mat
   // 2 ** 1100 is Infinity, which min() turns into the cap: no overflow to guard against.
   const ceiling = Math.min(cap, interval * 2 ** failed);
   const draw = random();
-  const share = Number.isFinite(draw) ? clamp(draw, 0, 1) : 0.5;
+  const share = Number.isFinite(draw) ? Math.min(1, Math.max(0, draw)) : 0.5;
   const delay = jitter === 'full' ? ceiling * share : ceiling / 2 + (ceiling / 2) * share;
   return Math.round(delay);
 }

@@ -40,10 +40,9 @@ export function isIsoDateTimeWithOffset(value: unknown): value is string {
 
 /** Any value to a status: known names and aliases to theirs, everything else (other strings, non-strings) to `unknown`. */
 export function toOrderStatus(value: unknown): OrderStatus {
-  if (typeof value !== 'string') return 'unknown';
-  const name = value.trim().toLowerCase();
+  const name = typeof value === 'string' ? value.trim().toLowerCase() : '';
   if ((ORDER_STATUSES as readonly string[]).includes(name)) return name as KnownOrderStatus;
-  return Object.hasOwn(ORDER_STATUS_ALIASES, name) ? (ORDER_STATUS_ALIASES[name] ?? 'unknown') : 'unknown';
+  return Object.hasOwn(ORDER_STATUS_ALIASES, name) ? ORDER_STATUS_ALIASES[name]! : 'unknown';
 }
 
 function toUpdatedAt(value: unknown): string | undefined {

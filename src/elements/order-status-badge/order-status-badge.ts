@@ -33,16 +33,9 @@ const ICONS: Record<OrderStatus, SVGTemplateResult> = {
 
 const MESSAGES = { en: orderStatusMessagesEn, de: orderStatusMessagesDe };
 
-const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
 function formatTime(iso: string | undefined, locale: Locale): string | undefined {
-  const date = iso ? new Date(iso) : undefined;
-  if (!date || Number.isNaN(date.getTime())) return undefined;
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    timeFormats.set(locale, format);
-  }
-  return format.format(date);
+  const date = new Date(iso ?? '');
+  return Number.isNaN(date.getTime()) ? undefined : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /**
