@@ -27,8 +27,9 @@ interface Loop {
  * healthy, and backoff with jitter after failures (a rejection, no answer within the request timeout, or an answer
  * without a status), keeping the last answer and reporting `reconnecting`. Pauses while the page is hidden and resumes
  * at once when it is visible again; polls at once on `online` (and restarts the backoff). Stops on a final status and
- * when the host leaves the DOM, aborting the request in flight. Each request has a sequence number: only the answer of
- * the latest request counts, so a late answer to an older, abandoned request never overwrites a newer status.
+ * when the host leaves the DOM, aborting the request in flight. Each request has a sequence number: only the first
+ * outcome of the latest request counts, so a late answer to an older, abandoned or timed-out request never overwrites
+ * a newer status.
  * `onAnswer` gets each fresh answer, never a stale one.
  */
 export class StatusPollingController implements ReactiveController {
@@ -115,25 +116,22 @@ export class StatusPollingController implements ReactiveController {
     this.#request?.abort();
     const request = new AbortController();
     this.#request = request;
-    const timeout = setTimeout(
-      () => request.abort(new DOMException('No status answer in time', 'TimeoutError')),
-      toDurationMs(this.host.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
-    );
-    // Racing the abort means an endpoint that ignores its signal cannot stall the loop; a synchronous throw rejects.
-    // (Not `resolve(promise)`: that locks the outcome to the endpoint's promise and the abort could no longer reject.)
-    new Promise<unknown>((resolve, reject) => {
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
-      Promise.resolve(loop.fetchStatus(loop.orderId, { signal: request.signal })).then(resolve, reject);
-    })
-      .then(
-        (value) => this.#settle(sequence, readPolledAnswer(value)),
-        () => this.#settle(sequence, undefined),
-      )
+    const failed = () => this.#settle(sequence, undefined);
+    // The timeout settles the request as failed by itself: an endpoint that ignores its signal cannot stall the loop.
+    const timeout = setTimeout(() => {
+      request.abort(new DOMException('No status answer in time', 'TimeoutError'));
+      failed();
+    }, toDurationMs(this.host.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS));
+    // Inside the executor, a synchronous throw of the endpoint rejects too.
+    new Promise<unknown>((resolve) => resolve(loop.fetchStatus(loop.orderId, { signal: request.signal })))
+      .then((value) => this.#settle(sequence, readPolledAnswer(value)), failed)
       .finally(() => clearTimeout(timeout));
   }
 
   #settle(sequence: number, answer: StatusAnswer | undefined): void {
-    if (sequence !== this.#sequence) return; // stale: a newer request was made, or the loop stopped
+    // A request settles once, and only while it is the latest of a running loop (a stop also moves the sequence on).
+    if (sequence !== this.#sequence) return;
+    this.#sequence++;
     this.#request = undefined;
     this.#reconnecting = !answer;
     if (answer) {

@@ -378,6 +378,21 @@ describe('<order-status-badge>', () => {
       expect(retrying(el)).to.equal(false);
     });
 
+    it('ignores the late answer of a request that timed out, before the next request', async () => {
+      const api = fakeEndpoint();
+      const el = await polling(api, { interval: 60_000, timeout: 50 });
+      const changes: string[] = [];
+      el.addEventListener('order-status-change', (event) => changes.push(event.detail.status));
+      await waitUntil(() => api.calls.length === 1);
+      await waitUntil(() => retrying(el), 'the request timed out');
+      // The next request is 30–60 s away: the endpoint's late answer to the abandoned request must not count.
+      api.call(0).resolve({ status: 'ready' });
+      await severalIntervals();
+      expect(label(el)).to.equal('Received');
+      expect(retrying(el)).to.equal(true);
+      expect(changes).to.deep.equal([]);
+    });
+
     it('ignores a late answer to an older request', async () => {
       const api = fakeEndpoint();
       const el = await polling(api, { timeout: 50 });
