@@ -7,8 +7,6 @@ import { css } from 'lit';
  */
 export const baseTokens = css`
   :host {
-    --_ow-font: var(--ow-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_ow-font-size: var(--ow-font-size, 1rem);
     --_ow-text: var(--ow-color-text, #1d2330);
     --_ow-text-muted: var(--ow-color-text-muted, #4f5868);
     --_ow-surface: var(--ow-color-surface, #ffffff);
@@ -18,8 +16,8 @@ export const baseTokens = css`
     --_ow-info: var(--ow-color-info, #0b57d0);
     --_ow-space: var(--ow-space, 0.5rem);
     --_ow-radius: var(--ow-radius, 0.375rem);
-    font-family: var(--_ow-font);
-    font-size: var(--_ow-font-size);
+    font-family: var(--ow-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--ow-font-size, 1rem);
     color: var(--_ow-text);
     line-height: 1.5;
   }
