@@ -18,15 +18,17 @@ export function resolveLang(element: Element): string {
 const hosts = new Set<LangController>();
 let observer: MutationObserver | undefined;
 
-// One observer for the whole document: any `lang` change may concern any element below it.
+// One observer for the whole document: any `lang` change may concern any element below it. It also watches each host
+// itself, whose own `lang` it would miss inside a shadow root.
 function watch(controller: LangController): void {
   hosts.add(controller);
   if (!observer) {
     observer = new MutationObserver(() => {
       for (const each of hosts) each.refresh();
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
+  observer.observe(controller.host, { attributeFilter: ['lang'] });
 }
 
 function unwatch(controller: LangController): void {
@@ -45,7 +47,7 @@ function unwatch(controller: LangController): void {
 export class LangController implements ReactiveController {
   #locale: Locale = 'en';
 
-  constructor(protected readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -62,7 +64,7 @@ export class LangController implements ReactiveController {
     unwatch(this);
   }
 
-  /** Re-reads the locale; the host calls it from `attributeChangedCallback` when its own `lang` changed inside a shadow root. */
+  /** Re-reads the locale; the observer calls it on any change of a `lang` above or on the host. */
   refresh(): void {
     const next = toLocale(resolveLang(this.host));
     if (next !== this.#locale) {
@@ -77,7 +79,7 @@ export class LangController implements ReactiveController {
  * property overriding any of them. Re-renders the host when the locale changes.
  */
 export class LocaleController<K extends string> extends LangController {
-  declare protected readonly host: LocaleHost;
+  declare readonly host: LocaleHost;
 
   constructor(
     host: LocaleHost,

@@ -112,16 +112,6 @@ export class OrderStatusBadge extends LitElement {
     return this.#polling.reconnecting;
   }
 
-  // The document-wide observer misses a `lang` set on this element inside a shadow root; listen here too.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#lang.refresh();
-  }
-
   /** The message for `key` in the current locale, the host's override first. */
   #t(key: OrderStatusMessageKey, params?: Readonly<Record<string, string>>): string {
     return fillPlaceholders(this.messages?.[key] ?? MESSAGES[this.#lang.locale][key], params);
