@@ -9,11 +9,11 @@ export type FetchStatus = (orderId: string, init: { signal: AbortSignal }) => Pr
 export interface StatusPollingHost extends ReactiveControllerHost, Pick<Element, 'isConnected'> {
   readonly orderId: string;
   readonly fetchStatus: FetchStatus | undefined;
-  /** The status now shown, as set (an alias or unknown name too); a final one stops polling, also when the host sets it. */
+  /** The status now shown, as set (aliases and unknown names too); a final one stops polling, whoever set it. */
   readonly status: string;
   /** The steady interval in ms (not a positive number: 5 s); the backoff after failures grows from it. */
   readonly pollInterval: number;
-  /** A request that has not settled after this many ms (not a positive number: 10 s) is aborted and counts as failed. */
+  /** A request not settled after this many ms (not a positive number: 10 s) is aborted and counts as failed. */
   readonly requestTimeout: number;
 }
 
