@@ -100,7 +100,7 @@ export class OrderStatusBadge extends LitElement {
   pollInterval = DEFAULT_POLL_INTERVAL_MS;
   /** A request without an answer after this many ms (default 10000) is aborted and counts as failed. */
   requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
-  /** Overrides of any message, by key (e.g. `failed-advice`), in every locale. */
+  /** Overrides of any message by key (e.g. `failed-advice`), in every locale: plain text, same `{…}` placeholders. */
   messages: OrderStatusMessages | undefined;
 
   readonly #lang = new LangController(this);
