@@ -10,9 +10,6 @@ import {
   type StatusAnswer,
 } from '../schema/order-status.js';
 
-/** `full`: anywhere in [0, ceiling] (spreads retries best). `equal`: in [ceiling/2, ceiling] (never retries at once). */
-export type BackoffJitter = 'full' | 'equal';
-
 export const DEFAULT_POLL_INTERVAL_MS = 5_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 /** Backoff never waits longer than this by default, however long the outage. */
@@ -30,7 +27,6 @@ export interface PollDelayInput {
   readonly maxBackoffMs?: number;
   /** Random source in [0, 1); `Math.random` unless a test passes its own. */
   readonly random?: () => number;
-  readonly jitter?: BackoffJitter;
 }
 
 /** A duration from an attribute or option: a positive finite number of ms, else the fallback. */
@@ -40,11 +36,12 @@ export function toDurationMs(value: unknown, fallback: number): number {
 
 /**
  * How long to wait before the next status request. Healthy (`failures` 0): the steady interval. After the n-th failure
- * in a row: exponential backoff from the interval (ceiling = interval × 2ⁿ, capped at `maxBackoffMs`) with jitter,
- * so that many badges that lost the same server do not all come back in the same millisecond. Bad inputs (negative,
+ * in a row: exponential backoff from the interval (ceiling = interval × 2ⁿ, capped at `maxBackoffMs`) with "equal
+ * jitter", a delay in [ceiling/2, ceiling]: many badges that lost the same server do not all come back in the same
+ * millisecond, and none retries at once. Bad inputs (negative,
  * NaN, infinite) fall back to safe values rather than throwing: a timer must always get a finite delay.
  */
-export function nextPollDelay({ failures, intervalMs, maxBackoffMs, random = Math.random, jitter = 'equal' }: PollDelayInput): number {
+export function nextPollDelay({ failures, intervalMs, maxBackoffMs, random = Math.random }: PollDelayInput): number {
   const interval = toDurationMs(intervalMs, DEFAULT_POLL_INTERVAL_MS);
   const failed = Number.isFinite(failures) ? Math.max(0, Math.floor(failures)) : 0;
   if (failed === 0) return interval;
@@ -54,8 +51,7 @@ export function nextPollDelay({ failures, intervalMs, maxBackoffMs, random = Mat
   const ceiling = Math.min(cap, interval * 2 ** failed);
   const draw = random();
   const share = Number.isFinite(draw) ? Math.min(1, Math.max(0, draw)) : 0.5;
-  const delay = jitter === 'full' ? ceiling * share : ceiling / 2 + (ceiling / 2) * share;
-  return Math.round(delay);
+  return Math.round(ceiling / 2 + (ceiling / 2) * share);
 }
 
 /** Whether nothing will change after this status (`ready`, `failed`, `cancelled`), so polling stops. */

@@ -18,8 +18,6 @@ describe('nextPollDelay', () => {
     ['1st failure, equal jitter, lowest draw', { failures: 1, intervalMs: 1000, maxBackoffMs: 60000, random: fixed(0) }, 1000],
     ['1st failure, equal jitter, highest draw', { failures: 1, intervalMs: 1000, maxBackoffMs: 60000, random: fixed(1) }, 2000],
     ['3rd failure, equal jitter, middle draw', { failures: 3, intervalMs: 1000, maxBackoffMs: 60000, random: fixed(0.5) }, 6000],
-    ['3rd failure, full jitter', { failures: 3, intervalMs: 1000, maxBackoffMs: 60000, random: fixed(0.25), jitter: 'full' }, 2000],
-    ['full jitter may retry at once', { failures: 2, intervalMs: 1000, maxBackoffMs: 60000, random: fixed(0), jitter: 'full' }, 0],
     ['capped at maxBackoffMs', { failures: 10, intervalMs: 1000, maxBackoffMs: 8000, random: fixed(1) }, 8000],
     ['a huge failure count stays finite', { failures: 5000, intervalMs: 1000, maxBackoffMs: 8000, random: fixed(1) }, 8000],
     ['a cap below the interval counts as the interval', { failures: 4, intervalMs: 1000, maxBackoffMs: 10, random: fixed(1) }, 1000],
