@@ -177,11 +177,14 @@ async function stepChange(tag: 'order-wizard' | 'bench-plain-form', pause = 0) {
   await afterFrame();
   if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
   const focused = new Promise((resolve) => element.addEventListener('focusin', resolve, { once: true }));
+  // The marks bound the step in a trace (scripts/bench.mjs, 3e: the main thread's CPU time).
+  performance.mark('bench-step-start');
   const t0 = now();
   root.querySelector<HTMLElement>('button.next')!.click();
   await focused;
   await settle(element);
   const script = now() - t0;
+  performance.mark('bench-step-end');
   layout();
   const withLayout = now() - t0;
   return { script, withLayout, focus: root.activeElement?.id, heading: root.querySelector('#step-heading')?.textContent?.trim() };
