@@ -18,8 +18,9 @@ export function resolveLang(element: Element): string {
 const hosts = new Set<LangController>();
 let observer: MutationObserver | undefined;
 
-// One observer for the whole document: any `lang` change may concern any element below it. It also watches each host
-// itself, whose own `lang` it would miss inside a shadow root.
+// One observer for the whole document: any `lang` change may concern any element below it. A host's own `lang` is
+// each element's to watch (`observedAttributes`): the observer would miss it inside a shadow root, and it reports a
+// microtask late, after a host's `await element.updateComplete` has already resumed.
 function watch(controller: LangController): void {
   hosts.add(controller);
   if (!observer) {
@@ -28,7 +29,6 @@ function watch(controller: LangController): void {
     });
     observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
-  observer.observe(controller.host, { attributeFilter: ['lang'] });
 }
 
 function unwatch(controller: LangController): void {
@@ -64,7 +64,7 @@ export class LangController implements ReactiveController {
     unwatch(this);
   }
 
-  /** Re-reads the locale; the observer calls it on any change of a `lang` above or on the host. */
+  /** Re-reads the locale; the observer calls it on a change of a `lang` above, the host on a change of its own. */
   refresh(): void {
     const next = toLocale(resolveLang(this.host));
     if (next !== this.#locale) {

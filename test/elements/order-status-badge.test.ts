@@ -243,7 +243,8 @@ describe('<order-status-badge>', () => {
       await el.updateComplete;
       expect(label(el)).to.equal('Failed');
       el.lang = 'de';
-      await waitUntil(() => label(el) === 'Fehlgeschlagen', 'German after lang changed');
+      await el.updateComplete;
+      expect(label(el)).to.equal('Fehlgeschlagen');
       expect(text(el)).to.include('Bitte eröffnen Sie ein Support-Ticket');
     });
 

@@ -112,6 +112,16 @@ export class OrderStatusBadge extends LitElement {
     return this.#polling.reconnecting;
   }
 
+  // Its own `lang`: at once, so that `await badge.updateComplete` after setting it finds the badge in that language.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#lang.refresh();
+  }
+
   /** The message for `key` in the current locale, the host's override first. */
   #t(key: OrderStatusMessageKey, params?: Readonly<Record<string, string>>): string {
     return fillPlaceholders(this.messages?.[key] ?? MESSAGES[this.#lang.locale][key], params);
