@@ -1,7 +1,8 @@
 /**
  * Decisions of `<order-wizard>`'s view that are not about validity (that is `wizard-steps.ts`): which field an issue
  * belongs to, which issues the error summary lists, how services group, what picking a service or a region changes,
- * the slider's position for a typed storage, the storage key of the saved draft. Pure: no lit, no DOM.
+ * what an edit in the trusted-sources editor changes, the slider's position for a typed storage, the storage key of the
+ * saved draft. Pure: no lit, no DOM.
  */
 import { orderWizardMessagesEn } from '../i18n/order-wizard.messages.js';
 import {
@@ -9,7 +10,7 @@ import {
 } from '../schema/catalog.js';
 import type { Issue } from '../schema/issues.js';
 import { checkOrderChoices } from './order-validation.js';
-import { storageNumber, type OrderDraft } from './wizard-draft.js';
+import { storageNumber, type OrderDraft, type TrustedSourceRow } from './wizard-draft.js';
 
 /** The fields of the wizard, by id; an issue's path leads to one of them (see `fieldForPath`). */
 export type FieldId =
@@ -137,6 +138,28 @@ export function pickRegion(catalog: Catalog, draft: OrderDraft, regionId: string
   if (!region) return draft;
   const next: OrderDraft = { ...draft, regionId: region.id };
   if (!region.availabilityZones.some((zone) => zone.id === next.availabilityZoneId)) delete next.availabilityZoneId;
+  return next;
+}
+
+/** What the trusted-sources editor holds: every row as typed, the confirmation, the new-address text not added yet. */
+export interface TrustedSourcesEdit {
+  trustedSources: TrustedSourceRow[];
+  confirmWholeInternet: boolean;
+  pendingTrustedSource: string;
+}
+
+/**
+ * The draft after an edit in the trusted-sources editor: the same draft when nothing changed (the editor fires on each
+ * key), else one with the editor's rows, confirmation and pending text. Nothing pending is no field, so the draft and its
+ * saved copy stay as they were before anything was typed there.
+ */
+export function editTrustedSources(draft: OrderDraft, edit: TrustedSourcesEdit): OrderDraft {
+  const { trustedSources, confirmWholeInternet, pendingTrustedSource } = edit;
+  const same = JSON.stringify(draft.trustedSources) === JSON.stringify(trustedSources)
+    && draft.confirmWholeInternet === confirmWholeInternet && (draft.pendingTrustedSource ?? '') === pendingTrustedSource;
+  if (same) return draft;
+  const next: OrderDraft = { ...draft, trustedSources, confirmWholeInternet, pendingTrustedSource };
+  if (!pendingTrustedSource) delete next.pendingTrustedSource;
   return next;
 }
 

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
-  fieldForPath, persistKeyFor, persistMode, pickRegion, pickService, serviceDefaults, servicesByKind, storageSliderValue,
+  editTrustedSources, fieldForPath, persistKeyFor, persistMode, pickRegion, pickService, serviceDefaults, servicesByKind, storageSliderValue,
   readPresetAttribute, stepProblems, summaryIssues, wizardMessageKey,
 } from '../../src/core/wizard-view.js';
 import type { Issue } from '../../src/schema/issues.js';
@@ -147,6 +147,34 @@ describe('wizard-view: pickRegion', () => {
     it(name, () => {
       const { trustedSources: _t, billing: _b, acceptedDocuments: _a, ...rest } = pickRegion(builtInCatalog, draft(before), id);
       expect(rest).to.deep.equal(after);
+    });
+  }
+});
+
+describe('wizard-view: editTrustedSources', () => {
+  const rows = [{ address: '123.123.123.123/32' }, { address: '10.0.0.1', label: 'Office' }];
+  const edit = (fields: Partial<Parameters<typeof editTrustedSources>[1]> = {}) => ({
+    trustedSources: rows, confirmWholeInternet: false, pendingTrustedSource: '', ...fields,
+  });
+
+  it('keeps the very draft when the editor holds what the draft holds (the editor fires on each key)', () => {
+    const before = draft({ trustedSources: [...rows], confirmWholeInternet: false, pendingTrustedSource: '9.9' });
+    expect(editTrustedSources(before, edit({ pendingTrustedSource: '9.9' }))).to.equal(before);
+    const nothingPending = draft({ trustedSources: [...rows], confirmWholeInternet: false });
+    expect(editTrustedSources(nothingPending, edit())).to.equal(nothingPending);
+  });
+
+  const cases: [string, Partial<OrderDraft>, Partial<Parameters<typeof editTrustedSources>[1]>, Partial<OrderDraft>][] = [
+    ['takes the rows as typed', {}, {}, { trustedSources: rows, confirmWholeInternet: false }],
+    ['takes the confirmation', { trustedSources: rows }, { confirmWholeInternet: true }, { trustedSources: rows, confirmWholeInternet: true }],
+    ['takes text typed but not added, as typed', {}, { pendingTrustedSource: ' 9.9.9' }, { trustedSources: rows, confirmWholeInternet: false, pendingTrustedSource: ' 9.9.9' }],
+    ['an emptied field leaves no pending field behind', { pendingTrustedSource: '9.9.9.9' }, {}, { trustedSources: rows, confirmWholeInternet: false }],
+  ];
+  for (const [name, before, changes, after] of cases) {
+    it(name, () => {
+      const { billing: _b, acceptedDocuments: _a, ...rest } = editTrustedSources(draft(before), edit(changes));
+      expect(rest).to.deep.equal(after);
+      expect(Object.hasOwn(rest, 'pendingTrustedSource')).to.equal(Object.hasOwn(after, 'pendingTrustedSource'));
     });
   }
 });

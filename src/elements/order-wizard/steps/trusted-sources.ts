@@ -1,7 +1,7 @@
 // Step 4: trusted sources, through <trusted-sources-editor required> with the service's rules.
 import { html } from 'lit';
 import type { ResolveClientAddress, TrustedSourcesEditor } from '../../../elements/trusted-sources-editor/trusted-sources-editor.js';
-import type { OrderDraft } from '../../../core/wizard-draft.js';
+import { editTrustedSources } from '../../../core/wizard-view.js';
 import { trustedSourceRulesFor } from '../../../schema/catalog.js';
 import { childField, type StepView } from './fields.js';
 
@@ -15,17 +15,8 @@ export function trustedSourcesStep(view: StepView, resolveClientAddress: Resolve
   const { t, catalog, draft, service } = view;
   const onEdit = (event: Event) => {
     const editor = event.target as TrustedSourcesEditor;
-    const trustedSources = editor.entries;
-    const confirmWholeInternet = editor.wholeInternetConfirmed;
-    const pending = editor.newAddress;
-    view.update((now) => {
-      if (JSON.stringify(now.trustedSources) === JSON.stringify(trustedSources) && now.confirmWholeInternet === confirmWholeInternet
-        && (now.pendingTrustedSource ?? '') === pending) return now;
-      const next: OrderDraft = { ...now, trustedSources, confirmWholeInternet, pendingTrustedSource: pending };
-      // Nothing pending is no field: the draft and its saved copy stay as they were before anything was typed there.
-      if (!pending) delete next.pendingTrustedSource;
-      return next;
-    });
+    const edit = { trustedSources: editor.entries, confirmWholeInternet: editor.wholeInternetConfirmed, pendingTrustedSource: editor.newAddress };
+    view.update((now) => editTrustedSources(now, edit));
   };
   return html`<p class="intro">${t('trusted-sources-intro')}</p>
     ${childField(view, 'trustedSources', html`<trusted-sources-editor id="trustedSources" name="trustedSources" required
