@@ -272,14 +272,15 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     // Checked first: the rules are set on the list for `editorProblem` too.
     for (const { cidr } of sourcesOf(this.#checked().check)) value?.append(this.name, cidr);
     const { required, wholeInternetConfirmed } = this;
-    const state = this.#restorableState();
+    const valid = { value, state: this.#restorableState() };
     const problem = editorProblem(this.#list, { required, wholeInternetConfirmed, pending: this.#adder.pending });
-    if (!problem) return { value, state };
+    if (!problem) return valid;
+    const invalid = { ...valid, flags: problem.flags };
     const at = (selector: string) => this.renderRoot?.querySelector<HTMLElement>(selector) ?? undefined;
-    if (problem.reason === 'pending') return { value, state, flags: problem.flags, message: this.#t('pending', { address: problem.text }), anchor: at('#new-address') };
-    if (problem.reason === 'confirm') return { value, state, flags: problem.flags, message: this.#t('confirm-required'), anchor: at('#confirm') };
+    if (problem.reason === 'pending') return { ...invalid, message: this.#t('pending', { address: problem.text }), anchor: at('#new-address') };
+    if (problem.reason === 'confirm') return { ...invalid, message: this.#t('confirm-required'), anchor: at('#confirm') };
     const anchor = at(problem.row === undefined ? '#new-address' : `input.address[data-key="${problem.row}"]`);
-    return { value, state, flags: problem.flags, message: this.#finding(problem.finding), anchor };
+    return { ...invalid, message: this.#finding(problem.finding), anchor };
   }
 
   /**
