@@ -57,6 +57,13 @@ const stepStates = (el: OrderWizard) =>
     (item.querySelector('[aria-current]') ? '' : ` ${text(item.querySelector('.step-state'))}`)).map((line) => line.replace(' (completed)', ''));
 const errorLinks = (el: OrderWizard) => [...root(el).querySelectorAll('.error-summary a')].map(text);
 
+/** From the focused error summary, Tab to its first link and follow it with Enter, as a keyboard user does. */
+async function followSummaryLink(el: OrderWizard): Promise<void> {
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
 /** Answers each `order-submit` with an order id and keeps its detail. */
 function collectSubmits(el: OrderWizard): OrderSubmitDetail[] {
   const submits: OrderSubmitDetail[] = [];
@@ -237,9 +244,7 @@ describe('<order-wizard> nothing lost', () => {
     await expect(again).to.be.accessible();
 
     // Its link, followed with the keyboard, lands in the field, where Enter adds the address; then the order goes, with it.
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
-    await again.updateComplete;
+    await followSummaryLink(again);
     expect(deepActive()).to.equal(field(again));
     await sendKeys({ press: 'Enter' });
     await again.updateComplete;
@@ -273,9 +278,7 @@ describe('<order-wizard> nothing lost', () => {
     // Not added, whatever it is: whether it is an address is for Add to say.
     expect(errorLinks(again)).to.deep.equal(['abc wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.']);
     await expect(again).to.be.accessible();
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
-    await again.updateComplete;
+    await followSummaryLink(again);
     expect(deepActive()).to.equal(field(again));
     for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Backspace' });
     await again.updateComplete;
