@@ -57,9 +57,11 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    sourcemap: true,
+    // No map: the file is what a partner page runs in production, and its map (sources left out) would add a sixth to
+    // the package for line numbers only. Debugging happens on the npm build, whose maps point at the shipped src/.
+    sourcemap: false,
     minify: true,
-    // dist/cdn holds the bundle, its map and its licences, nothing else.
+    // dist/cdn holds the bundle and its licences, nothing else.
     copyPublicDir: false,
     lib: {
       entry: 'src/define.ts',

@@ -1,24 +1,26 @@
 import { defineConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
-// Library build for npm: each public entry is its own module and the runtime dependencies stay external,
-// so a host that already ships lit or zod does not load them twice. The self-registering CDN file, with everything
-// bundled in, is built by vite.cdn.config.ts.
+// Library build for npm: every source module stays a module of its own (dist/ mirrors src/), and the runtime
+// dependencies stay external, so a host that already ships lit or zod does not load them twice. With package.json's
+// `sideEffects` naming only the registering modules, a bundler drops every module a page does not use: importing one
+// element from `order-widgets` or from `order-widgets/<tag>` ships that element alone. The self-registering CDN file,
+// with everything bundled in, is built by vite.cdn.config.ts.
+const TAGS = ['order-wizard', 'trusted-sources-editor', 'node-size-picker', 'order-status-badge'];
+/** Per element: the class module (`order-widgets/<tag>`) and its registering module (`order-widgets/<tag>/define`). */
+const ELEMENT_ENTRIES = TAGS.flatMap((tag) => [`src/elements/${tag}/${tag}.ts`, `src/elements/${tag}/define.ts`]);
+
 export default defineConfig({
   plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
+    // Maps without the sources' text: they point at src/, which the package ships.
     sourcemap: true,
     minify: true,
     lib: {
-      entry: {
-        index: 'src/index.ts',
-        define: 'src/define.ts',
-        schema: 'src/schema-entry.ts',
-        react: 'src/react/index.ts',
-      },
+      entry: ['src/index.ts', 'src/define.ts', 'src/schema-entry.ts', 'src/react/index.ts', ...ELEMENT_ENTRIES],
       formats: ['es'],
     },
     rolldownOptions: {
@@ -27,6 +29,11 @@ export default defineConfig({
       output: {
         // build.minify alone leaves ES library output partly unminified.
         minify: true,
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // The decorator helper of the TypeScript transform would sit under a versioned _virtual/@oxc-project path.
+        entryFileNames: (chunk) => (chunk.name.includes('_virtual/') ? `_virtual/${chunk.name.split('/').at(-1)}.js` : '[name].js'),
+        sourcemapExcludeSources: true,
       },
     },
   },

@@ -1,5 +1,6 @@
 // Registers the four tags. Guarded: a tag that is already defined (the library loaded twice, or a host's own
-// definition) is left alone instead of throwing.
+// definition) is left alone instead of throwing. One element alone: `order-widgets/<tag>/define`.
+import { defineElement } from './elements/define-element.js';
 import { OrderWizard } from './elements/order-wizard/order-wizard.js';
 import { TrustedSourcesEditor } from './elements/trusted-sources-editor/trusted-sources-editor.js';
 import { NodeSizePicker } from './elements/node-size-picker/node-size-picker.js';
@@ -14,14 +15,9 @@ export const TAGS = {
 
 /** Defines every tag not yet defined; returns the tags this call defined. */
 export function defineOrderWidgets(registry: CustomElementRegistry = customElements): string[] {
-  const defined: string[] = [];
-  for (const [tag, element] of Object.entries(TAGS)) {
-    if (!registry.get(tag)) {
-      registry.define(tag, element);
-      defined.push(tag);
-    }
-  }
-  return defined;
+  return Object.entries(TAGS)
+    .filter(([tag, element]) => defineElement(tag, element, registry))
+    .map(([tag]) => tag);
 }
 
 defineOrderWidgets();

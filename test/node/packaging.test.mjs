@@ -96,7 +96,7 @@ function externalImports(file, seen = new Set()) {
 
 let posted;
 before(async () => {
-  for (const file of ['cdn/order-widgets.js', 'react.js', 'catalog.schema.json']) {
+  for (const file of ['cdn/order-widgets.js', 'react/index.js', 'catalog.schema.json']) {
     assert.ok(existsSync(join(dist, file)), `dist/${file} is missing: run npm run build first`);
   }
   // The React page, bundled the way an integrator's app build would: production mode, the package through its exports.
@@ -130,7 +130,7 @@ after(async () => {
 
 describe('the CDN file (dist/cdn/order-widgets.js)', () => {
   test('is one minified module, with the bundled packages’ licences beside it', () => {
-    assert.deepEqual(readdirSync(join(dist, 'cdn')).sort(), ['order-widgets.js', 'order-widgets.js.LICENSE.txt', 'order-widgets.js.map']);
+    assert.deepEqual(readdirSync(join(dist, 'cdn')).sort(), ['order-widgets.js', 'order-widgets.js.LICENSE.txt']);
     const code = readFileSync(join(dist, 'cdn/order-widgets.js'), 'utf8');
     // Really minified (identifiers mangled, comments gone), not only whitespace-trimmed as `build.minify` leaves an ES library.
     // (Matches only, not the 200 KB file, in the failure messages.)
@@ -302,10 +302,10 @@ describe('dist/catalog.schema.json', () => {
 // ---- order-widgets/react ----
 
 describe('order-widgets/react', () => {
-  test('resolves to dist/react.js with types, and leaves react and @lit/react to the app', () => {
-    assert.equal(fileURLToPath(import.meta.resolve('order-widgets/react')), join(dist, 'react.js'));
+  test('resolves to dist/react/index.js with types, and leaves react and @lit/react to the app', () => {
+    assert.equal(fileURLToPath(import.meta.resolve('order-widgets/react')), join(dist, 'react/index.js'));
     assert.ok(existsSync(join(dist, 'types/react/index.d.ts')));
-    const imports = [...externalImports(join(dist, 'react.js'))].sort();
+    const imports = [...externalImports(join(dist, 'react/index.js'))].sort();
     assert.ok(imports.includes('react') && imports.includes('@lit/react'), imports.join(', '));
     for (const name of imports) assert.match(name, /^(react|@lit\/react|lit(\/.*)?|@lit\/context|zod\/mini)$/, name);
   });

@@ -15,7 +15,6 @@ const ROUTES = new Map([
   ['/', { path: file('./csp-page.html'), type: 'text/html; charset=utf-8' }],
   ['/csp-page.js', { path: file('./csp-page.js'), type: 'text/javascript; charset=utf-8' }],
   ['/order-widgets.js', { path: file('../../../dist/cdn/order-widgets.js'), type: 'text/javascript; charset=utf-8' }],
-  ['/order-widgets.js.map', { path: file('../../../dist/cdn/order-widgets.js.map'), type: 'application/json' }],
 ]);
 
 /**

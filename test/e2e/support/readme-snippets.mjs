@@ -131,9 +131,9 @@ export async function startSnippetServer({ pages = {}, files = {}, apiUrl, stubs
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(pages[pathname]);
         log(200);
-      } else if (pathname === '/order-widgets.js' || pathname === '/order-widgets.js.map') {
-        const body = await readFile(CDN_FILE + (pathname.endsWith('.map') ? '.map' : ''));
-        res.writeHead(200, { 'content-type': pathname.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8' });
+      } else if (pathname === '/order-widgets.js') {
+        const body = await readFile(CDN_FILE);
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
         res.end(body);
         log(200);
       } else if (file) {
