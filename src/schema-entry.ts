@@ -16,3 +16,5 @@ export * from './schema/order-status.js';
 export * from './schema/status-answer.js';
 export { isFinalStatus } from './core/status-polling.js';
 export { orderFingerprint } from './core/wizard-submission.js';
+// The host's answer to `order-submit`, which its backend builds.
+export type { OrderSubmitAnswer, OrderSubmitFieldError, OrderSubmitRejection } from './core/wizard-submission.js';

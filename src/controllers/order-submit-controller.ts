@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  createSubmission, orderFingerprint, rejectSubmit, resolveSubmit, startSubmit, type SubmissionState,
+  createSubmission, orderFingerprint, rejectSubmit, resolveSubmit, startSubmit, type OrderSubmitAnswer, type SubmissionState,
 } from '../core/wizard-submission.js';
 import type { Order } from '../schema/order.js';
 
@@ -8,8 +8,11 @@ import type { Order } from '../schema/order.js';
 export interface OrderSubmitDetail {
   readonly order: Order;
   readonly idempotencyKey: string;
-  /** Pass the backend call: it resolves to `{ orderId }` or rejects with `{ message, fieldErrors?: [{ path, message }] }`. */
-  respondWith(answer: Promise<unknown> | unknown): void;
+  /**
+   * Pass the backend call, synchronously: it resolves to `{ orderId }` (`OrderSubmitAnswer`) or rejects with
+   * `{ message, fieldErrors?: [{ path, message }] }` (`OrderSubmitRejection`).
+   */
+  respondWith(answer: PromiseLike<OrderSubmitAnswer> | OrderSubmitAnswer): void;
 }
 
 export interface OrderSubmitOptions {

@@ -2,8 +2,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_REQUEST_TIMEOUT_MS, isFinalStatus, nextPollDelay, readPolledAnswer, toDurationMs } from '../core/status-polling.js';
 import { toOrderStatus, type StatusAnswer } from '../schema/order-status.js';
 
+/**
+ * What a status endpoint answers, as the badge reads it: `status` one of `ORDER_STATUSES` or an alias (`new`,
+ * `processing`, `DONE`; anything else shows as "Unknown"), `updatedAt` an ISO 8601 date-time with offset or epoch
+ * milliseconds. The strict form for a backend is `statusAnswerSchema` in `order-widgets/schema`.
+ */
+export interface FetchedStatus {
+  readonly status: string;
+  readonly message?: string | undefined;
+  readonly updatedAt?: string | number | undefined;
+}
+
 /** The host's status endpoint. It should honour `signal`; if it does not, the controller stops waiting anyway. */
-export type FetchStatus = (orderId: string, init: { signal: AbortSignal }) => Promise<unknown>;
+export type FetchStatus = (orderId: string, init: { signal: AbortSignal }) => PromiseLike<FetchedStatus>;
 
 /** What the controller reads from its host, at each step, so that the host's properties stay the truth. */
 export interface StatusPollingHost extends ReactiveControllerHost, Pick<Element, 'isConnected'> {

@@ -10,7 +10,7 @@ import { interpolate } from '../i18n/translate.js';
 import {
   documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog, type Service,
 } from '../schema/catalog.js';
-import { issueParams, issuesFromZod, type Issue } from '../schema/issues.js';
+import { issueParams, issuesFromZod, type Issue, type IssueParams } from '../schema/issues.js';
 import { KEEP_WHEN_MISSING, orderSchema, type Order } from '../schema/order.js';
 import { checkTrustedSources } from './trusted-sources.js';
 
@@ -31,7 +31,6 @@ export type ValidateOrderResult = { ok: true; order: Order } | { ok: false; issu
 /** How far an `acceptedAt` may lie ahead of `now` (clocks of browser and server differ a little). */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-type Params = Record<string, string | number>;
 type Shape = typeof orderSchema.shape;
 
 /** The choices of an order, as ids. */
@@ -50,7 +49,7 @@ export interface OrderChoices {
  * order with it, `reconcileDraft` a draft's choices as typed.
  */
 export function checkOrderChoices(
-  catalog: Catalog, choices: OrderChoices, add: (path: keyof OrderChoices, code: OrderMessageCode, params: Params) => void,
+  catalog: Catalog, choices: OrderChoices, add: (path: keyof OrderChoices, code: OrderMessageCode, params: IssueParams) => void,
 ): Service | undefined {
   const { serviceId, version, nodeTypeId, sizeId, regionId, availabilityZoneId: zoneId } = choices;
   const service = findService(catalog, serviceId);
@@ -84,7 +83,7 @@ export function checkOrderChoices(
   return service;
 }
 
-function orderIssue(path: string, code: OrderMessageCode, params?: Params): OrderIssue {
+function orderIssue(path: string, code: OrderMessageCode, params?: IssueParams): OrderIssue {
   const issue: OrderIssue = { path, code, message: interpolate(orderMessagesEn[code], params, 'en') };
   if (params) issue.params = params;
   return issue;
@@ -93,7 +92,7 @@ function orderIssue(path: string, code: OrderMessageCode, params?: Params): Orde
 /** Checks `input` against the catalog; returns the normalised order or every issue found. Never throws. */
 export function validateOrder(catalog: Catalog, input: unknown, options: ValidateOrderOptions = {}): ValidateOrderResult {
   const issues: OrderIssue[] = [];
-  const add = (path: string, code: OrderMessageCode, params?: Params) => issues.push(orderIssue(path, code, params));
+  const add = (path: string, code: OrderMessageCode, params?: IssueParams) => issues.push(orderIssue(path, code, params));
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     add('', 'order-not-an-object');
     return { ok: false, issues };

@@ -15,6 +15,29 @@ import { STEP_IDS, stepForPath, type StepId } from './wizard-steps.js';
 
 export type SubmissionStatus = 'idle' | 'submitting' | 'placed' | 'failed';
 
+/** The host's answer to `order-submit` when its backend placed the order: what `respondWith`'s promise resolves to. */
+export interface OrderSubmitAnswer {
+  /** The backend's id of the order, non-empty. */
+  readonly orderId: string;
+}
+
+/** A problem the host's backend found at one field of the order: its path (`trustedSources[0].cidr`) and its words. */
+export interface OrderSubmitFieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * What `respondWith`'s promise should reject with when the backend refused the order (TypeScript cannot type a
+ * rejection: type the thrown body with `satisfies OrderSubmitRejection`). With `fieldErrors` the wizard takes the
+ * customer to the first step concerned and shows each message at its field; `validateOrder`'s issues are such field
+ * errors. Any other rejection shows "We could not confirm your order" with `message`, and "Try again".
+ */
+export interface OrderSubmitRejection {
+  readonly message: string;
+  readonly fieldErrors?: readonly OrderSubmitFieldError[];
+}
+
 /** One error the host reported for a field: its order path, the host's words, the step holding the field. */
 export interface FieldError {
   path: string;

@@ -9,6 +9,7 @@ import {
   OrderWizard as OrderWizardElement,
   TrustedSourcesEditor as TrustedSourcesEditorElement,
 } from '../define.js';
+import type { TargetedEvent } from '../elements/element-events.js';
 import type {
   OrderChangeDetail,
   OrderConfigErrorDetail,
@@ -18,11 +19,9 @@ import type {
 } from '../elements/order-wizard/events.js';
 import type { OrderStatusChangeDetail } from '../elements/order-status-badge/order-status-badge.js';
 
-// The native `input`/`change` of the form elements: plain Events without detail; read `event.currentTarget.value`.
-const formEvents = {
-  onInput: 'input' as EventName<Event>,
-  onChange: 'change' as EventName<Event>,
-};
+// Each `on…` prop gets the element's event with `event.currentTarget` typed as the element (TargetedEvent) and, for
+// the domain events, `event.detail`. The form elements' `input`/`change` are plain Events without detail:
+// `event.currentTarget.value` is the value (a string for the picker, the CIDRs for the editor).
 
 /** `<order-wizard>`: `onOrderSubmit` must call `event.detail.respondWith(promise)` synchronously. */
 export const OrderWizard = createComponent({
@@ -31,11 +30,11 @@ export const OrderWizard = createComponent({
   elementClass: OrderWizardElement,
   displayName: 'OrderWizard',
   events: {
-    onOrderStepChange: 'order-step-change' as EventName<CustomEvent<OrderStepChangeDetail>>,
-    onOrderChange: 'order-change' as EventName<CustomEvent<OrderChangeDetail>>,
-    onOrderSubmit: 'order-submit' as EventName<CustomEvent<OrderSubmitDetail>>,
-    onOrderPlaced: 'order-placed' as EventName<CustomEvent<OrderPlacedDetail>>,
-    onOrderConfigError: 'order-config-error' as EventName<CustomEvent<OrderConfigErrorDetail>>,
+    onOrderStepChange: 'order-step-change' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderStepChangeDetail>>>,
+    onOrderChange: 'order-change' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderChangeDetail>>>,
+    onOrderSubmit: 'order-submit' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderSubmitDetail>>>,
+    onOrderPlaced: 'order-placed' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderPlacedDetail>>>,
+    onOrderConfigError: 'order-config-error' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderConfigErrorDetail>>>,
   },
 });
 
@@ -45,7 +44,10 @@ export const TrustedSourcesEditor = createComponent({
   tagName: 'trusted-sources-editor',
   elementClass: TrustedSourcesEditorElement,
   displayName: 'TrustedSourcesEditor',
-  events: formEvents,
+  events: {
+    onInput: 'input' as EventName<TargetedEvent<TrustedSourcesEditorElement>>,
+    onChange: 'change' as EventName<TargetedEvent<TrustedSourcesEditorElement>>,
+  },
 });
 
 /** `<node-size-picker>`, form-associated. */
@@ -54,7 +56,10 @@ export const NodeSizePicker = createComponent({
   tagName: 'node-size-picker',
   elementClass: NodeSizePickerElement,
   displayName: 'NodeSizePicker',
-  events: formEvents,
+  events: {
+    onInput: 'input' as EventName<TargetedEvent<NodeSizePickerElement>>,
+    onChange: 'change' as EventName<TargetedEvent<NodeSizePickerElement>>,
+  },
 });
 
 /** `<order-status-badge>`. */
@@ -64,13 +69,14 @@ export const OrderStatusBadge = createComponent({
   elementClass: OrderStatusBadgeElement,
   displayName: 'OrderStatusBadge',
   events: {
-    onOrderStatusChange: 'order-status-change' as EventName<CustomEvent<OrderStatusChangeDetail>>,
+    onOrderStatusChange: 'order-status-change' as EventName<TargetedEvent<OrderStatusBadgeElement, CustomEvent<OrderStatusChangeDetail>>>,
   },
 });
 
 // For refs (`useRef<OrderWizardElement>(null)`) and typed handlers.
 export type { OrderWizardElement, TrustedSourcesEditorElement, NodeSizePickerElement, OrderStatusBadgeElement };
 export type {
+  TargetedEvent,
   OrderChangeDetail,
   OrderConfigErrorDetail,
   OrderPlacedDetail,

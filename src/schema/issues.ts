@@ -6,16 +6,19 @@
 import type * as z from 'zod/mini';
 import type { MessageParams } from '../i18n/translate.js';
 
+/** Message parameters as an issue carries them: plain JSON, so a bigint (an address count) becomes its digits. */
+export type IssueParams = Record<string, string | number>;
+
 /** One problem: where (`services[2].sizes[0].nodeType`, "" for the whole input), a stable code, and plain words. */
 export interface Issue {
   path: string;
   code: string;
   message: string;
-  params?: Record<string, string | number>;
+  params?: IssueParams;
 }
 
-/** Message parameters as an issue carries them: plain JSON, so a bigint (an address count) becomes its digits. */
-export function issueParams(params: MessageParams): Record<string, string | number> {
+/** `params` as an issue carries them (`IssueParams`). */
+export function issueParams(params: MessageParams): IssueParams {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'bigint' ? String(value) : value]));
 }
 
@@ -23,7 +26,7 @@ export function issueParams(params: MessageParams): Record<string, string | numb
 export interface IssueDraft {
   path: string;
   code: string;
-  params?: Record<string, string | number>;
+  params?: IssueParams;
 }
 
 /** `["services", 2, "sizes"]` → `services[2].sizes`. */

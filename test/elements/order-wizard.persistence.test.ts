@@ -5,6 +5,7 @@ import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import { parseTrustedSource } from '../../src/core/trusted-sources.js';
 import { formatTrustedSourceMessage } from '../../src/i18n/trusted-sources.messages.js';
+import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
 import type { OrderConfigErrorDetail, OrderSubmitDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { TemplateResult } from 'lit';
 
@@ -361,8 +362,8 @@ describe('<order-wizard> nothing lost', () => {
   it('an order placed in another tab: the bfcache return and a reload show its number and live status, nothing is sent', async () => {
     const template = html`<order-wizard lang="en" persist="local" persist-key="shop"></order-wizard>`;
     const first = await create(html`<order-wizard lang="en" persist="local" persist-key="shop" .draft=${PRESET}></order-wizard>`);
-    let answer: (value: unknown) => void = () => {};
-    first.addEventListener('order-submit', (event) => event.detail.respondWith(new Promise((resolve) => (answer = resolve))));
+    let answer: (value: OrderSubmitAnswer) => void = () => {};
+    first.addEventListener('order-submit', (event) => event.detail.respondWith(new Promise<OrderSubmitAnswer>((resolve) => (answer = resolve))));
     for (const box of root(first).querySelectorAll<HTMLInputElement>('.documents input')) await pressOn(first, box, 'Space');
     await pressOn(first, $(first, '.place-order')!, 'Enter');
 

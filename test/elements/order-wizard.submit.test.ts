@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { validateOrder } from '../../src/core/order-validation.js';
+import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
 import type { OrderWizard, OrderSubmitDetail } from '../../src/elements/order-wizard/order-wizard.js';
 
 const PROFILE = {
@@ -27,7 +28,7 @@ function deepActive(): Element | null {
 }
 
 /** A deferred answer the test settles itself. */
-function deferred<T = unknown>() {
+function deferred<T = OrderSubmitAnswer>() {
   let resolve!: (value: T) => void;
   let reject!: (reason: unknown) => void;
   const promise = new Promise<T>((res, rej) => {
@@ -38,7 +39,7 @@ function deferred<T = unknown>() {
 }
 
 /** A wizard on the summary with every document accepted; `answer` is what the host's listener passes to respondWith. */
-async function ready(options: { answer?: () => unknown; timeout?: number; lang?: string } = {}) {
+async function ready(options: { answer?: () => PromiseLike<OrderSubmitAnswer>; timeout?: number; lang?: string } = {}) {
   const el = await fixture<OrderWizard>(html`<order-wizard lang=${options.lang ?? 'en'} submit-timeout=${options.timeout ?? 30000}
     .draft=${PRESET}></order-wizard>`);
   await el.updateComplete;
@@ -127,7 +128,7 @@ describe('<order-wizard> placing the order', () => {
   });
 
   it('rejected without field errors: "we could not confirm", nothing lost, Try again re-sends with the same key', async () => {
-    let answer = () => Promise.reject({ message: 'Backend down' }) as Promise<unknown>;
+    let answer = (): Promise<OrderSubmitAnswer> => Promise.reject({ message: 'Backend down' });
     const { el, submits } = await ready({ answer: () => answer() });
     await place(el);
     await waitUntil(() => $(el, '.retry'));
@@ -215,7 +216,8 @@ describe('<order-wizard> placing the order', () => {
   });
 
   it('an answer without orderId is not a success', async () => {
-    const { el } = await ready({ answer: () => Promise.resolve({ ok: true }) });
+    // What a JavaScript host may pass, which TypeScript refuses.
+    const { el } = await ready({ answer: () => Promise.resolve({ ok: true }) as unknown as Promise<OrderSubmitAnswer> });
     await place(el);
     await waitUntil(() => $(el, '.retry'));
     expect(text($(el, '.notice-error'))).to.contain('The answer did not include an order number.');

@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
 import type { OrderWizard, OrderSubmitDetail } from '../../src/elements/order-wizard/order-wizard.js';
 import type { NodeSizePicker } from '../../src/elements/node-size-picker/node-size-picker.js';
 import type { OrderStatusBadge } from '../../src/elements/order-status-badge/order-status-badge.js';
@@ -157,7 +158,7 @@ describe('hostile text in <order-wizard>', () => {
     const fieldError = hostile('field-error', 0);
     const refusal = hostile('refusal', 2);
     const orderId = hostile('order-id', 0);
-    const answers: (() => Promise<unknown>)[] = [
+    const answers: (() => Promise<OrderSubmitAnswer>)[] = [
       () => Promise.reject({ message: refusal, fieldErrors: [{ path: 'storageGb', message: fieldError }] }),
       () => Promise.reject({ message: refusal }),
       () => Promise.resolve({ orderId }),

@@ -15,6 +15,7 @@ import {
   type NodeSizePickerMessages,
 } from '../../i18n/node-size-picker.messages.js';
 import type { NodeSize, NodeType } from '../../schema/catalog.js';
+import type { TargetedEvent } from '../element-events.js';
 import { styles } from './node-size-picker.styles.js';
 
 /** Reads the `node-types` and `sizes` attributes (JSON lists) for plain-HTML hosts. */
@@ -250,6 +251,22 @@ export class NodeSizePicker extends FormAssociatedElement {
       </div>
     </div>`;
   }
+}
+
+/**
+ * The events of `<node-size-picker>` as a listener on the picker gets them: its native `input` and `change` with the picker as
+ * `currentTarget`, so `event.currentTarget.value` is typed.
+ */
+export interface NodeSizePickerEventMap extends Omit<HTMLElementEventMap, 'input' | 'change'> {
+  input: TargetedEvent<NodeSizePicker>;
+  change: TargetedEvent<NodeSizePicker>;
+}
+
+export interface NodeSizePicker {
+  addEventListener<K extends keyof NodeSizePickerEventMap>(type: K, listener: (this: NodeSizePicker, event: NodeSizePickerEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof NodeSizePickerEventMap>(type: K, listener: (this: NodeSizePicker, event: NodeSizePickerEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 declare global {

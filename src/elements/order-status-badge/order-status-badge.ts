@@ -10,9 +10,10 @@ import {
 } from '../../i18n/order-status.messages.js';
 import { fillPlaceholders, type Locale } from '../../i18n/translate.js';
 import { toOrderStatus, type OrderStatus, type StatusAnswer } from '../../schema/order-status.js';
+import type { TargetedEvent } from '../element-events.js';
 import { styles } from './order-status-badge.styles.js';
 
-export type { FetchStatus } from '../../controllers/status-polling-controller.js';
+export type { FetchedStatus, FetchStatus } from '../../controllers/status-polling-controller.js';
 
 export interface OrderStatusChangeDetail {
   readonly orderId: string;
@@ -158,11 +159,24 @@ export class OrderStatusBadge extends LitElement {
   }
 }
 
+/** The events of `<order-status-badge>` as a listener on the badge gets them: with their detail, the badge as `currentTarget`. */
+export interface OrderStatusBadgeEventMap extends HTMLElementEventMap {
+  'order-status-change': TargetedEvent<OrderStatusBadge, OrderStatusChangeEvent>;
+}
+
+export interface OrderStatusBadge {
+  addEventListener<K extends keyof OrderStatusBadgeEventMap>(type: K, listener: (this: OrderStatusBadge, event: OrderStatusBadgeEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof OrderStatusBadgeEventMap>(type: K, listener: (this: OrderStatusBadge, event: OrderStatusBadgeEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'order-status-badge': OrderStatusBadge;
   }
-  interface HTMLElementEventMap {
+  // Shared by every element, `document` and `window`: typed wherever the event bubbles to.
+  interface GlobalEventHandlersEventMap {
     'order-status-change': OrderStatusChangeEvent;
   }
 }

@@ -19,14 +19,20 @@ export interface OrderPlacedDetail {
   readonly orderId: string;
   readonly order: Order;
 }
-/** `source`: what the issues are about — `catalog`, `catalog-change` (cleared choices), `preset`, `draft`, `restore`, `service`. */
+/**
+ * What an `order-config-error` is about: the catalog, choices a new catalog cleared (`catalog-change`), the `preset`
+ * attribute, the `draft` property, the draft saved before a reload (`restore`), or the `service` attribute.
+ */
+export type OrderConfigErrorSource = 'catalog' | 'catalog-change' | 'preset' | 'draft' | 'restore' | 'service';
 export interface OrderConfigErrorDetail {
   readonly issues: Issue[];
-  readonly source: string;
+  readonly source: OrderConfigErrorSource;
 }
 
+// In the map every element, `document` and `window` share (HTMLElementEventMap, DocumentEventMap and WindowEventMap
+// extend it), so a listener anywhere the events bubble to gets the detail typed.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'order-step-change': CustomEvent<OrderStepChangeDetail>;
     'order-change': CustomEvent<OrderChangeDetail>;
     'order-submit': CustomEvent<OrderSubmitDetail>;

@@ -17,7 +17,7 @@ import {
 import { formatPrice, preparePriceFormats } from '../../i18n/format.js';
 import { orderWizardMessagesDe, orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
-import { findService, type Catalog } from '../../schema/catalog.js';
+import { findService, type Catalog, type CatalogInput } from '../../schema/catalog.js';
 import type { Issue } from '../../schema/issues.js';
 import type { Order } from '../../schema/order.js';
 import type { FetchStatus } from '../order-status-badge/order-status-badge.js';
@@ -28,7 +28,10 @@ import * as panels from './panels.js';
 import { stepContent, type BillingProfileOption, type StepView } from './steps/index.js';
 import { wizardCatalogContext, wizardDraftContext, wizardLocaleContext } from './wizard-context.js';
 
-import type { OrderChangeDetail, OrderConfigErrorDetail, OrderPlacedDetail } from './events.js';
+import type { TargetedEvent } from '../element-events.js';
+import type {
+  OrderChangeDetail, OrderConfigErrorDetail, OrderConfigErrorSource, OrderPlacedDetail, OrderStepChangeDetail, OrderSubmitDetail,
+} from './events.js';
 
 export type { BillingProfileOption } from './steps/index.js';
 export type * from './events.js';
@@ -68,8 +71,8 @@ export type * from './events.js';
 export class OrderWizard extends LitElement {
   static override styles = styles;
 
-  /** A catalog object (validated with `parseCatalog`); wins over `catalog-url`. */
-  @property({ attribute: false }) catalog: unknown;
+  /** A catalog object (`CatalogInput`, validated with `parseCatalog`); wins over `catalog-url`. */
+  @property({ attribute: false }) catalog: CatalogInput | undefined;
   /** URL of a catalog JSON, fetched and validated; without `catalog` and this, the built-in catalog. */
   @property({ attribute: 'catalog-url' }) catalogUrl: string | undefined;
   /** A service id to preselect (e.g. `postgresql`); with a single version its step is skipped. */
@@ -178,7 +181,7 @@ export class OrderWizard extends LitElement {
     this.#flow.resume(this.#flow.step);
   }
 
-  #reportCleared(cleared: ClearedChoice[], source: string): void {
+  #reportCleared(cleared: ClearedChoice[], source: OrderConfigErrorSource): void {
     if (!cleared.length) return;
     const issues: Issue[] = cleared.map(({ field, code, message, params }) => ({ path: field, code, message, params }));
     this.#flow.cleared = issues;
@@ -307,6 +310,22 @@ export class OrderWizard extends LitElement {
       </div>
     </div>`;
   }
+}
+
+/** The events of `<order-wizard>` as a listener on the wizard gets them: with their detail, the wizard as `currentTarget`. */
+export interface OrderWizardEventMap extends HTMLElementEventMap {
+  'order-step-change': TargetedEvent<OrderWizard, CustomEvent<OrderStepChangeDetail>>;
+  'order-change': TargetedEvent<OrderWizard, CustomEvent<OrderChangeDetail>>;
+  'order-submit': TargetedEvent<OrderWizard, CustomEvent<OrderSubmitDetail>>;
+  'order-placed': TargetedEvent<OrderWizard, CustomEvent<OrderPlacedDetail>>;
+  'order-config-error': TargetedEvent<OrderWizard, CustomEvent<OrderConfigErrorDetail>>;
+}
+
+export interface OrderWizard {
+  addEventListener<K extends keyof OrderWizardEventMap>(type: K, listener: (this: OrderWizard, event: OrderWizardEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof OrderWizardEventMap>(type: K, listener: (this: OrderWizard, event: OrderWizardEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 declare global {

@@ -14,6 +14,7 @@ import { formatTrustedSourceMessage } from '../../i18n/trusted-sources.messages.
 import type { MessageParams } from '../../i18n/translate.js';
 import { AddEntriesController, renderConfirmation, type ResolveClientAddress } from './trusted-sources-editor.add.js';
 import { addOutcome, listLevelMessages, renderList, renderMessage, type RowContext } from './trusted-sources-editor.rows.js';
+import type { TargetedEvent } from '../element-events.js';
 import { styles } from './trusted-sources-editor.styles.js';
 
 // Inner inputs' own `input` events are composed: stop them, the editor fires its own.
@@ -342,6 +343,22 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
       </fieldset>
     `;
   }
+}
+
+/**
+ * The events of `<trusted-sources-editor>` as a listener on the editor gets them: its native `input` and `change` with the editor as
+ * `currentTarget`, so `event.currentTarget.value` is typed.
+ */
+export interface TrustedSourcesEditorEventMap extends Omit<HTMLElementEventMap, 'input' | 'change'> {
+  input: TargetedEvent<TrustedSourcesEditor>;
+  change: TargetedEvent<TrustedSourcesEditor>;
+}
+
+export interface TrustedSourcesEditor {
+  addEventListener<K extends keyof TrustedSourcesEditorEventMap>(type: K, listener: (this: TrustedSourcesEditor, event: TrustedSourcesEditorEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof TrustedSourcesEditorEventMap>(type: K, listener: (this: TrustedSourcesEditor, event: TrustedSourcesEditorEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 declare global {
