@@ -1,7 +1,7 @@
 // The README's snippets are real: each block is read from README.md at test time (found by its language and a line
 // inside it, so a changed README changes what runs here) and run as an integrator would run it: the HTML ones
 // verbatim on a page with the built CDN file in headless Chromium, against the real demo backend; the server-side one
-// in Node; the React one compared with test/react/order-page.jsx, which test/node/packaging.test.mjs bundles and drives;
+// in Node; the React one compared with test/react/order-page.tsx, which test/node/packaging.test.mjs bundles and drives;
 // the Vue 3 and Angular ones built into apps and driven by test/e2e/readme-frameworks.test.mjs.
 import { validOrderFor } from '../support/orders.mjs';
 import assert from 'node:assert/strict';
@@ -22,7 +22,9 @@ const CDN = readmeBlock('html', 'cdn.jsdelivr.net/npm/order-widgets@', '<order-w
 const EDITOR = readmeBlock('html', '<trusted-sources-editor');
 const PICKER = readmeBlock('html', '<node-size-picker', 'picker.sizes');
 const BADGE = readmeBlock('html', '<order-status-badge', 'fetchStatus');
-const REACT = readmeBlock('jsx', "from 'order-widgets/react'", 'export function OrderPage');
+const REACT = readmeBlock('tsx', "from 'order-widgets/react'", 'export function OrderPage');
+// Type-checked, with the other TypeScript snippets, by test/node/consumer-types.test.mjs.
+const TYPESCRIPT = readmeBlock('ts', 'satisfies OrderSubmitRejection', "document.addEventListener('order-submit'");
 const { vueConfig: VUE_CONFIG, vue: VUE, angular: ANGULAR } = frameworkBlocks();
 const VSCODE = readmeBlock('json', '"json.schemas"');
 const CATALOG_ERRORS = readmeBlock('text', 'The catalog has');
@@ -301,10 +303,10 @@ describe('the elements (html)', () => {
 });
 
 describe('the other blocks', () => {
-  test('React: the README example is test/react/order-page.jsx, which test/node/packaging.test.mjs bundles and drives', () => {
+  test('React: the README example is test/react/order-page.tsx, which test/node/packaging.test.mjs bundles and drives', () => {
     const normalise = (code) => code.replace(/\s+/g, ' ').trim();
     // The file's own header comment is the only difference.
-    const file = readFileSync(root('test/react/order-page.jsx'), 'utf8').replace(/^(\/\/.*\n)+/, '');
+    const file = readFileSync(root('test/react/order-page.tsx'), 'utf8').replace(/^(\/\/.*\n)+/, '');
     assert.equal(normalise(REACT.code), normalise(file));
   });
 
@@ -339,7 +341,7 @@ describe('the other blocks', () => {
   });
 
   test('every block of the README is one this file knows (a new snippet needs a test)', () => {
-    const known = new Set([MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, REACT, VUE_CONFIG, VUE, ANGULAR, VSCODE, CATALOG_ERRORS, CSP, RESERVE].map((block) => block.line));
+    const known = new Set([MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, VUE_CONFIG, VUE, ANGULAR, VSCODE, CATALOG_ERRORS, CSP, RESERVE].map((block) => block.line));
     // The shell lines (`npm ci && npm start`, `npm install …`) are the commands the demo and CI themselves run.
     const unknown = readmeBlocks().filter((block) => !known.has(block.line) && block.lang !== 'sh');
     assert.deepEqual(unknown.map(({ lang, line }) => `\`\`\`${lang} at README.md:${line}`), []);

@@ -1,8 +1,9 @@
 // The README's React example, verbatim (test/react/react-app.jsx renders it for test/node/packaging.test.mjs).
 import { useState } from 'react';
+import type { FetchStatus, Order, OrderSubmitAnswer } from 'order-widgets';
 import { OrderStatusBadge, OrderWizard } from 'order-widgets/react';
 
-async function placeOrder(order) {
+async function placeOrder(order: Order): Promise<OrderSubmitAnswer> {
   const response = await fetch('/api/orders', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -13,7 +14,7 @@ async function placeOrder(order) {
   return { orderId: body.orderId };
 }
 
-const fetchStatus = (orderId, { signal }) => fetch(`/api/orders/${orderId}`, { signal }).then((r) => r.json());
+const fetchStatus: FetchStatus = (orderId, { signal }) => fetch(`/api/orders/${orderId}`, { signal }).then((r) => r.json());
 
 export function OrderPage() {
   const [step, setStep] = useState('service');
