@@ -50,7 +50,7 @@ function newestChange(path) {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs);
 }
 
-const built = newestChange(join(root, 'dist/schema.js'));
+const built = newestChange(join(root, 'dist/schema-entry.js'));
 const inputs = ['src', 'package.json', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json'];
 if (built === 0 || inputs.some((input) => newestChange(join(root, input)) > built)) {
   console.log(built === 0 ? '▶ Building the library (dist/ is missing)…' : '▶ Building the library (src/ changed since the last build)…');

@@ -5,12 +5,16 @@
 // the Vue 3 and Angular ones built into apps and driven by test/e2e/readme-frameworks.test.mjs.
 import { validOrderFor } from '../support/orders.mjs';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { listOrders, openPage, startDemo, tempDataDir, launchBrowser } from './support/demo.mjs';
 import { STRICT_CSP } from './support/csp-server.mjs';
 import { fillQuickWizard, placeOrder, stepHeading, until } from './support/portal.mjs';
+import { build as esbuild } from 'esbuild';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { consumerProject } from '../../scripts/pack.mjs';
 import { CDN_FILE, DEFINE_IMPORT, frameworkBlocks, pageFor, readmeBlock, readmeBlocks, startSnippetServer } from './support/readme-snippets.mjs';
 
 const root = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -30,6 +34,7 @@ const VSCODE = readmeBlock('json', '"json.schemas"');
 const CATALOG_ERRORS = readmeBlock('text', 'The catalog has');
 const CSP = readmeBlock('text', 'Content-Security-Policy:');
 const RESERVE = readmeBlock('css', 'order-wizard { display: block;');
+const ONE_ELEMENT = readmeBlock('js', "import 'order-widgets/order-status-badge/define';", "from 'order-widgets/order-status-badge'");
 
 /** The stub answer for the badge snippet's `fetch('/api/orders/o-1234')`, released by the test. */
 let releaseBadgeAnswer;
@@ -41,13 +46,37 @@ let data;
 let demo;
 let server;
 let browser;
+/** The one-element block, bundled by esbuild in a project that installed the packed package: `{ dir, inputs }`. */
+let oneElement;
+
+async function bundleOneElement() {
+  const project = consumerProject('readme-one-element', { 'main.js': `${ONE_ELEMENT.code}\n` });
+  const dir = mkdtempSync(join(tmpdir(), 'order-widgets-one-element-'));
+  const result = await esbuild({
+    absWorkingDir: project,
+    entryPoints: ['main.js'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(dir, 'main.js'),
+    metafile: true,
+    logLevel: 'error',
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One element</title><script type="module" src="main.js"></script></head>
+<body><order-status-badge order-id="o-1" status="provisioning"></order-status-badge><acme-order-status order-id="o-2" status="ready"></acme-order-status></body></html>`;
+  writeFileSync(join(dir, 'index.html'), html);
+  return { dir, inputs: Object.keys(result.metafile.inputs) };
+}
 
 before(async () => {
   assert.ok(existsSync(CDN_FILE), 'dist/cdn/order-widgets.js is missing: run `npm run build` first');
   data = await tempDataDir();
   demo = await startDemo({ dataFile: data.dataFile });
+  oneElement = await bundleOneElement();
   server = await startSnippetServer({
     apiUrl: demo.url,
+    files: { '/one-element/': oneElement.dir },
     pages: {
       '/minimal.html': pageFor(MINIMAL.code, { title: 'The minimal integration' }),
       '/editor.html': pageFor(EDITOR.code, { title: 'trusted-sources-editor' }),
@@ -64,6 +93,10 @@ before(async () => {
     },
   });
   browser = await launchBrowser();
+});
+
+after(() => {
+  if (oneElement) rmSync(oneElement.dir, { recursive: true, force: true });
 });
 
 after(async () => {
@@ -302,6 +335,27 @@ describe('the elements (html)', () => {
   });
 });
 
+describe('one element at a time (js)', () => {
+  test('bundled from the packed package, it ships the badge alone and registers it under both tags', async () => {
+    // Not one module of the other three elements, their rules or zod is in the bundle.
+    const foreign = oneElement.inputs.filter((input) => /order-wizard|trusted-sources|node-size-picker|wizard-|\/zod\/|catalog/.test(input));
+    assert.deepEqual(foreign, []);
+    assert.ok(oneElement.inputs.some((input) => input.endsWith('dist/elements/order-status-badge/define.js')));
+    const { context, page, clean } = await openSnippet('/one-element/');
+    try {
+      await page.locator('acme-order-status').getByText('Ready').waitFor();
+      await page.locator('order-status-badge').getByText('Provisioning').waitFor();
+      const defined = await page.evaluate(() =>
+        ['order-status-badge', 'acme-order-status', 'order-wizard', 'trusted-sources-editor', 'node-size-picker'].map((tag) => customElements.get(tag) !== undefined),
+      );
+      assert.deepEqual(defined, [true, true, false, false, false]);
+      clean();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the other blocks', () => {
   test('React: the README example is test/react/order-page.tsx, which test/node/packaging.test.mjs bundles and drives', () => {
     const normalise = (code) => code.replace(/\s+/g, ' ').trim();
@@ -341,7 +395,7 @@ describe('the other blocks', () => {
   });
 
   test('every block of the README is one this file knows (a new snippet needs a test)', () => {
-    const known = new Set([MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, VUE_CONFIG, VUE, ANGULAR, VSCODE, CATALOG_ERRORS, CSP, RESERVE].map((block) => block.line));
+    const known = new Set([MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, VUE_CONFIG, VUE, ANGULAR, VSCODE, CATALOG_ERRORS, CSP, RESERVE, ONE_ELEMENT].map((block) => block.line));
     // The shell lines (`npm ci && npm start`, `npm install …`) are the commands the demo and CI themselves run.
     const unknown = readmeBlocks().filter((block) => !known.has(block.line) && block.lang !== 'sh');
     assert.deepEqual(unknown.map(({ lang, line }) => `\`\`\`${lang} at README.md:${line}`), []);
