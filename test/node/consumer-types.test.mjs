@@ -31,7 +31,7 @@ function scriptOf(html) {
 
 /**
  * The README's snippets that TypeScript can check, as files of the consumer project: the TypeScript, React and Angular
- * blocks as they are; the minimal integration's, the picker's and the badge's module scripts as TypeScript; the
+ * blocks and the one-element import as they are; the minimal integration's, the picker's and the badge's module scripts as TypeScript; the
  * server-side validation inside a request handler whose `reply` takes what `respondWith` rejects with
  * (`OrderSubmitRejection`). (The Vue component needs vue-tsc; the other blocks are HTML, CSS, JSON and shell.)
  */
@@ -40,6 +40,7 @@ function readmeFiles() {
   const picker = readmeBlock('html', '<node-size-picker', 'picker.sizes');
   const badge = readmeBlock('html', '<order-status-badge', 'fetchStatus');
   const server = readmeBlock('js', "from 'order-widgets/schema'", 'validateOrder(builtInCatalog, body');
+  const oneElement = readmeBlock('js', "import 'order-widgets/order-status-badge/define';", "from 'order-widgets/order-status-badge'");
   const typescript = readmeBlock('ts', 'satisfies OrderSubmitRejection', "document.addEventListener('order-submit'");
   const react = readmeBlock('tsx', "from 'order-widgets/react'", 'export function OrderPage');
   const { angular } = frameworkBlocks();
@@ -56,6 +57,7 @@ ${rest.join('\n\n')}
 }
 `,
     'readme/typescript.ts': `${typescript.code}\nexport {};\n`,
+    'readme/one-element.ts': `${oneElement.code}\nexport {};\n`,
     'readme/react-example.tsx': react.code,
     'readme/angular.ts': angular.code,
   };
@@ -124,7 +126,7 @@ const show = (errors) => errors.map((e) => `${e.file}:${e.line} ${e.code} ${e.te
 describe('a strict TypeScript project with the packed package', () => {
   test('checks the fixtures and the README snippets', () => {
     const expected = [
-      'elements.ts', 'react-wrappers.tsx', 'readme/typescript.ts', 'readme/minimal.ts', 'readme/node-size-picker.ts',
+      'elements.ts', 'react-wrappers.tsx', 'readme/typescript.ts', 'readme/one-element.ts', 'readme/minimal.ts', 'readme/node-size-picker.ts',
       'readme/order-status-badge.ts', 'readme/server.ts', 'readme/react-example.tsx', 'readme/angular.ts',
       // With the package's JSX declarations for the raw tags (test/consumer/raw-tags/ switched on in its tsconfig.json):
       // 'raw-tags/react.tsx', 'raw-tags/preact.tsx'.
