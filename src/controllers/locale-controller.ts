@@ -31,8 +31,8 @@ function watch(controller: LangController): void {
       for (const each of hosts) each.refresh();
     });
     observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-    unsubscribe = onTranslationRegistered(() => {
-      for (const each of hosts) each.refresh(true);
+    unsubscribe = onTranslationRegistered((code) => {
+      for (const each of hosts) each.refresh(code);
     });
   }
 }
@@ -76,11 +76,11 @@ export class LangController implements ReactiveController {
 
   /**
    * Re-reads the locale; the observer calls it on a change of a `lang` above, the host on a change of its own.
-   * `words`: a translation was registered, so the words may have changed even if the locale did not.
+   * `registered`: the code of a translation just registered, whose words are new even if the locale stays.
    */
-  refresh(words = false): void {
+  refresh(registered?: string): void {
     const next = toLocale(resolveLang(this.host));
-    if (next !== this.#locale || words) {
+    if (next !== this.#locale || next === registered) {
       this.#locale = next;
       this.host.requestUpdate();
     }
