@@ -9,6 +9,8 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 const TAGS = ['order-wizard', 'trusted-sources-editor', 'node-size-picker', 'order-status-badge'];
 /** Per element: the class module (`order-widgets/<tag>`) and its registering module (`order-widgets/<tag>/define`). */
 const ELEMENT_ENTRIES = TAGS.flatMap((tag) => [`src/elements/${tag}/${tag}.ts`, `src/elements/${tag}/define.ts`]);
+/** Per shipped language but English (built in): the module that registers it (`order-widgets/translations/<code>`). */
+const TRANSLATION_ENTRIES = ['src/translations/de.ts'];
 
 export default defineConfig({
   plugins: [minifyTemplatesPlugin()],
@@ -20,7 +22,7 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     lib: {
-      entry: ['src/index.ts', 'src/define.ts', 'src/schema-entry.ts', 'src/react/index.ts', ...ELEMENT_ENTRIES],
+      entry: ['src/index.ts', 'src/define.ts', 'src/schema-entry.ts', 'src/react/index.ts', ...ELEMENT_ENTRIES, ...TRANSLATION_ENTRIES],
       formats: ['es'],
     },
     rolldownOptions: {

@@ -17,8 +17,8 @@ const dist = join(root, 'dist');
 const TAGS = ['order-wizard', 'trusted-sources-editor', 'node-size-picker', 'order-status-badge'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.txt': 'text/plain' };
 
-const page = (body, script) => `<!doctype html>
-<html lang="en">
+const page = (body, script, lang = 'en') => `<!doctype html>
+<html lang="${lang}">
   <head><meta charset="utf-8"><title>order-widgets</title><link rel="icon" href="data:,"><script type="module" src="${script}"></script></head>
   <body>${body}</body>
 </html>`;
@@ -27,17 +27,23 @@ const PAGES = {
   // The README's partner-site page: one module script from the CDN, one tag.
   '/cdn.html': page('<order-wizard service="postgresql"></order-wizard>', '/cdn/order-widgets.js'),
   '/react.html': page('<div id="root"></div>', '/react/react-app.js'),
+  // A German partner page: the CDN file speaks German without loading anything else.
+  '/cdn-de.html': page('<order-wizard service="postgresql"></order-wizard>', '/cdn/order-widgets.js', 'de'),
+  // An app's page bundled with code splitting, which imports no language: German comes on demand, English needs nothing.
+  '/split-de.html': page('<order-status-badge status="provisioning" order-id="7"></order-status-badge>', '/split/badge-page.js', 'de'),
+  '/split-en.html': page('<order-status-badge status="provisioning" order-id="7"></order-status-badge>', '/split/badge-page.js'),
 };
 
 let server;
 let base;
 let browser;
 let reactBuild;
+let splitBuild;
 
 /** Serves the pages, dist/cdn under /cdn/, the bundled React page under /react/ and a stub order API (order ord-1, ready). */
 async function startServer() {
   const posted = [];
-  const files = { '/cdn/': join(dist, 'cdn'), '/react/': reactBuild };
+  const files = { '/cdn/': join(dist, 'cdn'), '/react/': reactBuild, '/split/': splitBuild };
   server = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://127.0.0.1');
     // A partner site's usual policy: scripts from its own origin only (no eval, no inline script).
@@ -117,6 +123,22 @@ before(async () => {
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });
+  // A page of an app, bundled by Vite with code splitting: the page's chunk, and a chunk for each language.
+  splitBuild = mkdtempSync(join(tmpdir(), 'order-widgets-split-'));
+  await build({
+    configFile: false,
+    root,
+    mode: 'production',
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: splitBuild,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      lib: { entry: join(root, 'test/support/badge-page.js'), formats: ['es'], fileName: () => 'badge-page.js' },
+    },
+  });
   posted = await startServer();
   browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 });
@@ -126,6 +148,7 @@ after(async () => {
   server?.closeAllConnections();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
   if (reactBuild) rmSync(reactBuild, { recursive: true, force: true });
+  if (splitBuild) rmSync(splitBuild, { recursive: true, force: true });
 });
 
 describe('the CDN file (dist/cdn/order-widgets.js)', () => {
@@ -157,6 +180,50 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
       assert.deepEqual(problems, []);
     } finally {
       await tab.close();
+    }
+  });
+
+  test('speaks German on a German page, from the same one file', async () => {
+    const { tab, problems, requests } = await open('/cdn-de.html');
+    try {
+      const heading = tab.locator('order-wizard #step-heading');
+      await heading.waitFor();
+      assert.equal(await heading.textContent(), 'Wählen Sie den Dienst');
+      assert.deepEqual(requests, ['/cdn-de.html', '/cdn/order-widgets.js']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('languages in an app bundled with code splitting', () => {
+  const badgeText = (tab) => tab.evaluate(() => document.querySelector('order-status-badge').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+
+  test('a German page loads German on demand, with no extra import by the host; an English page loads no language', async () => {
+    const chunks = readdirSync(splitBuild).filter((file) => file !== 'badge-page.js');
+    assert.equal(chunks.length, 1, `one chunk besides the page's: ${chunks.join(', ')}`);
+    assert.match(readFileSync(join(splitBuild, chunks[0]), 'utf8'), /Wird bereitgestellt/);
+    assert.doesNotMatch(readFileSync(join(splitBuild, 'badge-page.js'), 'utf8'), /Wird bereitgestellt/);
+
+    const german = await open('/split-de.html');
+    try {
+      await german.tab.locator('order-status-badge').getByText('Wird bereitgestellt').waitFor();
+      assert.equal(await badgeText(german.tab), 'Wird bereitgestellt Bestellung 7');
+      assert.deepEqual(german.requests, ['/split-de.html', '/split/badge-page.js', `/split/${chunks[0]}`]);
+      assert.deepEqual(german.problems, []);
+    } finally {
+      await german.tab.close();
+    }
+
+    const english = await open('/split-en.html');
+    try {
+      await english.tab.locator('order-status-badge').getByText('Provisioning').waitFor();
+      assert.equal(await badgeText(english.tab), 'Provisioning Order 7');
+      assert.deepEqual(english.requests, ['/split-en.html', '/split/badge-page.js']);
+      assert.deepEqual(english.problems, []);
+    } finally {
+      await english.tab.close();
     }
   });
 });

@@ -9,7 +9,6 @@ import {
 } from '../../core/node-sizes.js';
 import { formatGibibytes, formatPrice } from '../../i18n/format.js';
 import {
-  nodeSizePickerMessagesDe,
   nodeSizePickerMessagesEn,
   type NodeSizePickerMessageKey,
   type NodeSizePickerMessages,
@@ -77,10 +76,7 @@ export class NodeSizePicker extends FormAssociatedElement {
   /** The type the user (or the value) chose last; the value's own type wins over it. */
   @state() private chosenType: string | undefined;
 
-  readonly #i18n = new LocaleController<NodeSizePickerMessageKey>(this, {
-    en: nodeSizePickerMessagesEn,
-    de: nodeSizePickerMessagesDe,
-  });
+  readonly #i18n = new LocaleController<NodeSizePickerMessageKey>(this, 'nodeSizePicker', nodeSizePickerMessagesEn);
 
   readonly #typeGroup = this.#roving('types', (item) => item.dataset.id === this.#typeId, (id) => this.#pickType(id));
   readonly #sizeGroup = this.#roving('sizes', (item) => item.dataset.id === this.value, (id) => this.#pickSize(id));
@@ -102,6 +98,11 @@ export class NodeSizePicker extends FormAssociatedElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.#i18n.refresh();
+  }
+
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#i18n.schedule(() => super.scheduleUpdate());
   }
 
   get #typeId(): string | undefined {

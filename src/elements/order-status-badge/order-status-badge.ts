@@ -2,13 +2,9 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type SVGTemp
 import { LangController } from '../../controllers/locale-controller.js';
 import { StatusPollingController, type FetchStatus } from '../../controllers/status-polling-controller.js';
 import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '../../core/status-polling.js';
-import {
-  orderStatusMessagesDe,
-  orderStatusMessagesEn,
-  type OrderStatusMessageKey,
-  type OrderStatusMessages,
-} from '../../i18n/order-status.messages.js';
+import { orderStatusMessagesEn, type OrderStatusMessageKey, type OrderStatusMessages } from '../../i18n/order-status.messages.js';
 import { fillPlaceholders, type Locale } from '../../i18n/translate.js';
+import { messageTemplate } from '../../i18n/translations.js';
 import { toOrderStatus, type OrderStatus, type StatusAnswer } from '../../schema/order-status.js';
 import { styles } from './order-status-badge.styles.js';
 
@@ -30,8 +26,6 @@ const ICONS: Record<OrderStatus, SVGTemplateResult> = {
   cancelled: svg`<circle cx="12" cy="12" r="9"/><path d="m5.7 18.3 12.6-12.6"/>`,
   unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M9.6 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.5v.4"/><circle cx="12" cy="16.8" r="0.6" fill="currentColor"/>`,
 };
-
-const MESSAGES = { en: orderStatusMessagesEn, de: orderStatusMessagesDe };
 
 function formatTime(iso: string | undefined, locale: Locale): string | undefined {
   const date = new Date(iso ?? '');
@@ -122,9 +116,14 @@ export class OrderStatusBadge extends LitElement {
     if (name === 'lang') this.#lang.refresh();
   }
 
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#lang.schedule(() => super.scheduleUpdate());
+  }
+
   /** The message for `key` in the current locale, the host's override first. */
   #t(key: OrderStatusMessageKey, params?: Readonly<Record<string, string>>): string {
-    return fillPlaceholders(this.messages?.[key] ?? MESSAGES[this.#lang.locale][key], params);
+    return fillPlaceholders(this.messages?.[key] ?? messageTemplate(this.#lang.locale, 'orderStatus', orderStatusMessagesEn, key), params);
   }
 
   #applyAnswer(answer: StatusAnswer): void {

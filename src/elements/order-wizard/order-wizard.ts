@@ -15,7 +15,7 @@ import {
   persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, unknownServiceIssue, type StepProblem,
 } from '../../core/wizard-view.js';
 import { formatPrice, preparePriceFormats } from '../../i18n/format.js';
-import { orderWizardMessagesDe, orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
+import { orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
 import { findService, type Catalog } from '../../schema/catalog.js';
 import type { Issue } from '../../schema/issues.js';
@@ -101,7 +101,7 @@ export class OrderWizard extends LitElement {
   #pendingDraft: unknown;
   #memo: { key: unknown[]; status: StepStatus } | undefined;
 
-  readonly #i18n = new LocaleController<OrderWizardMessageKey>(this, { en: orderWizardMessagesEn, de: orderWizardMessagesDe });
+  readonly #i18n = new LocaleController<OrderWizardMessageKey>(this, 'orderWizard', orderWizardMessagesEn);
   readonly #source = new CatalogSourceController(this, {
     catalog: () => this.catalog, url: () => this.catalogUrl, onChange: (source) => this.#onCatalog(source),
   });
@@ -141,6 +141,11 @@ export class OrderWizard extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.#i18n.refresh();
+  }
+
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#i18n.schedule(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,8 +8,9 @@ import {
   editorProblem, entriesOf, hasEntryErrors, needsWholeInternetConfirmation, sourcesOf, TrustedSourceRowList,
   type AddResult, type EditorEntry, type EditorSource,
 } from '../../core/trusted-sources-editing.js';
-import { trustedSourcesEditorMessagesDe, trustedSourcesEditorMessagesEn } from '../../i18n/trusted-sources-editor.messages.js';
+import { trustedSourcesEditorMessagesEn } from '../../i18n/trusted-sources-editor.messages.js';
 import type { TrustedSourcesEditorMessageKey, TrustedSourcesEditorMessages } from '../../i18n/trusted-sources-editor.messages.js';
+import { translationsVersion } from '../../i18n/translations.js';
 import { formatTrustedSourceMessage } from '../../i18n/trusted-sources.messages.js';
 import type { MessageParams } from '../../i18n/translate.js';
 import { AddEntriesController, renderConfirmation, type ResolveClientAddress } from './trusted-sources-editor.add.js';
@@ -121,10 +122,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   @state() private announcement = '';
   @state() private flagged: number | undefined;
 
-  readonly #i18n = new LocaleController<TrustedSourcesEditorMessageKey>(this, {
-    en: trustedSourcesEditorMessagesEn,
-    de: trustedSourcesEditorMessagesDe,
-  });
+  readonly #i18n = new LocaleController<TrustedSourcesEditorMessageKey>(this, 'trustedSourcesEditor', trustedSourcesEditorMessagesEn);
   readonly #list = new TrustedSourceRowList();
   readonly #adder = new AddEntriesController(this, {
     t: (key, params) => this.#t(key, params),
@@ -141,7 +139,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     announce: (text) => (this.announcement = text),
   });
   #dirty = false;
-  #words_: { locale: string; messages: unknown } | undefined;
+  #words_: { locale: string; translations: number; messages: unknown } | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -152,11 +150,20 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     if (name === 'lang') this.#i18n.refresh();
   }
 
-  /** A new object whenever the locale or the message overrides change. */
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#i18n.schedule(() => super.scheduleUpdate());
+  }
+
+  /** A new object whenever the locale, a registered translation or the message overrides change. */
   #words(): object {
     const { locale } = this.#i18n;
-    if (this.#words_?.locale !== locale || this.#words_.messages !== this.messages) this.#words_ = { locale, messages: this.messages };
-    return this.#words_;
+    const translations = translationsVersion();
+    const words = this.#words_;
+    if (words?.locale !== locale || words.translations !== translations || words.messages !== this.messages) {
+      this.#words_ = { locale, translations, messages: this.messages };
+    }
+    return this.#words_!;
   }
 
   #checked() {
