@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { templateMinifier } from './scripts/template-minifier.mjs';
 
 // Library build for npm: each public entry is its own module and the runtime dependencies stay external,
 // so a host that already ships lit or zod does not load them twice. The self-registering CDN file, with everything
 // bundled in, is built by vite.cdn.config.ts.
 export default defineConfig({
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [templateMinifier()],
   build: {
     target: 'es2022',
     outDir: 'dist',

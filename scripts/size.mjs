@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { templateMinifier } from './template-minifier.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const src = (path) => join(root, 'src', path);
@@ -53,7 +53,7 @@ export async function measure(bundle) {
       root,
       logLevel: 'error',
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      plugins: [minifyTemplatesPlugin()],
+      plugins: [templateMinifier()],
       build: {
         outDir,
         emptyOutDir: true,
