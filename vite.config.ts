@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { templateMinifier } from './scripts/template-minifier.mjs';
 
 // Library build for npm: every source module stays a module of its own (dist/ mirrors src/), and the runtime
 // dependencies stay external, so a host that already ships lit or zod does not load them twice. With package.json's
@@ -13,7 +13,7 @@ const ELEMENT_ENTRIES = TAGS.flatMap((tag) => [`src/elements/${tag}/${tag}.ts`, 
 const TRANSLATION_ENTRIES = ['src/translations/de.ts'];
 
 export default defineConfig({
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [templateMinifier()],
   build: {
     target: 'es2022',
     outDir: 'dist',
