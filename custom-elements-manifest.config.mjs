@@ -1,10 +1,15 @@
 // Custom-elements manifest (dist/custom-elements.json, package.json `customElements`), generated from the class JSDoc.
 // Runs offline: the analyzer only parses local files. `npm run build` empties dist/, so it runs after the library build.
 
+import { fileURLToPath } from 'node:url';
+
 // The element modules, the base class two of them inherit the form members from, and the module that defines the tags.
 const ELEMENTS = 'src/elements/*/*.ts';
 const FORM_BASE = 'src/controllers/form-associated.ts';
 const DEFINE = 'src/define.ts';
+/** The library's own TypeScript settings, wherever the analyzer is started from (Storybook runs it too). */
+const TSCONFIG = fileURLToPath(new URL('./tsconfig.build.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
 /**
  * The tags are registered by a loop over `TAGS` in src/define.ts, not by `customElements.define('tag', Class)` calls the
@@ -114,13 +119,13 @@ function defaultsAsValues() {
       const fail = (diagnostic) => {
         throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
       };
-      const config = ts.getParsedCommandLineOfConfigFile('tsconfig.build.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: fail });
+      const config = ts.getParsedCommandLineOfConfigFile(TSCONFIG, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: fail });
       program = ts.createProgram(config.fileNames, config.options);
     },
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const decl = moduleDoc.declarations.find((each) => each.kind === 'class' && each.name === node.name.text);
-      const typed = program.getSourceFile(moduleDoc.path)?.statements.find((each) => ts.isClassDeclaration(each) && each.name?.text === node.name.text);
+      const typed = program.getSourceFile(`${ROOT}${moduleDoc.path}`)?.statements.find((each) => ts.isClassDeclaration(each) && each.name?.text === node.name.text);
       if (!decl || !typed) return;
       const checker = program.getTypeChecker();
       for (const member of typed.members) {
