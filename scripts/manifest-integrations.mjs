@@ -28,7 +28,7 @@ export const FILES = {
  * the event details from there, so they follow the package's `exports` wherever the build puts its types.
  */
 export function mainTypesFromDist() {
-  const types = pkg.exports['.'].types;
+  const types = pkg.exports?.['.']?.types ?? pkg.types;
   return `./${relative(dist, join(root, types)).split('\\').join('/').replace(/\.d\.ts$/, '.js')}`;
 }
 
