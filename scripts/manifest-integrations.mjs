@@ -3,7 +3,8 @@
 //   dist/web-types.json                                                 JetBrains web-types (package.json `web-types`)
 //   dist/custom-elements-jsx.d.ts                                       the tags in JSX: React 19, Preact, … (`order-widgets/jsx`)
 //   dist/custom-elements-vue.d.ts                                       the tags in Vue templates (`order-widgets/vue`)
-// The first three come from the maintained generators as they are; the Vue declarations are written here (see vueTypes).
+// The first four come from the maintained generators, with the few changes explained where they are made; the Vue
+// declarations are written here (see vueTypes).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +75,7 @@ export function jsxTypes(manifest, outdir = dist) {
  * constructor of the element with `$props` (the writable properties, HTML attributes and Vue's own props) and `$emit`
  * (the events with their types), which vue-tsc reads for templates. Written here rather than with
  * custom-element-vuejs-integration: that generator wraps each event type in `CustomEvent<…>` (the manifest already
- * says `CustomEvent<OrderSubmitDetail>`, which became `CustomEvent<CustomEvent<…>>`) and declares a global JSX
+ * says `CustomEvent<OrderSubmitDetail>`, which would become `CustomEvent<CustomEvent<…>>`) and declares a global JSX
  * namespace of its own next to the JSX generator's.
  */
 export function vueTypes(manifest) {
