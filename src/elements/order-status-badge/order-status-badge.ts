@@ -41,26 +41,28 @@ function formatTime(iso: string | undefined, locale: Locale): string | undefined
  * "Connection lost — retrying…" next to the last known status. It pauses while the page is hidden and stops on a final
  * status or when removed from the DOM.
  *
- * @fires order-status-change - A polled answer changed the status (including the first answer, if it differs from the
- *   status shown before). Not fired when the host sets `status` itself. Detail `{ orderId, status, previous }`; bubbles,
- *   composed, not cancelable.
+ * @fires {CustomEvent<OrderStatusChangeDetail>} order-status-change - A polled answer changed the status (including the
+ *   first answer, if it differs from the status shown before). Not fired when the host sets `status` itself. Detail
+ *   `{ orderId, status, previous }`; bubbles, composed, not cancelable.
+ * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
+ *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
  *
  * @csspart base - The badge box.
  * @csspart icon - The status icon (decorative, `aria-hidden`).
  * @csspart label - The status text.
  * @csspart message - The server's message, when there is one.
  *
- * @cssprop --order-status-badge-radius - Corner radius (default `--ow-radius`).
- * @cssprop --order-status-badge-padding - Inner padding (default from `--ow-space`).
- * @cssprop --order-status-badge-gap - Space between icon and text (default `--ow-space`).
- * @cssprop --order-status-badge-background - Background (default `--ow-color-surface`).
- * @cssprop --order-status-badge-icon-size - Icon size (default `1.25em`).
- * @cssprop --order-status-badge-color-received - Colour of `received` (default `--ow-color-info`).
- * @cssprop --order-status-badge-color-provisioning - Colour of `provisioning` (default `--ow-color-warning`).
- * @cssprop --order-status-badge-color-ready - Colour of `ready` (default `--ow-color-success`).
- * @cssprop --order-status-badge-color-failed - Colour of `failed` (default `--ow-color-danger`).
- * @cssprop --order-status-badge-color-cancelled - Colour of `cancelled` (default `--ow-color-text-muted`).
- * @cssprop --order-status-badge-color-unknown - Colour of an unknown status (default `--ow-color-text-muted`).
+ * @cssprop [--order-status-badge-radius=var(--ow-radius)] - Corner radius.
+ * @cssprop [--order-status-badge-padding=calc(var(--ow-space) * 0.75) var(--ow-space)] - Inner padding.
+ * @cssprop [--order-status-badge-gap=var(--ow-space)] - Space between icon and text.
+ * @cssprop [--order-status-badge-background=var(--ow-color-surface)] - Background.
+ * @cssprop [--order-status-badge-icon-size=1.25em] - Icon size.
+ * @cssprop [--order-status-badge-color-received=var(--ow-color-info)] - Colour of `received`.
+ * @cssprop [--order-status-badge-color-provisioning=var(--ow-color-warning)] - Colour of `provisioning`.
+ * @cssprop [--order-status-badge-color-ready=var(--ow-color-success)] - Colour of `ready`.
+ * @cssprop [--order-status-badge-color-failed=var(--ow-color-danger)] - Colour of `failed`.
+ * @cssprop [--order-status-badge-color-cancelled=var(--ow-color-text-muted)] - Colour of `cancelled`.
+ * @cssprop [--order-status-badge-color-unknown=var(--ow-color-text-muted)] - Colour of an unknown status.
  */
 export class OrderStatusBadge extends LitElement {
   static override styles = styles;

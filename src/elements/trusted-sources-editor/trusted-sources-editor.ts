@@ -42,9 +42,12 @@ const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
  * Form members (from `FormAssociatedElement`): `name`, `required`, `disabled`, `form`, `labels`, `validity`,
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`; FormData gets one entry per CIDR under `name`.
  *
- * @fires input - On each edit of a row or of the new-address field, and on every change below. Native `Event`, no
- *   detail; bubbles, composed.
- * @fires change - On a committed change: add, paste, remove, commit of a changed row, the confirmation. Bubbles, composed.
+ * @fires {Event} input - On each edit of a row or of the new-address field, and on every change below. Native
+ *   `Event`, no detail; bubbles, composed.
+ * @fires {Event} change - On a committed change: add, paste, remove, commit of a changed row, the confirmation.
+ *   Bubbles, composed.
+ * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
+ *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
  *
  * @csspart base - The fieldset around everything.
  * @csspart label - The legend.
@@ -54,12 +57,12 @@ const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
  * @csspart control - Each input (addresses, labels, new address, confirmation).
  * @csspart button - Each button (remove, add, add my IP).
  *
- * @cssprop --trusted-sources-editor-gap - Space between rows and parts (default `--ow-space`).
- * @cssprop --trusted-sources-editor-row-background - Row background (default `--ow-color-surface-alt`).
- * @cssprop --trusted-sources-editor-input-border - Input border colour (default `--ow-color-border`).
- * @cssprop --trusted-sources-editor-radius - Corner radius of rows, inputs, buttons (default `--ow-radius`).
- * @cssprop --trusted-sources-editor-error-color - Error text and border (default `--ow-color-danger`).
- * @cssprop --trusted-sources-editor-warning-color - Warning text and border (default `--ow-color-warning`).
+ * @cssprop [--trusted-sources-editor-gap=var(--ow-space)] - Space between rows and parts.
+ * @cssprop [--trusted-sources-editor-row-background=var(--ow-color-surface-alt)] - Row background.
+ * @cssprop [--trusted-sources-editor-input-border=var(--ow-color-border)] - Input border colour.
+ * @cssprop [--trusted-sources-editor-radius=var(--ow-radius)] - Corner radius of rows, inputs, buttons.
+ * @cssprop [--trusted-sources-editor-error-color=var(--ow-color-danger)] - Error text and border.
+ * @cssprop [--trusted-sources-editor-warning-color=var(--ow-color-warning)] - Warning text and border.
  */
 export class TrustedSourcesEditor extends FormAssociatedElement {
   static override styles = styles;
