@@ -1,10 +1,15 @@
 // Custom-elements manifest (dist/custom-elements.json, package.json `customElements`), generated from the class JSDoc.
 // Runs offline: the analyzer only parses local files. `npm run build` empties dist/, so it runs after the library build.
 
+import { fileURLToPath } from 'node:url';
+
 // The element modules, the base class two of them inherit the form members from, and the module that defines the tags.
 const ELEMENTS = 'src/elements/*/*.ts';
 const FORM_BASE = 'src/controllers/form-associated.ts';
 const DEFINE = 'src/define.ts';
+/** The library's own TypeScript settings, wherever the analyzer is started from (Storybook runs it too). */
+const TSCONFIG = fileURLToPath(new URL('./tsconfig.build.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
 /**
  * The tags are registered by a loop over `TAGS` in src/define.ts, not by `customElements.define('tag', Class)` calls the
@@ -97,6 +102,74 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Defaults as values: a field initialised from a constant (`pollInterval = DEFAULT_POLL_INTERVAL_MS`) or written with
+ * numeric separators (`30_000`) gets the value the type checker knows for it (`5000`, `30000`), in the member and in
+ * its attribute, so Storybook, editors and docs show a value, not a name. Other initialisers stay as written. The
+ * analyzer itself resolves a constant only from a module among its globs and keeps `30_000` as written. The checker comes
+ * from a TypeScript program of the library's sources (tsconfig.build.json). @wc-toolkit/type-parser, which builds such a
+ * program for resolved types, resolves no defaults, and its types for this API were wrong (`FetchStatus` became `{ }`).
+ */
+function defaultsAsValues() {
+  let program;
+  return {
+    name: 'order-widgets:defaults-as-values',
+    collectPhase({ ts, node }) {
+      if (program || !ts.isSourceFile(node)) return;
+      const fail = (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      };
+      const config = ts.getParsedCommandLineOfConfigFile(TSCONFIG, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: fail });
+      program = ts.createProgram(config.fileNames, config.options);
+    },
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const decl = moduleDoc.declarations.find((each) => each.kind === 'class' && each.name === node.name.text);
+      const typed = program.getSourceFile(`${ROOT}${moduleDoc.path}`)?.statements.find((each) => ts.isClassDeclaration(each) && each.name?.text === node.name.text);
+      if (!decl || !typed) return;
+      const checker = program.getTypeChecker();
+      for (const member of typed.members) {
+        if (!ts.isPropertyDeclaration(member) || !member.initializer || !ts.isIdentifier(member.name)) continue;
+        const value = literalValue(ts, checker, member.initializer);
+        if (value === undefined) continue;
+        const name = member.name.text;
+        for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
+          if ((item.kind === 'field' && item.name === name) || item.fieldName === name) item.default = value;
+        }
+      }
+    },
+  };
+}
+
+/** The default's text for an initialiser that names a constant or is a number, else undefined (left as written). */
+function literalValue(ts, checker, initializer) {
+  if (!ts.isIdentifier(initializer) && !ts.isNumericLiteral(initializer) && !ts.isPropertyAccessExpression(initializer)) return undefined;
+  const type = checker.getTypeAtLocation(initializer);
+  if (type.isNumberLiteral()) return String(type.value);
+  if (type.isStringLiteral()) return `'${type.value}'`;
+  if (type.flags & ts.TypeFlags.BooleanLiteral) return checker.typeToString(type);
+  return undefined;
+}
+
+/**
+ * `lang` is observed by each element (its texts follow it at once) and documented with `@attr` in the class JSDoc; it
+ * is the element's inherited `lang` property, which the analyzer does not link. Tools (JSX types, editors) need the
+ * link to treat attribute and property as one.
+ */
+function langIsTheLangProperty() {
+  return {
+    name: 'order-widgets:lang-is-the-lang-property',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const doc of customElementsManifest.modules) {
+        for (const decl of doc.declarations) {
+          const lang = decl.attributes?.find((attribute) => attribute.name === 'lang');
+          if (lang && !lang.fieldName) lang.fieldName = 'lang';
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: [ELEMENTS, FORM_BASE, DEFINE],
   exclude: ['src/**/*.styles.ts', '**/*.test.ts', '**/*.stories.ts'],
@@ -104,5 +177,5 @@ export default {
   litelement: true,
   // The analyzer would otherwise write a `customElements` field into package.json on every run.
   packagejson: false,
-  plugins: [tagsFromDefineModule(), publicApiOnly()],
+  plugins: [tagsFromDefineModule(), defaultsAsValues(), langIsTheLangProperty(), publicApiOnly()],
 };

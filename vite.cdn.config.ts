@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { templateMinifier } from './scripts/template-minifier.mjs';
 
 // The self-registering file for partner sites without a bundler: `<script type="module" src="…/order-widgets.js">`.
 // One ES module with lit, @lit/context and zod inside, minified, in production mode; runs after the library build,
@@ -52,7 +52,7 @@ const LICENSES = 'order-widgets.js.LICENSE.txt';
 export default defineConfig({
   // Library mode keeps `process.env.NODE_ENV` as it is; a browser without a bundler has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [minifyTemplatesPlugin(), thirdPartyLicenses(LICENSES)],
+  plugins: [templateMinifier(), thirdPartyLicenses(LICENSES)],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

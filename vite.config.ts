@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { templateMinifier } from './scripts/template-minifier.mjs';
 
 // Library build for npm: every source module stays a module of its own (dist/ mirrors src/), and the runtime
 // dependencies stay external, so a host that already ships lit or zod does not load them twice. With package.json's
@@ -9,9 +9,11 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 const TAGS = ['order-wizard', 'trusted-sources-editor', 'node-size-picker', 'order-status-badge'];
 /** Per element: the class module (`order-widgets/<tag>`) and its registering module (`order-widgets/<tag>/define`). */
 const ELEMENT_ENTRIES = TAGS.flatMap((tag) => [`src/elements/${tag}/${tag}.ts`, `src/elements/${tag}/define.ts`]);
+/** Per shipped language but English (built in): the module that registers it (`order-widgets/translations/<code>`). */
+const TRANSLATION_ENTRIES = ['src/translations/de.ts'];
 
 export default defineConfig({
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [templateMinifier()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -20,7 +22,7 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     lib: {
-      entry: ['src/index.ts', 'src/define.ts', 'src/schema-entry.ts', 'src/react/index.ts', ...ELEMENT_ENTRIES],
+      entry: ['src/index.ts', 'src/define.ts', 'src/schema-entry.ts', 'src/react/index.ts', ...ELEMENT_ENTRIES, ...TRANSLATION_ENTRIES],
       formats: ['es'],
     },
     rolldownOptions: {

@@ -3,8 +3,9 @@
 import '../src/define.js';
 import { builtInCatalogInput } from '../src/catalogs/built-in.js';
 import { formatTrustedSourceMessage, type TrustedSourceMessageKey } from '../src/i18n/trusted-sources.messages.js';
-import { orderMessagesDe, orderMessagesEn } from '../src/i18n/order.messages.js';
-import { interpolate, toLocale, type Locale, type MessageParams, type MessageTemplate } from '../src/i18n/translate.js';
+import { orderMessagesEn, type OrderMessageCode } from '../src/i18n/order.messages.js';
+import { interpolate, toLocale, type MessageParams } from '../src/i18n/translate.js';
+import { messageTemplate } from '../src/i18n/translations.js';
 import type { CatalogInput, ServiceKind } from '../src/schema/catalog.js';
 import type { OrderWizard } from '../src/elements/order-wizard/order-wizard.js';
 import type { FetchStatus } from '../src/elements/order-status-badge/order-status-badge.js';
@@ -57,8 +58,12 @@ const TEXT = {
     'orders-error': 'Die Bestellungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
     'backend-unreachable': 'Das Portal hat sein Backend nicht erreicht. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   },
-} as const satisfies Record<Locale, Record<string, string>>;
+} as const satisfies Record<'en' | 'de', Record<string, string>>;
 type TextKey = keyof (typeof TEXT)['en'];
+type PortalLocale = keyof typeof TEXT;
+
+/** The portal speaks English and German; the elements load German themselves when they first need it. */
+const portalLocale = (tag: string | null | undefined): PortalLocale => (toLocale(tag) === 'de' ? 'de' : 'en');
 
 /** What the portal offers: the three services of the seeds; databases let the customer pick the engine. */
 const OFFERS = {
@@ -68,7 +73,7 @@ const OFFERS = {
 } as const satisfies Record<string, { kind: ServiceKind; service: string | undefined }>;
 type OfferId = keyof typeof OFFERS;
 
-let locale: Locale = toLocale(localStorage.getItem('portal-lang') ?? navigator.language);
+let locale: PortalLocale = portalLocale(localStorage.getItem('portal-lang') ?? navigator.language);
 const view = document.querySelector<HTMLElement>('#view')!;
 
 const t = (key: TextKey, params: MessageParams = {}) => interpolate(TEXT[locale][key], params, locale);
@@ -101,8 +106,10 @@ interface ServerFieldError {
 /** The server's errors are English; its codes are the library's, so the customer reads them in the portal's language. */
 function localise(error: ServerFieldError): string {
   if (locale === 'en' || !error.code) return error.message;
-  const orderTemplates: Readonly<Record<string, MessageTemplate>> = locale === 'de' ? orderMessagesDe : orderMessagesEn;
-  if (Object.hasOwn(orderTemplates, error.code)) return interpolate(orderTemplates[error.code]!, error.params ?? {}, locale);
+  // The wizard showing the errors speaks the portal's language, so that language's translation is registered by now.
+  if (Object.hasOwn(orderMessagesEn, error.code)) {
+    return interpolate(messageTemplate(locale, 'order', orderMessagesEn, error.code as OrderMessageCode), error.params ?? {}, locale);
+  }
   const text = formatTrustedSourceMessage(error.code as TrustedSourceMessageKey, error.params ?? {}, locale);
   return text === error.code ? error.message : text;
 }
@@ -221,7 +228,7 @@ function route() {
 document.querySelector('#language')!.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('[data-lang]');
   if (!button) return;
-  locale = toLocale(button.dataset['lang']);
+  locale = portalLocale(button.dataset['lang']);
   localStorage.setItem('portal-lang', locale);
   // The elements follow the document's lang by themselves; only the portal's own words need a new render.
   document.documentElement.lang = locale;

@@ -12,7 +12,7 @@ import { extname, join, resolve, normalize } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { templateMinifier } from './template-minifier.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
@@ -86,8 +86,8 @@ async function buildPages(outDir) {
     mode: 'production',
     logLevel: 'error',
     publicDir: false,
-    // As the shipped files are built: the templates' whitespace collapsed (scripts/minify-templates.mjs).
-    plugins: [minifyTemplatesPlugin({ root })],
+    // As the shipped files are built: the templates minified (scripts/template-minifier.mjs).
+    plugins: [templateMinifier()],
     build: {
       outDir,
       emptyOutDir: true,

@@ -4,27 +4,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJSONSchema } from 'zod/mini';
-import { catalogDocumentSchema, catalogSchema } from 'order-widgets/schema';
+import { catalogSchema } from 'order-widgets/schema';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 export const OUTPUT = fileURLToPath(new URL('dist/catalog.schema.json', root));
 
 /**
- * The part of `isHttpsUrl` a regular expression can say: `https://`, a host part without user name or password (no
- * `@` before the path), no whitespace, backslash or control characters. The URL parser's own checks (a valid host,
- * port) stay with `parseCatalog`.
+ * What `parseCatalog` checks beyond this schema, by name: the root `description` lists them, and so does the README's
+ * table under "Catalogs" (test/node/catalog-json-schema.test.mjs holds the two to each other and to the shared rows).
  */
-export const HTTPS_URL_PATTERN = String.raw`^https://[^\s\\/?#@\x00-\x1f]+(?:[/?#][^\s\\\x00-\x1f]*)?$`;
-
-/** What `parseCatalog` checks beyond this schema; also in the root `description`. */
 const RULES_BEYOND_SCHEMA = [
-  'ids are unique: services, regions and documents in the catalog; node types and sizes within their service; availability zones and offered services within their region',
-  "references must exist: a size's nodeType among its service's nodeTypes; a size's regions, an offer's service and sizes, a document's services",
-  'every service and every size is offered in at least one region',
-  'storage: minGb is at most maxGb, and stepGb divides maxGb - minGb (for the catalog and after a service\'s override)',
-  'prices have at most as many decimals as the currency allows (EUR 2, JPY 0, BHD 3)',
-  'document URLs must also parse as URLs with a host (e.g. a valid port)',
+  ['Unique ids', 'services, regions and documents in the catalog; node types and sizes within their service; availability zones and offered services within their region'],
+  ['References', "a size's nodeType is one of its service's nodeTypes; a size's regions, an offer's service and sizes and a document's services exist"],
+  ['Coverage', 'every service and every size is offered in at least one region'],
+  ['Storage range', "minGb is at most maxGb, and stepGb divides maxGb - minGb, for the catalog and after a service's override"],
+  ['Price decimals', 'prices have at most as many decimals as the currency allows (EUR 2, JPY 0, BHD 3)'],
+  ['Link host and port', "a document URL's host and port are ones the URL parser accepts (IDNA rules, IPv4 numbers, ports up to 65535)"],
 ];
 
 /** Descriptions by path (`[]` for list items); a path the schema no longer has fails the build. */
@@ -72,15 +68,21 @@ export function catalogJsonSchema() {
     unrepresentable: 'throw',
     override({ zodSchema, jsonSchema }) {
       const checks = zodSchema._zod.def.checks ?? [];
-      // The catalog's text fields are trimmed before their length is checked (`text()` in catalog.ts): blank is empty.
-      if (jsonSchema.type === 'string' && jsonSchema.minLength >= 1 && checks.some((check) => check._zod.def.check === 'overwrite')) {
-        jsonSchema.pattern ??= String.raw`\S`;
+      const trim = checks.findIndex((check) => check._zod.def.check === 'overwrite');
+      if (trim === -1) return;
+      // `text()` in catalog.ts trims, then checks the length: blanks around a text never count, a blank text is empty.
+      // minLength and maxLength would count the blanks, so one pattern says it instead: blanks, 1 to max characters
+      // that start and end with a non-blank, blanks (JavaScript's \s is what String.prototype.trim removes).
+      const trims = checks[trim]._zod.def.tx?.(' \u00a0a\t\n') === 'a';
+      const lengthsAfter = checks.every((check, i) => i > trim || !['min_length', 'max_length'].includes(check._zod.def.check));
+      const max = jsonSchema.maxLength;
+      if (!trims || !lengthsAfter || jsonSchema.minLength !== 1 || !(max >= 2) || jsonSchema.pattern) {
+        throw new Error('catalog JSON Schema: a text field changes its input in a new way; update scripts/catalog-json-schema.mjs');
       }
-      // A refinement (`isHttpsUrl`) has no JSON Schema; the pattern says most of it.
-      if (zodSchema === catalogDocumentSchema.shape.url) {
-        jsonSchema.format = 'uri';
-        jsonSchema.pattern = HTTPS_URL_PATTERN;
-      }
+      delete jsonSchema.minLength;
+      delete jsonSchema.maxLength;
+      jsonSchema.pattern = String.raw`^\s*\S(?:[\s\S]{0,${max - 2}}\S)?\s*$`;
+      jsonSchema.description = `1 to ${max} characters; blanks around them are trimmed.`;
     },
   });
   const { $schema, ...rest } = generated;
@@ -91,11 +93,14 @@ export function catalogJsonSchema() {
     description: [
       `The catalog of ${pkg.name} ${pkg.version}: services, versions, node types and sizes, storage, regions, documents and prices.`,
       'Check a catalog with parseCatalog from order-widgets/schema; it also checks what JSON Schema cannot express:',
-      ...RULES_BEYOND_SCHEMA.map((rule) => `- ${rule}.`),
+      ...RULES_BEYOND_SCHEMA.map(([name, rule]) => `- ${name}: ${rule}.`),
     ].join('\n'),
     ...rest,
   };
-  for (const [path, description] of Object.entries(DESCRIPTIONS)) at(schema, path).description = description;
+  for (const [path, description] of Object.entries(DESCRIPTIONS)) {
+    const node = at(schema, path);
+    node.description = node.description ? `${description} ${node.description}` : description;
+  }
   for (const path of UNIQUE_ITEMS) at(schema, path).uniqueItems = true;
   return schema;
 }

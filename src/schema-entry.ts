@@ -8,10 +8,14 @@ export * from './core/trusted-sources.js';
 export * from './core/order-validation.js';
 export * from './core/pricing.js';
 export { builtInCatalog, builtInCatalogInput } from './catalogs/built-in.js';
-export { trustedSourceMessagesEn, trustedSourceMessagesDe, formatTrustedSourceMessage } from './i18n/trusted-sources.messages.js';
+export { trustedSourceMessagesEn, formatTrustedSourceMessage } from './i18n/trusted-sources.messages.js';
 export type { TrustedSourceMessageKey } from './i18n/trusted-sources.messages.js';
-export { orderMessagesEn, orderMessagesDe } from './i18n/order.messages.js';
+export { orderMessagesEn } from './i18n/order.messages.js';
 export type { OrderMessageCode } from './i18n/order.messages.js';
+// Languages: English built in, every other one registered (`order-widgets/translations/de` registers German on import
+// and exports its messages, `orderMessagesDe` and `trustedSourceMessagesDe` included).
+export { registerTranslation } from './i18n/translations.js';
+export type { MessageGroup, PluralTemplate, TranslatedMessages, Translation } from './i18n/translations.js';
 export * from './schema/order-status.js';
 export * from './schema/status-answer.js';
 export { isFinalStatus } from './core/status-polling.js';

@@ -20,6 +20,10 @@ export interface FormControlState {
  * `disabled` (also from a disabled `<fieldset>`), `form`, `labels`, `validity`, `validationMessage`, `willValidate`,
  * `checkValidity()`, `reportValidity()`, reset and state restore. Subclasses say what their value is and how valid it is
  * through `formState()`, and how to go back to their default or a restored value.
+ *
+ * @cssstate user-invalid - Invalid, once the user has interacted with the control or a form tried to submit it, as
+ *   `:user-invalid` for native inputs: `node-size-picker:state(user-invalid)`.
+ * @cssstate disabled - Disabled by its own `disabled` or by a disabled `<fieldset>` around it: `:state(disabled)`.
  */
 export abstract class FormAssociatedElement extends LitElement {
   static formAssociated = true;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { interpolate, toLocale, type Locale, type MessageParams, type MessageTemplate } from '../i18n/translate.js';
+import { interpolate, type Locale, type MessageParams, type MessageTemplate } from '../i18n/translate.js';
+import { loadTranslation, messageTemplate, onTranslationRegistered, toLocale, type MessageGroup } from '../i18n/translations.js';
 
 export type MessageOverrides = Partial<Record<string, MessageTemplate>>;
 
@@ -17,10 +18,12 @@ export function resolveLang(element: Element): string {
 
 const hosts = new Set<LangController>();
 let observer: MutationObserver | undefined;
+let unsubscribe: (() => void) | undefined;
 
 // One observer for the whole document: any `lang` change may concern any element below it. A host's own `lang` is
 // each element's to watch (`observedAttributes`): the observer would miss it inside a shadow root, and it reports a
-// microtask late, after a host's `await element.updateComplete` has already resumed.
+// microtask late, after a host's `await element.updateComplete` has already resumed. A translation registered later
+// (a host's own language, new words, a language loaded on demand) may concern any element too.
 function watch(controller: LangController): void {
   hosts.add(controller);
   if (!observer) {
@@ -28,6 +31,9 @@ function watch(controller: LangController): void {
       for (const each of hosts) each.refresh();
     });
     observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    unsubscribe = onTranslationRegistered((code) => {
+      for (const each of hosts) each.refresh(code);
+    });
   }
 }
 
@@ -36,13 +42,17 @@ function unwatch(controller: LangController): void {
   if (hosts.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    unsubscribe?.();
+    unsubscribe = undefined;
   }
 }
 
 /**
  * Gives an element its locale (its own `lang`, else the nearest ancestor's, else the document's) and re-renders the
- * host when it changes. `LocaleController` adds the element's messages; an element whose messages are plain text
- * (the status badge) takes this one alone and so ships without number formatting and plural rules.
+ * host when it changes. A shipped language that is not registered yet is loaded on demand: the host's
+ * `scheduleUpdate` waits for it through `schedule`, so that the host never shows English first. `LocaleController`
+ * adds the element's messages; an element whose messages are plain text (the status badge) takes this one alone and so
+ * ships without number formatting and plural rules.
  */
 export class LangController implements ReactiveController {
   #locale: Locale = 'en';
@@ -64,13 +74,26 @@ export class LangController implements ReactiveController {
     unwatch(this);
   }
 
-  /** Re-reads the locale; the observer calls it on a change of a `lang` above, the host on a change of its own. */
-  refresh(): void {
+  /**
+   * Re-reads the locale; the observer calls it on a change of a `lang` above, the host on a change of its own.
+   * `registered`: the code of a translation just registered, whose words are new even if the locale stays.
+   */
+  refresh(registered?: string): void {
     const next = toLocale(resolveLang(this.host));
-    if (next !== this.#locale) {
+    if (next !== this.#locale || next === registered) {
       this.#locale = next;
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * For the host's `scheduleUpdate`: runs `update` once the locale's language is there (at once, unless a shipped
+   * language is still loading). Lit awaits what this returns, so `updateComplete` includes the wait.
+   */
+  schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    const loading = loadTranslation(this.#locale);
+    // Again after the wait: the locale may have changed meanwhile.
+    return loading ? loading.then(() => this.schedule(update)) : update();
   }
 }
 
@@ -83,15 +106,16 @@ export class LocaleController<K extends string> extends LangController {
 
   constructor(
     host: LocaleHost,
-    private readonly catalogs: Readonly<Record<Locale, Readonly<Record<K, MessageTemplate>>>>,
+    private readonly group: MessageGroup,
+    private readonly english: Readonly<Record<K, MessageTemplate>>,
   ) {
     super(host);
   }
 
-  /** The message for `key` in the current locale, host override first. */
+  /** The message for `key` in the current locale, host override first, then the translation, then English. */
   t(key: K, params?: MessageParams): string {
     const override = this.host.messages?.[key];
-    const template = override ?? this.catalogs[this.locale][key] ?? this.catalogs.en[key];
+    const template = override ?? messageTemplate(this.locale, this.group, this.english, key);
     return interpolate(template, params, this.locale);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Messages of `<node-size-picker>` in English and German (formal "Sie"). A host overrides any of them through the
- * element's `messages` property, e.g. `hint` with its own sizing advice.
+ * Messages of `<node-size-picker>` in English, built in (other languages: `locales/<code>.ts`). A host overrides any of
+ * them through the element's `messages` property, e.g. `hint` with its own sizing advice.
  */
 import type { MessageTemplate } from './translate.js';
 
@@ -19,21 +19,5 @@ export const nodeSizePickerMessagesEn = {
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
 
 export type NodeSizePickerMessageKey = keyof typeof nodeSizePickerMessagesEn;
-
-/** Typed against the English keys: a missing or misspelt key fails the type check. */
-export const nodeSizePickerMessagesDe: Readonly<Record<NodeSizePickerMessageKey, MessageTemplate>> = {
-  'type-label': 'Knotentyp',
-  'size-label': 'Knotengröße',
-  hint:
-    'Sie wissen noch nicht, welche Leistung Sie benötigen? Beginnen Sie mit dem kleinsten Knoten und skalieren Sie später bei Bedarf hoch.',
-  vcpu: '{count} vCPU',
-  ram: '{ram} RAM',
-  'monthly-price': '{price} pro Monat',
-  'not-in-region': 'In dieser Region nicht angeboten',
-  'no-sizes': 'Es sind keine Knotengrößen verfügbar.',
-  'error-prefix': 'Fehler:',
-  'value-missing': 'Wählen Sie eine Knotengröße aus.',
-  'size-not-in-region': 'Die Größe {size} wird in dieser Region nicht angeboten. Wählen Sie eine andere Größe aus.',
-};
 
 export type NodeSizePickerMessages = Partial<Record<NodeSizePickerMessageKey, MessageTemplate>>;

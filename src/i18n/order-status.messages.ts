@@ -1,6 +1,6 @@
 /**
- * Messages of `<order-status-badge>` in English and German (formal "Sie"). A host overrides any of them through the
- * element's `messages` property, e.g. `failed-advice` to name its own support channel. Plain text with `{name}`
+ * Messages of `<order-status-badge>` in English, built in (other languages: `locales/<code>.ts`). A host overrides any
+ * of them through the element's `messages` property, e.g. `failed-advice` to name its own support channel. Plain text with `{name}`
  * placeholders, no plural forms: the badge fills them without the number formatting of `interpolate`.
  */
 export const orderStatusMessagesEn = {
@@ -18,21 +18,6 @@ export const orderStatusMessagesEn = {
 } as const satisfies Readonly<Record<string, string>>;
 
 export type OrderStatusMessageKey = keyof typeof orderStatusMessagesEn;
-
-/** Typed against the English keys: a missing or misspelt key fails the type check. */
-export const orderStatusMessagesDe: Readonly<Record<OrderStatusMessageKey, string>> = {
-  'status-received': 'Eingegangen',
-  'status-provisioning': 'Wird bereitgestellt',
-  'status-ready': 'Bereit',
-  'status-failed': 'Fehlgeschlagen',
-  'status-cancelled': 'Storniert',
-  'status-unknown': 'Unbekannt',
-  order: 'Bestellung {orderId}',
-  'updated-at': 'Aktualisiert {time}',
-  'failed-advice':
-    'Leider ist etwas schiefgegangen. Bitte eröffnen Sie ein Support-Ticket, damit wir Ihnen so schnell wie möglich helfen können.',
-  reconnecting: 'Verbindung unterbrochen – neuer Versuch …',
-};
 
 /** A host's overrides: plain text with the same placeholders (`{orderId}`, `{time}`); no plural forms. */
 export type OrderStatusMessages = Partial<Record<OrderStatusMessageKey, string>>;

@@ -1,10 +1,10 @@
 /**
- * Messages of `<order-wizard>` in English and German (formal "Sie"): its own words, and the codes of the wizard core
+ * Messages of `<order-wizard>` in English, built in (other languages: `locales/<code>.ts`): its own words, and the codes of the wizard core
  * (`core/wizard-draft.ts`, `core/wizard-steps.ts`) that the order messages lack, as `code-<code>`. Issue codes of
  * `validateOrder` come from `order.messages.ts`, trusted-source findings from `trusted-sources.messages.ts`. A host
  * overrides any key through the wizard's `messages` property.
  */
-import { trustedSourcesEditorMessagesDe, trustedSourcesEditorMessagesEn } from './trusted-sources-editor.messages.js';
+import { trustedSourcesEditorMessagesEn } from './trusted-sources-editor.messages.js';
 import type { MessageTemplate } from './translate.js';
 
 export const orderWizardMessagesEn = {
@@ -134,134 +134,5 @@ export const orderWizardMessagesEn = {
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
 
 export type OrderWizardMessageKey = keyof typeof orderWizardMessagesEn;
-
-/** Typed against the English keys: a missing or misspelt key fails the type check. */
-export const orderWizardMessagesDe: Readonly<Record<OrderWizardMessageKey, MessageTemplate>> = {
-  'steps-label': 'Bestellschritte',
-  'step-service': 'Dienst',
-  'step-size': 'Knotengröße',
-  'step-storage': 'Speicher',
-  'step-trusted-sources': 'Vertrauenswürdige Quellen',
-  'step-region': 'Region',
-  'step-billing': 'Rechnungsprofil',
-  'step-summary': 'Zusammenfassung',
-  'step-done': 'erledigt',
-  'step-current': 'aktueller Schritt',
-  'step-todo': 'noch nicht erledigt',
-  'step-count': 'Schritt {current} von {total}',
-
-  'heading-service': 'Wählen Sie den Dienst',
-  'heading-size': 'Wählen Sie Knotentyp und Knotengröße',
-  'heading-storage': 'Wählen Sie die Speichergröße',
-  'heading-trusted-sources': 'Zugriff freigeben',
-  'heading-region': 'Wählen Sie die Region',
-  'heading-billing': 'Wählen Sie das Rechnungsprofil',
-  'heading-summary': 'Prüfen und bestellen',
-
-  back: 'Zurück',
-  next: 'Weiter',
-  'place-order': 'Jetzt bestellen',
-  'placing-order': 'Ihre Bestellung wird aufgegeben …',
-  'error-summary-title': 'Es gibt ein Problem',
-  'error-prefix': 'Fehler:',
-  'invalid-value': 'Dieser Wert ist ungültig.',
-
-  'service-label': 'Dienst',
-  'kind-iam': 'Identitäts- und Zugriffsverwaltung',
-  'kind-database': 'Datenbanken',
-  'kind-registry': 'Container-Registry',
-  'version-label': 'Version von {service}',
-  'missing-service': 'Wählen Sie einen Dienst aus.',
-  'missing-version': 'Wählen Sie eine Version aus.',
-  'missing-size': 'Wählen Sie eine Knotengröße aus.',
-  'missing-node-type': 'Wählen Sie einen Knotentyp aus.',
-  'missing-region': 'Wählen Sie eine Region aus.',
-  'missing-billing': 'Wählen Sie ein Rechnungsprofil oder „Neues Rechnungsprofil“ aus.',
-  'choose-service-first': 'Wählen Sie zuerst einen Dienst aus.',
-
-  'storage-label': 'Speicher in GB',
-  'storage-slider-label': 'Speicher (Schieberegler)',
-  'storage-hint':
-    'Mindestens {min} GB, höchstens {max} GB, in Schritten von {step} GB. Sie können später weiteren Speicher hinzufügen.',
-
-  'trusted-sources-intro':
-    'Der Dienst ist über eine öffentliche IP-Adresse erreichbar. Jeder Zugriff bleibt gesperrt, außer von den vertrauenswürdigen Quellen, die Sie hier eintragen.',
-
-  'region-label': 'Region',
-  'zone-label': 'Verfügbarkeitszone',
-  'zone-any': 'Keine Präferenz',
-  'zone-any-hint': 'Wir wählen eine Zone für Sie.',
-
-  'billing-label': 'Rechnungsprofil',
-  'billing-hint':
-    'Sie sind bereits Kunde? Dann nehmen Sie den Dienst in eine bestehende Rechnung auf. Als Neukunde legen Sie ein neues Rechnungsprofil an.',
-  'billing-new': 'Neues Rechnungsprofil',
-  'billing-new-legend': 'Neues Rechnungsprofil',
-  'field-company': 'Firma',
-  'field-contactName': 'Kontaktperson',
-  'field-email': 'E-Mail-Adresse',
-  'field-street': 'Straße und Hausnummer',
-  'field-postalCode': 'Postleitzahl',
-  'field-city': 'Ort',
-  'field-country': 'Land',
-  'field-vatId': 'USt-IdNr. (optional)',
-  'vat-hint': 'Mit Länderkürzel, etwa DE123456789.',
-  'country-choose': 'Wählen Sie ein Land aus',
-
-  'summary-service': 'Dienst',
-  'summary-version': 'Version',
-  'summary-size': 'Knoten',
-  'summary-storage': 'Speicher',
-  'summary-trusted-sources': 'Vertrauenswürdige Quellen',
-  'summary-region': 'Region',
-  'summary-zone': 'Verfügbarkeitszone',
-  'summary-billing': 'Rechnungsprofil',
-  'size-value': '{type}, {size} ({vcpu} vCPU, {ram} RAM)',
-  'not-chosen': 'Noch nicht gewählt',
-  change: 'Ändern',
-  'documents-heading': 'Dokumente',
-  'documents-hint': 'Bitte lesen Sie die Dokumente und bestätigen Sie jedes einzeln. Erst dann können Sie bestellen.',
-  'document-version': 'Version {version}',
-  'document-opens': '(öffnet in einem neuen Tab)',
-  'document-accept': 'Ich habe „{title}“ gelesen und akzeptiere es.',
-
-  'price-heading': 'Monatlicher Preis',
-  'price-base': 'Grundgebühr',
-  'price-node': 'Knoten {size}',
-  'price-storage': 'Speicher, {gb}',
-  'price-total': 'Summe pro Monat',
-  'price-empty': 'Der Preis erscheint, sobald Sie einen Dienst und eine Knotengröße wählen.',
-  'price-announce': 'Monatlicher Preis jetzt {total}.',
-
-  'submit-failed-title': 'Wir konnten Ihre Bestellung nicht bestätigen',
-  'submit-failed-body': 'Es ist nichts verloren. Bitte versuchen Sie es erneut: Ihre Bestellung wird nicht doppelt aufgegeben.',
-  'submit-timeout': 'Es kam nicht rechtzeitig eine Antwort.',
-  'submit-invalid-response': 'Die Antwort enthielt keine Bestellnummer.',
-  'submit-host-message': 'Meldung: {message}',
-  retry: 'Erneut versuchen',
-  'no-responder-title': 'Die Bestellung wurde nicht gesendet',
-  'no-responder-body':
-    'Diese Seite ist nicht zum Bestellen eingerichtet: Kein Empfänger des Ereignisses „order-submit“ hat respondWith() aufgerufen. Bitte wenden Sie sich an den Betreiber der Seite.',
-
-  'placed-heading': 'Vielen Dank, Ihre Bestellung ist aufgegeben',
-  'placed-order-id': 'Bestellnummer: {orderId}',
-  'placed-status': 'Status Ihrer Bestellung:',
-  'placed-before': 'Diese Bestellung wurde bereits aufgegeben. Sie wird nicht erneut gesendet.',
-
-  'config-error-title': 'Dieses Bestellformular ist nicht richtig eingerichtet',
-  'config-error-body':
-    'Hier kann nichts bestellt werden, bis der Betreiber der Seite das Angebot korrigiert. Einzelheiten für den Betreiber:',
-  'catalog-loading': 'Das Angebot wird geladen …',
-  'catalog-fetch-failed': 'Das Angebot konnte nicht von {url} geladen werden.',
-  'cleared-title': 'Einige Ihrer Angaben wurden zurückgesetzt, weil sich das Angebot geändert hat',
-
-  'code-preset-not-an-object': 'Die Vorbelegung muss ein Objekt mit Bestellfeldern sein.',
-  'code-preset-not-json': 'Das Attribut „preset“ ist kein gültiges JSON.',
-  'code-not-prefillable': 'Das Feld „{key}“ kann nicht vorbelegt werden; darüber entscheidet der Kunde im Assistenten.',
-  'code-duplicate-key': 'Die Felder „{key}“ und „{other}“ bedeuten dasselbe; nur „{other}“ wird verwendet.',
-  'code-service-cleared': 'Zusammen mit dem Dienst zurückgesetzt.',
-  'code-region-cleared': 'Zusammen mit der Region zurückgesetzt.',
-  'code-trusted-source-not-added': trustedSourcesEditorMessagesDe.pending,
-};
 
 export type OrderWizardMessages = Partial<Record<OrderWizardMessageKey, MessageTemplate>>;

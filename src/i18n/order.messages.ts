@@ -1,5 +1,5 @@
 /**
- * Order-validation messages, keyed by issue code (`OrderIssue.code`), in English and German (formal "Sie").
+ * Order-validation messages, keyed by issue code (`OrderIssue.code`), in English (other languages: `locales/<code>.ts`).
  * Placeholders are filled by `interpolate` from `./translate.js`; `count` picks the plural form. Issue messages from the
  * trusted-sources check keep that module's own text and are not listed here.
  */
@@ -64,61 +64,3 @@ export const orderMessagesEn = {
 
 export type OrderMessageCode = keyof typeof orderMessagesEn;
 
-export const orderMessagesDe: { readonly [K in OrderMessageCode]: (typeof orderMessagesEn)[K] extends string ? string : { one: string; other: string } } = {
-  required: 'Dieser Wert fehlt.',
-  'unknown-key': 'Das Feld „{key}“ ist hier nicht bekannt.',
-  'expected-text': 'Dies muss ein Text sein.',
-  'expected-number': 'Dies muss eine Zahl sein.',
-  'expected-whole-number': 'Dies muss eine ganze Zahl sein.',
-  'expected-boolean': 'Dies muss wahr oder falsch sein.',
-  'expected-list': 'Dies muss eine Liste sein.',
-  'expected-object': 'Dies muss ein Objekt mit benannten Feldern sein.',
-  'empty-text': 'Dies darf nicht leer sein.',
-  'text-too-long': { one: 'Verwenden Sie höchstens {count} Zeichen.', other: 'Verwenden Sie höchstens {count} Zeichen.' },
-  'number-too-small': 'Dies muss mindestens {minimum} sein.',
-  'number-too-big': 'Dies darf höchstens {maximum} sein.',
-  'too-few-items': { one: 'Geben Sie mindestens {count} Eintrag an.', other: 'Geben Sie mindestens {count} Einträge an.' },
-  'too-many-items': { one: 'Geben Sie höchstens {count} Eintrag an.', other: 'Geben Sie höchstens {count} Einträge an.' },
-  'invalid-choice': 'Wählen Sie eines von: {choices}.',
-  'invalid-value': 'Dieser Wert ist ungültig.',
-  'order-not-an-object': 'Die Bestellung muss ein Objekt mit den Bestellfeldern sein.',
-  'invalid-idempotency-key': 'Der Idempotenzschlüssel muss eine UUID sein, etwa 123e4567-e89b-12d3-a456-426614174000.',
-  'unknown-service': 'Der Dienst „{id}“ wird nicht angeboten.',
-  'unknown-version': 'Version „{version}“ von {service} wird nicht angeboten. Wählen Sie eine von: {choices}.',
-  'unknown-node-type': 'Der Knotentyp „{id}“ wird für {service} nicht angeboten.',
-  'unknown-size': 'Die Größe „{id}“ wird für {service} nicht angeboten.',
-  'size-node-type-mismatch': 'Die Größe {size} gehört nicht zum Knotentyp {nodeType}.',
-  'unknown-region': 'Die Region „{id}“ wird nicht angeboten.',
-  'service-not-in-region': '{service} wird in der Region {region} nicht angeboten.',
-  'size-not-in-region':
-    'Die Größe {size} wird in der Region {region} nicht angeboten. Wählen Sie eine andere Größe oder Region.',
-  'unknown-availability-zone': 'Die Verfügbarkeitszone „{id}“ gehört nicht zur Region {region}.',
-  'storage-not-a-number': 'Geben Sie die Speichergröße als Zahl in GB an.',
-  'storage-below-minimum': 'Wählen Sie mindestens {min} GB Speicher.',
-  'storage-above-maximum': 'Wählen Sie höchstens {max} GB Speicher.',
-  'storage-off-step': 'Speicher gibt es in Schritten von {step} GB: Wählen Sie {lower} GB oder {upper} GB.',
-  'trusted-source-not-canonical': 'Geben Sie „{input}“ in der genauen Form {cidr} an.',
-  'whole-internet-not-confirmed':
-    'Bestätigen Sie, dass der Dienst aus dem ganzen Internet erreichbar sein soll, oder entfernen Sie {cidr}.',
-  'document-not-accepted': 'Akzeptieren Sie „{title}“ (Version {version}).',
-  'document-version-outdated':
-    'Sie haben Version {accepted} von „{title}“ akzeptiert; bitte akzeptieren Sie die aktuelle Version {version}.',
-  'document-not-applicable': '„{title}“ gilt nicht für {service}.',
-  'unknown-document': 'Das Dokument „{id}“ ist nicht bekannt.',
-  'duplicate-document': '„{title}“ ist mehr als einmal akzeptiert.',
-  'invalid-date-time':
-    'Geben Sie den Zeitpunkt der Zustimmung als ISO-8601-Datum mit Uhrzeit und Zeitzone an, etwa 2026-11-21T09:30:00Z.',
-  'document-accepted-in-future': 'Der Zeitpunkt der Zustimmung liegt in der Zukunft.',
-  'billing-profile-missing': 'Wählen Sie ein bestehendes Rechnungsprofil oder legen Sie ein neues an.',
-  'billing-profile-ambiguous': 'Wählen Sie entweder ein bestehendes oder ein neues Rechnungsprofil, nicht beides.',
-  'unknown-billing-profile': 'Das gewählte Rechnungsprofil ist nicht verfügbar.',
-  'company-missing': 'Geben Sie den Firmennamen an.',
-  'contact-name-missing': 'Geben Sie den Namen der Kontaktperson an.',
-  'email-missing': 'Geben Sie eine E-Mail-Adresse an.',
-  'email-invalid': 'Geben Sie eine E-Mail-Adresse in der Form name@example.com an.',
-  'street-missing': 'Geben Sie Straße und Hausnummer an.',
-  'postal-code-missing': 'Geben Sie die Postleitzahl an.',
-  'city-missing': 'Geben Sie den Ort an.',
-  'country-unknown': 'Wählen Sie ein Land (einen zweistelligen ISO-3166-1-Code wie DE).',
-  'vat-id-invalid': 'Geben Sie die USt-IdNr. mit Länderkürzel an, etwa DE123456789.',
-};

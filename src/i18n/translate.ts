@@ -3,19 +3,17 @@
  * (the user's language). Pure: no DOM, runs in Node.
  */
 
+/** The languages the package ships: English built in, every other one a module loaded on demand (`translations.ts`). */
 export const LOCALES = ['en', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** A language code: one of `LOCALES`, or one a host registered (`registerTranslation`). */
+export type Locale = string;
 
 /** A message: plain text with `{name}` placeholders, or plural forms chosen by the `count` parameter. */
 export type MessageTemplate = string | { readonly one: string; readonly other: string };
 export type MessageParams = Readonly<Record<string, string | number | bigint>>;
 export type MessageCatalog = Readonly<Record<string, MessageTemplate>>;
 
-/** Maps any BCP 47 tag (`de-AT`, `EN`, `fr`) to a supported locale; unknown or empty tags fall back to English. */
-export function toLocale(tag: string | null | undefined): Locale {
-  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(language ?? '') ? (language as Locale) : 'en';
-}
+export { toLocale } from './translations.js';
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 function numberFormat(locale: Locale): Intl.NumberFormat {

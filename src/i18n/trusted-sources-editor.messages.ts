@@ -1,6 +1,6 @@
 /**
- * The words of `<trusted-sources-editor>` itself (labels, buttons, hints, notes, announcements) in English and German
- * (formal "Sie"). The reasons for an address or a list come from `trusted-sources.messages.ts`. A host overrides any of
+ * The words of `<trusted-sources-editor>` itself (labels, buttons, hints, notes, announcements) in English (other
+ * languages: `locales/<code>.ts`). The reasons for an address or a list come from `trusted-sources.messages.ts`. A host overrides any of
  * these through the element's `messages` property, e.g. `legend` to name the field in its own words.
  */
 import type { MessageTemplate } from './translate.js';
@@ -50,55 +50,5 @@ export const trustedSourcesEditorMessagesEn = {
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
 
 export type TrustedSourcesEditorMessageKey = keyof typeof trustedSourcesEditorMessagesEn;
-
-/** Typed against the English keys: a missing or misspelt key fails the type check. */
-export const trustedSourcesEditorMessagesDe: Readonly<Record<TrustedSourcesEditorMessageKey, MessageTemplate>> = {
-  legend: 'Vertrauenswürdige Quellen',
-  hint: 'Eine IP-Adresse oder ein Adressbereich in CIDR-Schreibweise, z. B. 123.123.123.123/32 oder 222.222.222.128/28. Fügen Sie eine Liste ein, um mehrere auf einmal hinzuzufügen.',
-  'column-address': 'Adresse oder Bereich',
-  'column-label': 'Bezeichnung (optional)',
-  'empty-list': 'Noch keine vertrauenswürdigen Quellen: Jeder Zugriff auf den Dienst bleibt gesperrt.',
-  'address-row': 'Adresse, Eintrag {row}',
-  'label-row': 'Bezeichnung, Eintrag {row}',
-  remove: '{address} entfernen',
-  'remove-short': 'Entfernen',
-  'remove-row': 'Eintrag {row} entfernen',
-  'new-address': 'Neue Adresse oder neuer Bereich',
-  add: 'Hinzufügen',
-  pending: '{address} wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.',
-  'list-too-long': 'Die Liste enthält {count} neue Einträge, erlaubt sind aber höchstens {max} vertrauenswürdige Quellen, und es passen noch {room} hinzu. Es wurde nichts hinzugefügt: Kürzen Sie die Liste und fügen Sie sie erneut ein.',
-  'add-my-ip': 'Meine IP hinzufügen',
-  'my-ip-label': 'Meine IP',
-  'my-ip-note':
-    'Fügt die Adresse hinzu, die unsere Server für Ihre Verbindung sehen. Hinter einem Proxy oder NAT sieht der Dienst möglicherweise eine andere Adresse.',
-  'my-ip-failed': 'Ihre IP-Adresse konnte nicht ermittelt werden. Es wurde nichts geändert; geben Sie die Adresse bitte selbst ein.',
-  'my-ip-invalid': 'Die für Ihre Verbindung gemeldete Adresse („{text}“) ist nicht verwendbar: {reason}',
-  covers: { one: 'Umfasst {count} Adresse', other: 'Umfasst {count} Adressen' },
-  'stored-as': 'Wird als {cidr} gespeichert',
-  'adjusted-host-bits':
-    '{from} wurde als {to} gespeichert: Ein Bereich wird mit seiner ersten Adresse geschrieben, und {to} ist der Bereich, der {from} enthält.',
-  'adjusted-bare-address': '{from} wurde als {to} gespeichert, als Bereich aus genau dieser einen Adresse.',
-  line: 'Zeile {line}: {message}',
-  'already-listed': '{cidr} steht bereits in der Liste, in diesem Eintrag.',
-  'skipped-row': 'Zeile {line}: {cidr} steht bereits in der Liste (Eintrag {row}) und wurde nicht noch einmal hinzugefügt.',
-  'skipped-line': 'Zeile {line}: {cidr} steht bereits in Zeile {earlier} und wurde nicht noch einmal hinzugefügt.',
-  'confirm-whole-internet': 'Ich bestätige, dass der Dienst aus dem gesamten Internet erreichbar sein darf.',
-  'confirm-required':
-    'Bestätigen Sie, dass der Dienst aus dem gesamten Internet erreichbar sein darf, oder entfernen Sie die Einträge, die jede Adresse zulassen.',
-  'error-prefix': 'Fehler:',
-  'warning-prefix': 'Warnung:',
-  'note-prefix': 'Hinweis:',
-  'announce-added': '{cidr} hinzugefügt.',
-  'announce-removed': '{cidr} entfernt.',
-  'announce-already-listed': '{cidr} steht bereits in der Liste, Eintrag {row}.',
-  'announce-list-added': { one: '{count} Eintrag aus der Liste hinzugefügt.', other: '{count} Einträge aus der Liste hinzugefügt.' },
-  'announce-skipped': { one: '{count} stand bereits in der Liste.', other: '{count} standen bereits in der Liste.' },
-  'announce-attention': {
-    one: '{count} Eintrag braucht Ihre Aufmerksamkeit.',
-    other: '{count} Einträge brauchen Ihre Aufmerksamkeit.',
-  },
-  'announce-total': { one: '{count} vertrauenswürdige Quelle.', other: '{count} vertrauenswürdige Quellen.' },
-  'announce-my-ip-busy': 'Ihre IP-Adresse wird ermittelt …',
-};
 
 export type TrustedSourcesEditorMessages = Partial<Record<TrustedSourcesEditorMessageKey, MessageTemplate>>;

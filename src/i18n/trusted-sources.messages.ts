@@ -4,8 +4,9 @@
  */
 import { interpolate } from './translate.js';
 import type { Locale, MessageParams, MessageTemplate } from './translate.js';
+import { messageTemplate, translationsVersion } from './translations.js';
 
-/** English messages: the engine's `message` texts, and the fallback for every other locale. */
+/** English messages: the engine's `message` texts, and the fallback for every other language (`locales/<code>.ts`). */
 export const trustedSourceMessagesEn = {
   // Why a single entry cannot be read.
   'not-text': 'Enter the address as text.',
@@ -73,96 +74,32 @@ export const trustedSourceMessagesEn = {
 /** Every message key: the engine's result and finding codes, and `kind-<kind>` for the kinds of non-public ranges. */
 export type TrustedSourceMessageKey = keyof typeof trustedSourceMessagesEn;
 
-/** German messages (formal address); the type makes a missing or extra key a compile error. */
-export const trustedSourceMessagesDe: Readonly<Record<TrustedSourceMessageKey, MessageTemplate>> = {
-  'not-text': 'Geben Sie die Adresse als Text ein.',
-  'too-long': 'Das ist zu lang für eine IP-Adresse oder einen Adressbereich (höchstens {max} Zeichen).',
-  empty: 'Geben Sie eine IP-Adresse oder einen Adressbereich ein, zum Beispiel 203.0.113.7 oder 203.0.113.0/24.',
-  'hidden-character': 'Entfernen Sie das unsichtbare Zeichen ({codepoint}); es gerät oft beim Kopieren in den Text.',
-  'non-ascii-digit': 'Verwenden Sie die Ziffern 0 bis 9: „{character}“ sieht aus wie eine Ziffer, ist aber ein anderes Zeichen.',
-  'invalid-character': '„{character}“ darf in einer IP-Adresse oder einem Adressbereich nicht vorkommen.',
-  'inner-space': 'Entfernen Sie die Leerzeichen innerhalb der Adresse.',
-  'zone-id': 'Entfernen Sie die Zonen-ID (den Teil ab „%“): Sie hat nur in einem lokalen Netzsegment eine Bedeutung.',
-  'extra-slash': 'Verwenden Sie nur einen „/“, gefolgt von der Präfixlänge, zum Beispiel /24.',
-  'missing-address': 'Geben Sie vor dem „/“ eine Adresse ein.',
-  'missing-prefix': 'Geben Sie nach dem „/“ die Präfixlänge ein, zum Beispiel /24, oder entfernen Sie den „/“.',
-  'invalid-prefix': 'Die Präfixlänge „{prefix}“ muss eine ganze Zahl ohne Vorzeichen sein, zum Beispiel /24.',
-  'prefix-leading-zero': 'Schreiben Sie die Präfixlänge „{prefix}“ ohne führende Nullen.',
-  'prefix-too-long': 'Die Präfixlänge /{prefix} ist zu lang: Ein IPv{family}-Präfix ist höchstens /{max} lang.',
-  hostname: 'Geben Sie eine IP-Adresse ein, keinen Hostnamen: Ein Hostname kann jederzeit auf andere Adressen zeigen.',
-  'hex-ipv4': 'Schreiben Sie die IPv4-Adresse dezimal, zum Beispiel 127.0.0.1, nicht hexadezimal.',
-  'integer-address':
-    'Schreiben Sie die IPv4-Adresse als vier durch Punkte getrennte Zahlen, zum Beispiel 127.0.0.1, nicht als eine einzige Zahl.',
-  'shortened-ipv4': 'Schreiben Sie alle vier Teile der IPv4-Adresse aus, zum Beispiel 127.0.0.1 statt 127.1.',
-  'too-many-octets': 'Eine IPv4-Adresse besteht aus genau vier durch Punkte getrennten Zahlen.',
-  'empty-octet': 'Zwischen den Punkten fehlt eine Zahl.',
-  'leading-zero': 'Entfernen Sie die führende Null aus „{octet}“: Manche Systeme lesen solche Zahlen als Oktalzahlen.',
-  'octet-out-of-range': '„{octet}“ ist zu groß: Jeder Teil einer IPv4-Adresse ist eine Zahl von 0 bis 255.',
-  'ipv4-mapped': 'Geben Sie die IPv4-Adresse selbst ein ({suggestion}), nicht ihre IPv4-gemappte IPv6-Form.',
-  'ipv4-in-ipv6':
-    'Schreiben Sie die IPv6-Adresse nur in hexadezimalen Gruppen; ein IPv4-Teil mit Punkten wird hier nicht angenommen.',
-  'ipv6-triple-colon': 'Eine IPv6-Adresse darf keine drei Doppelpunkte hintereinander enthalten.',
-  'ipv6-double-colon-twice': '„::“ darf in einer IPv6-Adresse nur einmal vorkommen.',
-  'ipv6-empty-group':
-    'An einem Doppelpunkt fehlt eine Gruppe aus Hexadezimalziffern; nur „::“ darf für ausgelassene Gruppen stehen.',
-  'ipv6-group-too-long': '„{group}“ ist zu lang: Jede Gruppe einer IPv6-Adresse hat höchstens 4 Hexadezimalziffern.',
-  'ipv6-too-many-groups': 'Eine IPv6-Adresse hat höchstens 8 durch Doppelpunkte getrennte Gruppen.',
-  'ipv6-too-few-groups': 'Eine IPv6-Adresse hat 8 Gruppen; mit „::“ kürzen Sie eine Folge von Nullgruppen ab.',
-
-  duplicate: '{cidr} ist {count}-mal eingetragen; behalten Sie nur einen Eintrag.',
-  overlap: '{cidr} liegt innerhalb von {other} und ist dadurch schon zugelassen; Sie können den Eintrag entfernen.',
-  'whole-internet': {
-    one: 'Dieser Eintrag lässt jede IPv{family}-Adresse zu: Der Dienst wäre aus dem gesamten Internet erreichbar.',
-    other: 'Zusammen lassen diese {count} Einträge jede IPv{family}-Adresse zu: Der Dienst wäre aus dem gesamten Internet erreichbar.',
-  },
-  'whole-internet-confirm': {
-    one: 'Dieser Eintrag lässt jede IPv{family}-Adresse zu: Der Dienst wird aus dem gesamten Internet erreichbar sein. Bestätigen Sie, dass das gewollt ist.',
-    other:
-      'Zusammen lassen diese {count} Einträge jede IPv{family}-Adresse zu: Der Dienst wird aus dem gesamten Internet erreichbar sein. Bestätigen Sie, dass das gewollt ist.',
-  },
-  'not-public': '{cidr} ist nicht öffentlich ({kindName}): Eine solche Quelle kann einen öffentlichen Endpunkt nie erreichen.',
-  'too-many': 'Es sind {count} Einträge; erlaubt sind höchstens {max}.',
-  'ipv6-not-allowed':
-    'Dieser Dienst nimmt keine IPv6-Quellen an; geben Sie statt {cidr} eine IPv4-Adresse oder einen IPv4-Adressbereich ein.',
-  none: 'Jeder Zugriff bleibt gesperrt, bis Sie mindestens eine vertrauenswürdige Quelle hinzufügen.',
-
-  'kind-unspecified': 'unspezifizierte Adresse, „dieses Netz“',
-  'kind-private': 'privater Adressbereich',
-  'kind-shared': 'gemeinsam genutzter Adressbereich für Carrier-Grade-NAT',
-  'kind-loopback': 'Loopback-Bereich',
-  'kind-link-local': 'Link-Local-Bereich',
-  'kind-documentation': 'Bereich für Dokumentation',
-  'kind-benchmarking': 'Bereich für Benchmarks',
-  'kind-multicast': 'Multicast-Bereich',
-  'kind-reserved': 'reservierter Bereich',
-  'kind-broadcast': 'Broadcast-Adresse',
-  'kind-unique-local': 'Unique-Local-Bereich',
-};
-
-const catalogs: Readonly<Record<Locale, Readonly<Record<TrustedSourceMessageKey, MessageTemplate>>>> = {
-  en: trustedSourceMessagesEn,
-  de: trustedSourceMessagesDe,
-};
-
 // Templates with a kind name filled in, by locale, code and kind: lists of thousands of findings render each only once.
+// Made again after a translation is registered (its words may be new).
 const withKindName = new Map<string, MessageTemplate>();
+let withKindNameVersion = -1;
 
 /**
- * Renders a result or finding (`code` + `params`) in a locale. Use this rather than bare `interpolate`: a `kind` parameter
- * (see `not-public`) is itself a message, `kind-<kind>`, translated here and filled in as `{kindName}`.
+ * Renders a result or finding (`code` + `params`) in a locale: English built in, another language once registered
+ * (`registerTranslation`; in Node, `import 'order-widgets/translations/de'`). Use this rather than bare `interpolate`:
+ * a `kind` parameter (see `not-public`) is itself a message, `kind-<kind>`, translated here and filled in as `{kindName}`.
  */
 export function formatTrustedSourceMessage(code: TrustedSourceMessageKey, params: MessageParams, locale: Locale = 'en'): string {
   // Findings may come from a server with a newer engine: show an unknown code rather than throw.
-  const catalog = catalogs[locale] ?? trustedSourceMessagesEn;
-  if (!Object.hasOwn(catalog, code)) return code;
+  if (!Object.hasOwn(trustedSourceMessagesEn, code)) return code;
+  const message = (key: TrustedSourceMessageKey) => messageTemplate(locale, 'trustedSources', trustedSourceMessagesEn, key);
   const kindKey = `kind-${String(params['kind'])}`;
-  if (!Object.hasOwn(catalog, kindKey)) return interpolate(catalog[code], params, locale);
+  if (!Object.hasOwn(trustedSourceMessagesEn, kindKey)) return interpolate(message(code), params, locale);
+  if (withKindNameVersion !== translationsVersion()) {
+    withKindName.clear();
+    withKindNameVersion = translationsVersion();
+  }
   const cacheKey = `${locale} ${code} ${kindKey}`;
   let template = withKindName.get(cacheKey);
   if (template === undefined) {
-    const kindName = interpolate(catalog[kindKey as TrustedSourceMessageKey], {}, locale);
+    const kindName = interpolate(message(kindKey as TrustedSourceMessageKey), {}, locale);
     const fill = (text: string) => text.replaceAll('{kindName}', () => kindName);
-    const raw = catalog[code];
+    const raw = message(code);
     template = typeof raw === 'string' ? fill(raw) : { one: fill(raw.one), other: fill(raw.other) };
     withKindName.set(cacheKey, template);
   }

@@ -25,9 +25,13 @@ const VERSION = /^[0-9A-Za-z](?:[0-9A-Za-z._+-]{0,30}[0-9A-Za-z])?$/;
 /** A non-negative decimal below one million with at most 3 fraction digits; the currency may allow fewer. */
 export const PRICE_PATTERN = /^(?:0|[1-9]\d{0,5})(?:\.\d{1,3})?$/;
 const CURRENCY = /^[A-Z]{3}$/;
-// Whitespace, control characters and backslashes are refused before the URL parser sees them: it would drop or
-// rewrite them. A host must follow `https://` directly (no `https:///path`).
-const HTTPS_URL = /^https:\/\/[^\s\\/?#@\x00-\x1f][^\s\\\x00-\x1f]*$/;
+/**
+ * The part of an `https:` URL a pattern can say; the catalog's JSON Schema carries it as its `pattern`, so editors
+ * check the same. `https://` in lower case, a host part without `@` (so no user name or password), then path, query
+ * and fragment. Whitespace, control characters and backslashes are refused anywhere: the URL parser would drop or
+ * rewrite them. Whether host and port are ones the URL parser accepts is left to the parser.
+ */
+const HTTPS_URL = /^https:\/\/[^\s\\/?#@\x00-\x1f]+(?:[/?#][^\s\\\x00-\x1f]*)?$/u;
 
 /** True for an absolute `https:` URL with a host and without user name or password. */
 export function isHttpsUrl(value: string): boolean {
@@ -161,8 +165,11 @@ export const regionSchema = z.strictObject({
 export const catalogDocumentSchema = z.strictObject({
   id: slug(),
   title: text(200),
-  /** An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. */
-  url: z.string('url-not-https').check(z.maxLength(2000), z.refine(isHttpsUrl, 'url-not-https')),
+  /**
+   * An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. The pattern becomes
+   * the JSON Schema's; the refinement adds what only the URL parser knows.
+   */
+  url: z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https')),
   /** The current version; an order must accept exactly this one. */
   version: text(50),
   /** Service ids this document applies to. With neither `services` nor `kinds` it applies to every service. */

@@ -8,7 +8,9 @@ import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import { STEP_IDS, type StepId } from '../../src/core/wizard-steps.js';
 import type { BillingProfileOption, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
-import { orderWizardMessagesDe, orderWizardMessagesEn, type OrderWizardMessageKey } from '../../src/i18n/order-wizard.messages.js';
+import { orderWizardMessagesDe } from '../../src/i18n/locales/de.js';
+import { orderWizardMessagesEn, type OrderWizardMessageKey } from '../../src/i18n/order-wizard.messages.js';
+import type { MessageTemplate } from '../../src/i18n/translate.js';
 import { boolean, controlsFor, cssVars, json, language, number, select, text, whenChanged, type CssVarArgs } from './controls.js';
 import { answerOrderSubmit, resolveClientAddress, SUBMIT_OUTCOMES, simulatedStatusBackend, type SubmitOutcome } from './simulated-host.js';
 
@@ -136,7 +138,7 @@ export const COMPLETE_DRAFT = {
 
 // ---- A customer's moves ----
 
-const MESSAGES = { en: orderWizardMessagesEn, de: orderWizardMessagesDe };
+const MESSAGES: Record<'en' | 'de', Readonly<Record<OrderWizardMessageKey, MessageTemplate>>> = { en: orderWizardMessagesEn, de: orderWizardMessagesDe };
 
 /** The wizard's words, in its language (its own `lang`, else the nearest ancestor's, else the document's). */
 function words(wizard: OrderWizard): (key: OrderWizardMessageKey) => string {

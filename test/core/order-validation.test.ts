@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { CLOCK_SKEW_MS, validateOrder, type OrderIssue } from '../../src/core/order-validation.js';
-import { orderMessagesDe, orderMessagesEn } from '../../src/i18n/order.messages.js';
+import { orderMessagesDe } from '../../src/i18n/locales/de.js';
+import { orderMessagesEn } from '../../src/i18n/order.messages.js';
 import { interpolate } from '../../src/i18n/translate.js';
 import {
   documentsFor, isSizeOffered, storageRulesFor, type Catalog, type Service,

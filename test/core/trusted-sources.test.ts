@@ -8,11 +8,10 @@ import {
   parseTrustedSourceList,
 } from '../../src/core/trusted-sources.js';
 import type { Finding, ParsedSource, ParseResult, TrustedSourceCheck, TrustedSourceInput } from '../../src/core/trusted-sources.js';
-import {
-  formatTrustedSourceMessage,
-  trustedSourceMessagesDe,
-  trustedSourceMessagesEn,
-} from '../../src/i18n/trusted-sources.messages.js';
+import { formatTrustedSourceMessage, trustedSourceMessagesEn } from '../../src/i18n/trusted-sources.messages.js';
+import { trustedSourceMessagesDe } from '../../src/i18n/locales/de.js';
+// German registered up front, as on a server that answers in German.
+import '../../src/translations/de.js';
 import { interpolate } from '../../src/i18n/translate.js';
 
 function parsed(result: ParseResult): ParsedSource {

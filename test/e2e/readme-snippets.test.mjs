@@ -29,8 +29,10 @@ const BADGE = readmeBlock('html', '<order-status-badge', 'fetchStatus');
 const REACT = readmeBlock('tsx', "from 'order-widgets/react'", 'export function OrderPage');
 // Type-checked, with the other TypeScript snippets, by test/node/consumer-types.test.mjs.
 const TYPESCRIPT = readmeBlock('ts', 'satisfies OrderSubmitRejection', "document.addEventListener('order-submit'");
+const REACT_TAGS = readmeBlock('tsx', "import type {} from 'order-widgets/jsx';", 'onorder-submit');
 const { vueConfig: VUE_CONFIG, vue: VUE, angular: ANGULAR } = frameworkBlocks();
 const VSCODE = readmeBlock('json', '"json.schemas"');
+const EDITOR_DATA = readmeBlock('json', '"html.customData"', '"css.customData"');
 const CATALOG_ERRORS = readmeBlock('text', 'The catalog has');
 const CSP = readmeBlock('text', 'Content-Security-Policy:');
 const RESERVE = readmeBlock('css', 'order-wizard { display: block;');
@@ -364,6 +366,21 @@ describe('the other blocks', () => {
     assert.equal(normalise(REACT.code), normalise(file));
   });
 
+  test('React 19 with the tags themselves: the README example is the fixture test/node/jsx-types.test.mjs compiles', () => {
+    const normalise = (code) => code.replace(/\s+/g, ' ').trim();
+    const file = readFileSync(root('test/node/fixtures/jsx-types/readme.tsx'), 'utf8').replace(/^(\/\/.*\n)+/, '');
+    assert.equal(normalise(REACT_TAGS.code), normalise(file));
+  });
+
+  test('VS Code editor data: valid JSON, and the files it points to are built and published', () => {
+    const settings = JSON.parse(EDITOR_DATA.code);
+    const paths = [...settings['html.customData'], ...settings['css.customData']];
+    assert.deepEqual(paths, ['./node_modules/order-widgets/dist/vscode.html-custom-data.json', './node_modules/order-widgets/dist/vscode.css-custom-data.json']);
+    for (const path of paths) assert.ok(existsSync(root(path.replace('./node_modules/order-widgets/', ''))), `${path} is built`);
+    const pkg = JSON.parse(readFileSync(root('package.json'), 'utf8'));
+    assert.ok(pkg.files.includes('dist'), 'published with the package');
+  });
+
   test('VS Code settings: valid JSON, and the schema it points to is built and exported', () => {
     const settings = JSON.parse(VSCODE.code);
     const [{ url }] = settings['json.schemas'];
@@ -395,7 +412,11 @@ describe('the other blocks', () => {
   });
 
   test('every block of the README is one this file knows (a new snippet needs a test)', () => {
-    const known = new Set([MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, VUE_CONFIG, VUE, ANGULAR, VSCODE, CATALOG_ERRORS, CSP, RESERVE, ONE_ELEMENT].map((block) => block.line));
+    const known = new Set(
+      [MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, REACT_TAGS, VUE_CONFIG, VUE, ANGULAR, VSCODE, EDITOR_DATA, CATALOG_ERRORS, CSP, RESERVE, ONE_ELEMENT].map(
+        (block) => block.line,
+      ),
+    );
     // The shell lines (`npm ci && npm start`, `npm install …`) are the commands the demo and CI themselves run.
     const unknown = readmeBlocks().filter((block) => !known.has(block.line) && block.lang !== 'sh');
     assert.deepEqual(unknown.map(({ lang, line }) => `\`\`\`${lang} at README.md:${line}`), []);

@@ -89,3 +89,30 @@ test('refuses a broken catalog with paths, and JSON with __proto__ pollutes noth
   assert.ok(polluted.issues.some((issue) => issue.path === '__proto__' && issue.code === 'unknown-key'));
   assert.equal({}.polluted, undefined);
 });
+
+test('speaks German once order-widgets/translations/de is imported, and says so (once) while it is not', async () => {
+  const { formatTrustedSourceMessage, interpolate, orderMessagesEn } = schema;
+  const issue = validateOrder(builtInCatalog, { ...validOrderFor(builtInCatalog.services[2]), storageGb: 49 }).issues[0];
+  const finding = checkTrustedSources(['10.0.0.1']).findings[0];
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (message) => warnings.push(message);
+  try {
+    // Not registered: English, and one warning that names the module, however many messages are asked for.
+    assert.equal(formatTrustedSourceMessage(finding.code, finding.params, 'de'), finding.message);
+    assert.equal(formatTrustedSourceMessage('none', {}, 'de'), schema.trustedSourceMessagesEn.none);
+    assert.deepEqual(warnings, [
+      'order-widgets: no "de" translation is registered (order-widgets/translations/de registers it on import); messages show in English.',
+    ]);
+
+    const { de, orderMessagesDe, trustedSourceMessagesDe } = await import('order-widgets/translations/de');
+    assert.equal(formatTrustedSourceMessage(finding.code, finding.params, 'de'), '10.0.0.1/32 ist nicht öffentlich (privater Adressbereich): Eine solche Quelle kann einen öffentlichen Endpunkt nie erreichen.');
+    assert.equal(interpolate(orderMessagesDe[issue.code], issue.params, 'de'), 'Wählen Sie mindestens 50 GB Speicher.');
+    assert.equal(de.order, orderMessagesDe);
+    assert.equal(de.trustedSources, trustedSourceMessagesDe);
+    assert.deepEqual(Object.keys(orderMessagesDe).sort(), Object.keys(orderMessagesEn).sort());
+    assert.equal(warnings.length, 1);
+  } finally {
+    console.warn = warn;
+  }
+});

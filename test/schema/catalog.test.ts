@@ -215,6 +215,8 @@ describe('parseCatalog: wrong types and missing fields', () => {
 describe('parseCatalog: unknown keys', () => {
   runRows([
     ['an extra top-level key', (c) => (c.colour = 'red'), [['colour', 'unknown-key']]],
+    ['an extra key directly in a service', (c) => (c.services[0].region = 'west'), [['services[0].region', 'unknown-key']]],
+    ["a minGB typo in a service's storage override", (c) => (c.services[0].storage = { minGB: 100 }), [['services[0].storage.minGB', 'unknown-key']]],
     ['an extra key in a size', (c) => (c.services[0].sizes[0].gpu = true), [['services[0].sizes[0].gpu', 'unknown-key']]],
     ['an extra key in a document', (c) => (c.documents[0].lang = 'de'), [['documents[0].lang', 'unknown-key']]],
     ['a key that is no identifier', (c) => (c['bad key'] = 1), [['["bad key"]', 'unknown-key']]],

@@ -9,7 +9,6 @@ import {
 } from '../../core/node-sizes.js';
 import { formatGibibytes, formatPrice } from '../../i18n/format.js';
 import {
-  nodeSizePickerMessagesDe,
   nodeSizePickerMessagesEn,
   type NodeSizePickerMessageKey,
   type NodeSizePickerMessages,
@@ -37,9 +36,11 @@ const CHECK = svg`<circle cx="12" cy="12" r="9"/><path class="tick" d="m8 12.5 2
  * else the nearest ancestor's, else the document's (English, German). `focus()` goes to the checked size, else the
  * first size offered of the type shown, else the type group (e.g. from an error summary's "Select a node size").
  *
- * @fires input - The user picked a size (or picked a type, which cleared the value). Not fired when the host sets
- *   `value`. Bubbles, composed.
- * @fires change - Together with `input`. Bubbles, composed.
+ * @fires {Event} input - The user picked a size (or picked a type, which cleared the value). Not fired when the host
+ *   sets `value`. Bubbles, composed.
+ * @fires {Event} change - Together with `input`. Bubbles, composed.
+ * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
+ *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
  *
  * @csspart base - The wrapper around both groups.
  * @csspart label - The label of each group ("Node type", "Node size").
@@ -48,15 +49,15 @@ const CHECK = svg`<circle cx="12" cy="12" r="9"/><path class="tick" d="m8 12.5 2
  * @csspart control - Each radiogroup (the list of types, the list of sizes).
  * @csspart option - Each option card (a type or a size).
  *
- * @cssprop --node-size-picker-gap - Space between options and sections (default `--ow-space`).
- * @cssprop --node-size-picker-option-min-width - Smallest width of a size card (default `11rem`).
- * @cssprop --node-size-picker-option-padding - Inner padding of an option (default from `--ow-space`).
- * @cssprop --node-size-picker-option-radius - Corner radius of an option (default `--ow-radius`).
- * @cssprop --node-size-picker-option-background - Option background (default `--ow-color-surface`).
- * @cssprop --node-size-picker-option-border-color - Option border, at least 3:1 to the page (default `--ow-color-border`).
- * @cssprop --node-size-picker-selected-color - Border and check mark of the selected option (default `--ow-color-primary`).
- * @cssprop --node-size-picker-selected-background - Background of the selected option (default `--ow-color-surface-alt`).
- * @cssprop --node-size-picker-error-color - Error text and border (default `--ow-color-danger`).
+ * @cssprop [--node-size-picker-gap=var(--ow-space)] - Space between options and sections.
+ * @cssprop [--node-size-picker-option-min-width=11rem] - Smallest width of a size card.
+ * @cssprop [--node-size-picker-option-padding=calc(var(--ow-space) * 1.5)] - Inner padding of an option.
+ * @cssprop [--node-size-picker-option-radius=var(--ow-radius)] - Corner radius of an option.
+ * @cssprop [--node-size-picker-option-background=var(--ow-color-surface)] - Option background.
+ * @cssprop [--node-size-picker-option-border-color=var(--ow-color-border)] - Option border, at least 3:1 to the page.
+ * @cssprop [--node-size-picker-selected-color=var(--ow-color-primary)] - Border and check mark of the selected option.
+ * @cssprop [--node-size-picker-selected-background=var(--ow-color-surface-alt)] - Background of the selected option.
+ * @cssprop [--node-size-picker-error-color=var(--ow-color-danger)] - Error text and border.
  */
 export class NodeSizePicker extends FormAssociatedElement {
   static override styles = styles;
@@ -78,10 +79,7 @@ export class NodeSizePicker extends FormAssociatedElement {
   /** The type the user (or the value) chose last; the value's own type wins over it. */
   @state() private chosenType: string | undefined;
 
-  readonly #i18n = new LocaleController<NodeSizePickerMessageKey>(this, {
-    en: nodeSizePickerMessagesEn,
-    de: nodeSizePickerMessagesDe,
-  });
+  readonly #i18n = new LocaleController<NodeSizePickerMessageKey>(this, 'nodeSizePicker', nodeSizePickerMessagesEn);
 
   readonly #typeGroup = this.#roving('types', (item) => item.dataset.id === this.#typeId, (id) => this.#pickType(id));
   readonly #sizeGroup = this.#roving('sizes', (item) => item.dataset.id === this.value, (id) => this.#pickSize(id));
@@ -103,6 +101,11 @@ export class NodeSizePicker extends FormAssociatedElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.#i18n.refresh();
+  }
+
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#i18n.schedule(() => super.scheduleUpdate());
   }
 
   get #typeId(): string | undefined {

@@ -2,13 +2,9 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type SVGTemp
 import { LangController } from '../../controllers/locale-controller.js';
 import { StatusPollingController, type FetchStatus } from '../../controllers/status-polling-controller.js';
 import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '../../core/status-polling.js';
-import {
-  orderStatusMessagesDe,
-  orderStatusMessagesEn,
-  type OrderStatusMessageKey,
-  type OrderStatusMessages,
-} from '../../i18n/order-status.messages.js';
+import { orderStatusMessagesEn, type OrderStatusMessageKey, type OrderStatusMessages } from '../../i18n/order-status.messages.js';
 import { fillPlaceholders, type Locale } from '../../i18n/translate.js';
+import { messageTemplate } from '../../i18n/translations.js';
 import { toOrderStatus, type OrderStatus, type StatusAnswer } from '../../schema/order-status.js';
 import type { TargetedEvent } from '../element-events.js';
 import { styles } from './order-status-badge.styles.js';
@@ -32,8 +28,6 @@ const ICONS: Record<OrderStatus, SVGTemplateResult> = {
   unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M9.6 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.5v.4"/><circle cx="12" cy="16.8" r="0.6" fill="currentColor"/>`,
 };
 
-const MESSAGES = { en: orderStatusMessagesEn, de: orderStatusMessagesDe };
-
 function formatTime(iso: string | undefined, locale: Locale): string | undefined {
   const date = new Date(iso ?? '');
   return Number.isNaN(date.getTime()) ? undefined : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -48,26 +42,28 @@ function formatTime(iso: string | undefined, locale: Locale): string | undefined
  * "Connection lost — retrying…" next to the last known status. It pauses while the page is hidden and stops on a final
  * status or when removed from the DOM.
  *
- * @fires order-status-change - A polled answer changed the status (including the first answer, if it differs from the
- *   status shown before). Not fired when the host sets `status` itself. Detail `{ orderId, status, previous }`; bubbles,
- *   composed, not cancelable.
+ * @fires {CustomEvent<OrderStatusChangeDetail>} order-status-change - A polled answer changed the status (including the
+ *   first answer, if it differs from the status shown before). Not fired when the host sets `status` itself. Detail
+ *   `{ orderId, status, previous }`; bubbles, composed, not cancelable.
+ * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
+ *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
  *
  * @csspart base - The badge box.
  * @csspart icon - The status icon (decorative, `aria-hidden`).
  * @csspart label - The status text.
  * @csspart message - The server's message, when there is one.
  *
- * @cssprop --order-status-badge-radius - Corner radius (default `--ow-radius`).
- * @cssprop --order-status-badge-padding - Inner padding (default from `--ow-space`).
- * @cssprop --order-status-badge-gap - Space between icon and text (default `--ow-space`).
- * @cssprop --order-status-badge-background - Background (default `--ow-color-surface`).
- * @cssprop --order-status-badge-icon-size - Icon size (default `1.25em`).
- * @cssprop --order-status-badge-color-received - Colour of `received` (default `--ow-color-info`).
- * @cssprop --order-status-badge-color-provisioning - Colour of `provisioning` (default `--ow-color-warning`).
- * @cssprop --order-status-badge-color-ready - Colour of `ready` (default `--ow-color-success`).
- * @cssprop --order-status-badge-color-failed - Colour of `failed` (default `--ow-color-danger`).
- * @cssprop --order-status-badge-color-cancelled - Colour of `cancelled` (default `--ow-color-text-muted`).
- * @cssprop --order-status-badge-color-unknown - Colour of an unknown status (default `--ow-color-text-muted`).
+ * @cssprop [--order-status-badge-radius=var(--ow-radius)] - Corner radius.
+ * @cssprop [--order-status-badge-padding=calc(var(--ow-space) * 0.75) var(--ow-space)] - Inner padding.
+ * @cssprop [--order-status-badge-gap=var(--ow-space)] - Space between icon and text.
+ * @cssprop [--order-status-badge-background=var(--ow-color-surface)] - Background.
+ * @cssprop [--order-status-badge-icon-size=1.25em] - Icon size.
+ * @cssprop [--order-status-badge-color-received=var(--ow-color-info)] - Colour of `received`.
+ * @cssprop [--order-status-badge-color-provisioning=var(--ow-color-warning)] - Colour of `provisioning`.
+ * @cssprop [--order-status-badge-color-ready=var(--ow-color-success)] - Colour of `ready`.
+ * @cssprop [--order-status-badge-color-failed=var(--ow-color-danger)] - Colour of `failed`.
+ * @cssprop [--order-status-badge-color-cancelled=var(--ow-color-text-muted)] - Colour of `cancelled`.
+ * @cssprop [--order-status-badge-color-unknown=var(--ow-color-text-muted)] - Colour of an unknown status.
  */
 export class OrderStatusBadge extends LitElement {
   static override styles = styles;
@@ -123,9 +119,14 @@ export class OrderStatusBadge extends LitElement {
     if (name === 'lang') this.#lang.refresh();
   }
 
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#lang.schedule(() => super.scheduleUpdate());
+  }
+
   /** The message for `key` in the current locale, the host's override first. */
   #t(key: OrderStatusMessageKey, params?: Readonly<Record<string, string>>): string {
-    return fillPlaceholders(this.messages?.[key] ?? MESSAGES[this.#lang.locale][key], params);
+    return fillPlaceholders(this.messages?.[key] ?? messageTemplate(this.#lang.locale, 'orderStatus', orderStatusMessagesEn, key), params);
   }
 
   #applyAnswer(answer: StatusAnswer): void {

@@ -1,9 +1,10 @@
 // An issue in the customer's language, by its code: the wizard's own words first, then the order messages, the
 // trusted-source messages and the wizard-core codes. Never raw zod text, never English in German.
 import { wizardMessageKey } from '../../core/wizard-view.js';
-import { orderMessagesDe, orderMessagesEn } from '../../i18n/order.messages.js';
+import { orderMessagesEn, type OrderMessageCode } from '../../i18n/order.messages.js';
 import { orderWizardMessagesEn, type OrderWizardMessageKey } from '../../i18n/order-wizard.messages.js';
 import { interpolate, type Locale, type MessageParams } from '../../i18n/translate.js';
+import { messageTemplate } from '../../i18n/translations.js';
 import { formatTrustedSourceMessage, trustedSourceMessagesEn, type TrustedSourceMessageKey } from '../../i18n/trusted-sources.messages.js';
 import type { Issue } from '../../schema/issues.js';
 
@@ -14,8 +15,7 @@ export function issueText(issue: Pick<Issue, 'path' | 'code' | 'params'>, locale
   const own = wizardMessageKey(issue);
   if (own) return t(own as OrderWizardMessageKey);
   if (Object.hasOwn(orderMessagesEn, code)) {
-    const catalog = locale === 'de' ? orderMessagesDe : orderMessagesEn;
-    return interpolate(catalog[code as keyof typeof orderMessagesEn], params, locale);
+    return interpolate(messageTemplate(locale, 'order', orderMessagesEn, code as OrderMessageCode), params, locale);
   }
   if (Object.hasOwn(trustedSourceMessagesEn, code)) return formatTrustedSourceMessage(code as TrustedSourceMessageKey, params, locale);
   if (Object.hasOwn(orderWizardMessagesEn, `code-${code}`)) return t(`code-${code}` as OrderWizardMessageKey, params);

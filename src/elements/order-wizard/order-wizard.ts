@@ -15,7 +15,7 @@ import {
   persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, unknownServiceIssue, type StepProblem,
 } from '../../core/wizard-view.js';
 import { formatPrice, preparePriceFormats } from '../../i18n/format.js';
-import { orderWizardMessagesDe, orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
+import { orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
 import { findService, type Catalog, type CatalogInput } from '../../schema/catalog.js';
 import type { Issue } from '../../schema/issues.js';
@@ -47,12 +47,18 @@ export type * from './events.js';
  * never sent again; when a saved draft turns out to be placed already (another tab, a bfcache return), its order number
  * and status badge show instead.
  *
- * @fires order-step-change - `{ from, to }` before the step changes; cancelable (the wizard stays). Bubbles, composed.
- * @fires order-change - `{ draft, price }` whenever the draft changes. Bubbles, composed.
- * @fires order-submit - `{ order, idempotencyKey, respondWith(promise) }`, once per attempt; a listener must call
- *   `respondWith` synchronously with a promise of `{ orderId }` (or a rejection `{ message, fieldErrors? }`).
- * @fires order-placed - `{ orderId, order }` after the host confirmed the order. Bubbles, composed.
- * @fires order-config-error - `{ issues, source }` for an invalid catalog, preset or draft, or choices a new catalog cleared.
+ * @fires {CustomEvent<OrderStepChangeDetail>} order-step-change - `{ from, to }` before the step changes; cancelable
+ *   (the wizard stays). Bubbles, composed.
+ * @fires {CustomEvent<OrderChangeDetail>} order-change - `{ draft, price }` whenever the draft changes. Bubbles, composed.
+ * @fires {CustomEvent<OrderSubmitDetail>} order-submit - `{ order, idempotencyKey, respondWith(promise) }`, once per
+ *   attempt; a listener must call `respondWith` synchronously with a promise of `{ orderId }` (or a rejection
+ *   `{ message, fieldErrors? }`).
+ * @fires {CustomEvent<OrderPlacedDetail>} order-placed - `{ orderId, order }` after the host confirmed the order.
+ *   Bubbles, composed.
+ * @fires {CustomEvent<OrderConfigErrorDetail>} order-config-error - `{ issues, source }` for an invalid catalog, preset or
+ *   draft, or choices a new catalog cleared.
+ * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
+ *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
  *
  * @csspart base - The wizard's frame (also of the loading text, the configuration error and the confirmation).
  * @csspart step - Each entry of the step list, and the section of the current step.
@@ -62,11 +68,11 @@ export type * from './events.js';
  * @csspart control - Each input, select and radiogroup.
  * @csspart option - Each option of a radiogroup.
  *
- * @cssprop --order-wizard-gap - Space between parts (default `--ow-space`).
- * @cssprop --order-wizard-max-width - Widest the wizard grows (default `64rem`).
- * @cssprop --order-wizard-accent - Current step, selected options and the main button (default `--ow-color-primary`).
- * @cssprop --order-wizard-error-color - Errors (default `--ow-color-danger`).
- * @cssprop --order-wizard-panel-background - Price panel and notices (default `--ow-color-surface-alt`).
+ * @cssprop [--order-wizard-gap=var(--ow-space)] - Space between parts.
+ * @cssprop [--order-wizard-max-width=64rem] - Widest the wizard grows.
+ * @cssprop [--order-wizard-accent=var(--ow-color-primary)] - Current step, selected options and the main button.
+ * @cssprop [--order-wizard-error-color=var(--ow-color-danger)] - Errors.
+ * @cssprop [--order-wizard-panel-background=var(--ow-color-surface-alt)] - Price panel and notices.
  */
 export class OrderWizard extends LitElement {
   static override styles = styles;
@@ -104,7 +110,7 @@ export class OrderWizard extends LitElement {
   #pendingDraft: unknown;
   #memo: { key: unknown[]; status: StepStatus } | undefined;
 
-  readonly #i18n = new LocaleController<OrderWizardMessageKey>(this, { en: orderWizardMessagesEn, de: orderWizardMessagesDe });
+  readonly #i18n = new LocaleController<OrderWizardMessageKey>(this, 'orderWizard', orderWizardMessagesEn);
   readonly #source = new CatalogSourceController(this, {
     catalog: () => this.catalog, url: () => this.catalogUrl, onChange: (source) => this.#onCatalog(source),
   });
@@ -144,6 +150,11 @@ export class OrderWizard extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.#i18n.refresh();
+  }
+
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#i18n.schedule(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,8 +8,9 @@ import {
   editorProblem, entriesOf, hasEntryErrors, needsWholeInternetConfirmation, sourcesOf, TrustedSourceRowList,
   type AddResult, type EditorEntry, type EditorSource,
 } from '../../core/trusted-sources-editing.js';
-import { trustedSourcesEditorMessagesDe, trustedSourcesEditorMessagesEn } from '../../i18n/trusted-sources-editor.messages.js';
+import { trustedSourcesEditorMessagesEn } from '../../i18n/trusted-sources-editor.messages.js';
 import type { TrustedSourcesEditorMessageKey, TrustedSourcesEditorMessages } from '../../i18n/trusted-sources-editor.messages.js';
+import { translationsVersion } from '../../i18n/translations.js';
 import { formatTrustedSourceMessage } from '../../i18n/trusted-sources.messages.js';
 import type { MessageParams } from '../../i18n/translate.js';
 import { AddEntriesController, renderConfirmation, type ResolveClientAddress } from './trusted-sources-editor.add.js';
@@ -42,9 +43,12 @@ const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
  * Form members (from `FormAssociatedElement`): `name`, `required`, `disabled`, `form`, `labels`, `validity`,
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`; FormData gets one entry per CIDR under `name`.
  *
- * @fires input - On each edit of a row or of the new-address field, and on every change below. Native `Event`, no
- *   detail; bubbles, composed.
- * @fires change - On a committed change: add, paste, remove, commit of a changed row, the confirmation. Bubbles, composed.
+ * @fires {Event} input - On each edit of a row or of the new-address field, and on every change below. Native
+ *   `Event`, no detail; bubbles, composed.
+ * @fires {Event} change - On a committed change: add, paste, remove, commit of a changed row, the confirmation.
+ *   Bubbles, composed.
+ * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
+ *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
  *
  * @csspart base - The fieldset around everything.
  * @csspart label - The legend.
@@ -54,12 +58,12 @@ const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
  * @csspart control - Each input (addresses, labels, new address, confirmation).
  * @csspart button - Each button (remove, add, add my IP).
  *
- * @cssprop --trusted-sources-editor-gap - Space between rows and parts (default `--ow-space`).
- * @cssprop --trusted-sources-editor-row-background - Row background (default `--ow-color-surface-alt`).
- * @cssprop --trusted-sources-editor-input-border - Input border colour (default `--ow-color-border`).
- * @cssprop --trusted-sources-editor-radius - Corner radius of rows, inputs, buttons (default `--ow-radius`).
- * @cssprop --trusted-sources-editor-error-color - Error text and border (default `--ow-color-danger`).
- * @cssprop --trusted-sources-editor-warning-color - Warning text and border (default `--ow-color-warning`).
+ * @cssprop [--trusted-sources-editor-gap=var(--ow-space)] - Space between rows and parts.
+ * @cssprop [--trusted-sources-editor-row-background=var(--ow-color-surface-alt)] - Row background.
+ * @cssprop [--trusted-sources-editor-input-border=var(--ow-color-border)] - Input border colour.
+ * @cssprop [--trusted-sources-editor-radius=var(--ow-radius)] - Corner radius of rows, inputs, buttons.
+ * @cssprop [--trusted-sources-editor-error-color=var(--ow-color-danger)] - Error text and border.
+ * @cssprop [--trusted-sources-editor-warning-color=var(--ow-color-warning)] - Warning text and border.
  */
 export class TrustedSourcesEditor extends FormAssociatedElement {
   static override styles = styles;
@@ -122,10 +126,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   @state() private announcement = '';
   @state() private flagged: number | undefined;
 
-  readonly #i18n = new LocaleController<TrustedSourcesEditorMessageKey>(this, {
-    en: trustedSourcesEditorMessagesEn,
-    de: trustedSourcesEditorMessagesDe,
-  });
+  readonly #i18n = new LocaleController<TrustedSourcesEditorMessageKey>(this, 'trustedSourcesEditor', trustedSourcesEditorMessagesEn);
   readonly #list = new TrustedSourceRowList();
   readonly #adder = new AddEntriesController(this, {
     t: (key, params) => this.#t(key, params),
@@ -142,7 +143,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     announce: (text) => (this.announcement = text),
   });
   #dirty = false;
-  #words_: { locale: string; messages: unknown } | undefined;
+  #words_: { locale: string; translations: number; messages: unknown } | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -153,11 +154,20 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     if (name === 'lang') this.#i18n.refresh();
   }
 
-  /** A new object whenever the locale or the message overrides change. */
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#i18n.schedule(() => super.scheduleUpdate());
+  }
+
+  /** A new object whenever the locale, a registered translation or the message overrides change. */
   #words(): object {
     const { locale } = this.#i18n;
-    if (this.#words_?.locale !== locale || this.#words_.messages !== this.messages) this.#words_ = { locale, messages: this.messages };
-    return this.#words_;
+    const translations = translationsVersion();
+    const words = this.#words_;
+    if (words?.locale !== locale || words.translations !== translations || words.messages !== this.messages) {
+      this.#words_ = { locale, translations, messages: this.messages };
+    }
+    return this.#words_!;
   }
 
   #checked() {

@@ -1,0 +1,439 @@
+// One table of catalogs for both checkers: `parseCatalog` (test/catalogs/catalog-rows.test.ts in the browser, and
+// the built package in test/node/catalog-json-schema.test.mjs) and the catalog's JSON Schema (the same Node test, with
+// ajv). Each row changes a copy of the built-in catalog input (`change`, in place) or puts something else in its place
+// (`replace`), and names every [path, code] parseCatalog reports; [] means the catalog is accepted. The JSON Schema
+// must give the same verdict, except on rows marked `only`: those break a rule JSON Schema cannot express (named as
+// in the schema's description and the README's table), so the schema accepts them. Plain data and functions, no
+// imports: it runs in Node and in the browser.
+
+const url = (value) => (catalog) => {
+  catalog.documents[0].url = value;
+};
+const urlRefused = [['documents[0].url', 'url-not-https']];
+
+/** The catalog as JSON text with a key inserted after `after`, parsed: JSON.parse makes `__proto__` an own key, as reading a file would. */
+const withJsonKey = (after, key) => (catalog) => {
+  const text = JSON.stringify(catalog);
+  if (!text.includes(after)) throw new Error(`catalog rows: no ${after} in the built-in catalog`);
+  return JSON.parse(text.replace(after, `${after},"${key}":{"polluted":"yes"}`));
+};
+
+/** @type {import('./catalog-rows.d.mts').CatalogRow[]} */
+export const CATALOG_ROWS = [
+  // ---- accepted by both ----
+  { name: 'the built-in catalog as it is', change() {}, issues: [] },
+  { name: 'a label with blanks around it (trimmed)', change: (c) => (c.regions[0].label = '  Germany West (Cologne) '), issues: [] },
+  { name: 'a name of 100 characters and a trailing blank', change: (c) => (c.services[0].name = `${'K'.repeat(100)} `), issues: [] },
+  {
+    name: 'a description of 1000 characters between many blanks',
+    change: (c) => (c.services[0].description = `${' '.repeat(50)}${'d'.repeat(1000)}${' '.repeat(50)}`),
+    issues: [],
+  },
+  { name: 'a label of one character', change: (c) => (c.services[0].nodeTypes[0].label = 'S'), issues: [] },
+  { name: 'a title between a tab, a no-break space and a newline', change: (c) => (c.documents[0].title = '\t\u00a0Terms\n'), issues: [] },
+  { name: 'a title with a line break inside', change: (c) => (c.documents[0].title = 'Terms\nand conditions'), issues: [] },
+  { name: 'a document version with blanks around it', change: (c) => (c.documents[0].version = ' 3 '), issues: [] },
+  { name: 'an IDN host', change: url('https://bücher.example/agb.pdf'), issues: [] },
+  { name: 'an IDN host as punycode', change: url('https://xn--bcher-kva.example/agb.pdf'), issues: [] },
+  { name: 'ü in the path', change: url('https://example.com/agb-für-kunden.pdf'), issues: [] },
+  { name: '| in the query', change: url('https://example.com/terms.pdf?v=3|de'), issues: [] },
+  { name: 'a port, a query and a fragment', change: url('https://example.com:8443/terms.pdf?lang=de#p2'), issues: [] },
+  { name: 'port 65535 with leading zeros', change: url('https://example.com:0065535/terms.pdf'), issues: [] },
+  { name: 'an empty port', change: url('https://example.com:/terms.pdf'), issues: [] },
+  { name: 'an IPv6 host', change: url('https://[2001:db8::1]/terms.pdf'), issues: [] },
+  { name: 'a URL without a path', change: url('https://example.com'), issues: [] },
+  { name: 'escapes, quotes and braces in the path', change: url('https://example.com/a%20b/"c"/{d}'), issues: [] },
+  {
+    name: 'every defaulted field left out',
+    change(c) {
+      delete c.schemaVersion;
+      delete c.trustedSources;
+      delete c.documents;
+      delete c.storage.minGb;
+      delete c.storage.stepGb;
+      delete c.regions[0].availabilityZones;
+    },
+    issues: [],
+  },
+  {
+    name: 'empty lists where they are allowed (documents, zones, offers)',
+    change(c) {
+      c.documents = [];
+      c.regions[0].availabilityZones = [];
+      c.regions[1].offers = [];
+    },
+    issues: [],
+  },
+  {
+    name: "a service's partial overrides",
+    change(c) {
+      c.services[0].trustedSources = { maxEntries: 5 };
+      c.services[1].storage = { pricePerGbMonth: '0.10' };
+      c.services[1].monthlyBaseFee = '0';
+    },
+    issues: [],
+  },
+  {
+    name: 'the smallest and largest numbers',
+    change(c) {
+      Object.assign(c.services[0].sizes[0], { vcpu: 1, ramGiB: 0.5 });
+      Object.assign(c.services[0].sizes[1], { vcpu: 1024, ramGiB: 65536 });
+      c.storage.maxGb = 1_000_000;
+      c.trustedSources.maxEntries = 1000;
+    },
+    issues: [],
+  },
+  { name: 'versions with dots, hyphens and a plus', change: (c) => (c.services[0].versions = ['17.2', '16.0-rc.1', '2024+build']), issues: [] },
+  {
+    name: 'three decimals in BHD',
+    change(c) {
+      c.currency = 'BHD';
+      c.storage.pricePerGbMonth = '0.125';
+    },
+    issues: [],
+  },
+  { name: 'a kind listed twice in a document (harmless)', change: (c) => (c.documents[2].kinds = ['iam', 'iam']), issues: [] },
+  {
+    name: 'a node type without sizes (a warning, not a problem)',
+    change: (c) => c.services[0].nodeTypes.push({ id: 'gpu', label: 'GPU' }),
+    issues: [],
+  },
+
+  // ---- texts: trimmed, then 1 to max characters ----
+  { name: 'a blank label', change: (c) => (c.regions[0].label = '   '), issues: [['regions[0].label', 'empty-text']] },
+  { name: 'an empty label', change: (c) => (c.regions[0].label = ''), issues: [['regions[0].label', 'empty-text']] },
+  { name: 'a label of a tab and a no-break space', change: (c) => (c.regions[0].label = '\t\u00a0'), issues: [['regions[0].label', 'empty-text']] },
+  { name: 'a name of 101 characters', change: (c) => (c.services[0].name = 'K'.repeat(101)), issues: [['services[0].name', 'text-too-long']] },
+  {
+    name: 'a name of 101 characters between blanks',
+    change: (c) => (c.services[0].name = ` ${'K'.repeat(101)} `),
+    issues: [['services[0].name', 'text-too-long']],
+  },
+  { name: 'a name of 100 emoji (lengths count characters, not UTF-16 units)', change: (c) => (c.services[0].name = '😀'.repeat(100)), issues: [] },
+  { name: 'a name of 101 emoji', change: (c) => (c.services[0].name = '😀'.repeat(101)), issues: [['services[0].name', 'text-too-long']] },
+  { name: 'a name that is a number', change: (c) => (c.services[0].name = 42), issues: [['services[0].name', 'expected-text']] },
+
+  // ---- document URLs ----
+  { name: 'an http: URL', change: url('http://example.com/terms.pdf'), issues: urlRefused },
+  { name: 'user:password@ in the URL', change: url('https://user:secret@example.com/terms.pdf'), issues: urlRefused },
+  { name: 'a user name in the URL', change: url('https://user@example.com/terms.pdf'), issues: urlRefused },
+  { name: 'an empty user name and password', change: url('https://:@example.com/terms.pdf'), issues: urlRefused },
+  { name: 'a host hidden behind @', change: url('https://example.com@evil.example/terms.pdf'), issues: urlRefused },
+  { name: 'a backslash before @', change: url('https://example.com\\@evil.example/'), issues: urlRefused },
+  { name: 'a javascript: URL', change: url('javascript:alert(1)'), issues: urlRefused },
+  { name: 'a protocol-relative URL', change: url('//example.com/terms.pdf'), issues: urlRefused },
+  { name: 'a relative URL', change: url('/legal/terms.pdf'), issues: urlRefused },
+  { name: 'https:// alone', change: url('https://'), issues: urlRefused },
+  { name: 'no host after https://', change: url('https:///terms.pdf'), issues: urlRefused },
+  { name: 'HTTPS in capitals', change: url('HTTPS://EXAMPLE.COM/terms.pdf'), issues: urlRefused },
+  { name: 'a URL with a leading blank', change: url(' https://example.com/terms.pdf'), issues: urlRefused },
+  { name: 'a URL with a trailing newline', change: url('https://example.com/terms.pdf\n'), issues: urlRefused },
+  { name: 'a space in the host', change: url('https://exa mple.com/terms.pdf'), issues: urlRefused },
+  { name: 'a space in the path', change: url('https://example.com/the terms.pdf'), issues: urlRefused },
+  { name: 'a tab in the host', change: url('https://exa\tmple.com/terms.pdf'), issues: urlRefused },
+  { name: 'a URL that is a number', change: url(42), issues: urlRefused },
+  { name: 'a URL of 2000 characters, most of them emoji', change: url(`https://example.com/${'😀'.repeat(1980)}`), issues: [] },
+  { name: 'a URL of 2001 characters', change: url(`https://example.com/${'a'.repeat(1981)}`), issues: urlRefused },
+
+  // ---- unknown keys, in every object ----
+  { name: 'an unknown top-level key', change: (c) => (c.colour = 'blue'), issues: [['colour', 'unknown-key']] },
+  { name: 'a $schema key', change: (c) => (c.$schema = './catalog.schema.json'), issues: [['$schema', 'unknown-key']] },
+  { name: 'an own "__proto__" key at the top', replace: withJsonKey('"currency":"EUR"', '__proto__'), issues: [['__proto__', 'unknown-key']] },
+  { name: 'an own "constructor" key at the top', replace: withJsonKey('"currency":"EUR"', 'constructor'), issues: [['constructor', 'unknown-key']] },
+  { name: 'an unknown key directly in a service', change: (c) => (c.services[0].region = 'de-west-1'), issues: [['services[0].region', 'unknown-key']] },
+  {
+    name: 'an own "__proto__" key in a service',
+    replace: withJsonKey('"kind":"iam"', '__proto__'),
+    issues: [['services[0].__proto__', 'unknown-key']],
+  },
+  {
+    name: "a minGB typo in a service's storage override",
+    change: (c) => (c.services[4].storage.minGB = 100),
+    issues: [['services[4].storage.minGB', 'unknown-key']],
+  },
+  {
+    name: "an unknown key in a service's trusted-source override",
+    change: (c) => (c.services[0].trustedSources = { allowIPv6: false }),
+    issues: [['services[0].trustedSources.allowIPv6', 'unknown-key']],
+  },
+  { name: 'an unknown key in the storage rules', change: (c) => (c.storage.minGB = 100), issues: [['storage.minGB', 'unknown-key']] },
+  {
+    name: 'an unknown key in the trusted-source rules',
+    change: (c) => (c.trustedSources.allowIPv6 = false),
+    issues: [['trustedSources.allowIPv6', 'unknown-key']],
+  },
+  {
+    name: 'an unknown key in a node type',
+    change: (c) => (c.services[0].nodeTypes[0].colour = 'blue'),
+    issues: [['services[0].nodeTypes[0].colour', 'unknown-key']],
+  },
+  { name: 'an unknown key in a size', change: (c) => (c.services[0].sizes[0].gpu = 1), issues: [['services[0].sizes[0].gpu', 'unknown-key']] },
+  { name: 'an unknown key in a region', change: (c) => (c.regions[0].country = 'DE'), issues: [['regions[0].country', 'unknown-key']] },
+  {
+    name: 'an unknown key in an availability zone',
+    change: (c) => (c.regions[0].availabilityZones[0].name = 'A'),
+    issues: [['regions[0].availabilityZones[0].name', 'unknown-key']],
+  },
+  {
+    name: 'an unknown key in an offer',
+    change: (c) => (c.regions[0].offers[0].price = '1.00'),
+    issues: [['regions[0].offers[0].price', 'unknown-key']],
+  },
+  { name: 'an unknown key in a document', change: (c) => (c.documents[0].lang = 'de'), issues: [['documents[0].lang', 'unknown-key']] },
+
+  // ---- formats: currency, prices, versions, ids, choices ----
+  { name: 'a currency in lower case', change: (c) => (c.currency = 'eur'), issues: [['currency', 'invalid-currency']] },
+  { name: 'a currency of four letters', change: (c) => (c.currency = 'EURO'), issues: [['currency', 'invalid-currency']] },
+  { name: 'a currency as a number', change: (c) => (c.currency = 978), issues: [['currency', 'invalid-currency']] },
+  ...[
+    ['with two points', '79.0.0'],
+    ['negative', '-1.00'],
+    ['with an exponent', '1e3'],
+    ['of a million', '1000000'],
+    ['with a leading zero', '01.00'],
+    ['with a decimal comma', '79,00'],
+    ['with four decimals', '79.0000'],
+    ['empty', ''],
+    ['as a JSON number', 79],
+  ].map(([what, price]) => ({
+    name: `a price ${what}`,
+    change: (c) => (c.services[0].sizes[0].monthlyPrice = price),
+    issues: [['services[0].sizes[0].monthlyPrice', 'invalid-price']],
+  })),
+  { name: 'a version with a space', change: (c) => (c.services[0].versions = ['2 6']), issues: [['services[0].versions[0]', 'invalid-version']] },
+  { name: 'an empty version', change: (c) => (c.services[0].versions = ['']), issues: [['services[0].versions[0]', 'invalid-version']] },
+  { name: 'a version starting with a dot', change: (c) => (c.services[0].versions = ['.1']), issues: [['services[0].versions[0]', 'invalid-version']] },
+  {
+    name: 'a version of 33 characters',
+    change: (c) => (c.services[0].versions = ['1'.repeat(33)]),
+    issues: [['services[0].versions[0]', 'invalid-version']],
+  },
+  { name: 'an id in capitals', change: (c) => (c.services[0].sizes[0].id = 'GP-S'), issues: [['services[0].sizes[0].id', 'invalid-slug']] },
+  { name: 'an id ending in a hyphen', change: (c) => (c.documents[0].id = 'terms-'), issues: [['documents[0].id', 'invalid-slug']] },
+  {
+    name: 'an id of 64 characters',
+    change: (c) => (c.regions[0].availabilityZones[0].id = 'a'.repeat(64)),
+    issues: [['regions[0].availabilityZones[0].id', 'invalid-slug']],
+  },
+  { name: 'an unknown service kind', change: (c) => (c.services[0].kind = 'cache'), issues: [['services[0].kind', 'invalid-choice']] },
+  { name: 'an unknown kind in a document', change: (c) => (c.documents[2].kinds = ['cache']), issues: [['documents[2].kinds[0]', 'invalid-choice']] },
+  { name: 'schemaVersion 2', change: (c) => (c.schemaVersion = 2), issues: [['schemaVersion', 'invalid-choice']] },
+  { name: 'schemaVersion as text', change: (c) => (c.schemaVersion = '1'), issues: [['schemaVersion', 'invalid-choice']] },
+
+  // ---- numbers and booleans ----
+  { name: 'a fractional vCPU count', change: (c) => (c.services[0].sizes[0].vcpu = 2.5), issues: [['services[0].sizes[0].vcpu', 'expected-whole-number']] },
+  { name: 'no vCPU', change: (c) => (c.services[0].sizes[0].vcpu = 0), issues: [['services[0].sizes[0].vcpu', 'number-too-small']] },
+  { name: '1025 vCPUs', change: (c) => (c.services[0].sizes[0].vcpu = 1025), issues: [['services[0].sizes[0].vcpu', 'number-too-big']] },
+  { name: 'a vCPU count as text', change: (c) => (c.services[0].sizes[0].vcpu = '2'), issues: [['services[0].sizes[0].vcpu', 'expected-number']] },
+  { name: 'a quarter GiB of memory', change: (c) => (c.services[0].sizes[0].ramGiB = 0.25), issues: [['services[0].sizes[0].ramGiB', 'number-too-small']] },
+  { name: 'storage from 0 GB', change: (c) => (c.storage.minGb = 0), issues: [['storage.minGb', 'number-too-small']] },
+  { name: 'storage above 1,000,000 GB', change: (c) => (c.storage.maxGb = 1_000_001), issues: [['storage.maxGb', 'number-too-big']] },
+  { name: 'a fractional storage step', change: (c) => (c.storage.stepGb = 2.5), issues: [['storage.stepGb', 'expected-whole-number']] },
+  { name: 'no trusted sources allowed', change: (c) => (c.trustedSources.maxEntries = 0), issues: [['trustedSources.maxEntries', 'number-too-small']] },
+  { name: '1001 trusted sources', change: (c) => (c.trustedSources.maxEntries = 1001), issues: [['trustedSources.maxEntries', 'number-too-big']] },
+  { name: 'allowIpv6 as text', change: (c) => (c.trustedSources.allowIpv6 = 'yes'), issues: [['trustedSources.allowIpv6', 'expected-boolean']] },
+
+  // ---- missing fields, wrong shapes ----
+  { name: 'no currency', change: (c) => delete c.currency, issues: [['currency', 'required']] },
+  { name: 'no largest storage', change: (c) => delete c.storage.maxGb, issues: [['storage.maxGb', 'required']] },
+  { name: 'no storage price', change: (c) => delete c.storage.pricePerGbMonth, issues: [['storage.pricePerGbMonth', 'required']] },
+  { name: 'a service without a kind', change: (c) => delete c.services[0].kind, issues: [['services[0].kind', 'invalid-choice']] },
+  { name: 'a size without a price', change: (c) => delete c.services[0].sizes[0].monthlyPrice, issues: [['services[0].sizes[0].monthlyPrice', 'required']] },
+  { name: 'a document without a URL', change: (c) => delete c.documents[0].url, issues: [['documents[0].url', 'required']] },
+  { name: 'a region without offers', change: (c) => delete c.regions[1].offers, issues: [['regions[1].offers', 'required']] },
+  { name: 'storage as text', change: (c) => (c.storage = 'big'), issues: [['storage', 'expected-object']] },
+  { name: 'services as an object', change: (c) => (c.services = {}), issues: [['services', 'expected-list']] },
+  { name: 'a catalog that is a list', replace: () => [], issues: [['', 'catalog-not-an-object']] },
+  { name: 'a catalog that is null', replace: () => null, issues: [['', 'catalog-not-an-object']] },
+
+  // ---- list lengths ----
+  {
+    name: 'no services',
+    change: (c) => (c.services = []),
+    issues: [
+      ['services', 'too-few-items'],
+      ...[0, 1].flatMap((region) => [0, 1, 2, 3, 4].map((offer) => [`regions[${region}].offers[${offer}].service`, 'unknown-service'])),
+    ],
+  },
+  {
+    name: 'no regions',
+    change: (c) => (c.regions = []),
+    issues: [['regions', 'too-few-items'], ...[0, 1, 2, 3, 4].map((service) => [`services[${service}].sizes[3].regions[0]`, 'unknown-region'])],
+  },
+  { name: 'no versions', change: (c) => (c.services[0].versions = []), issues: [['services[0].versions', 'too-few-items']] },
+  {
+    name: 'no node types',
+    change: (c) => (c.services[0].nodeTypes = []),
+    issues: [['services[0].nodeTypes', 'too-few-items'], ...[0, 1, 2, 3, 4, 5].map((size) => [`services[0].sizes[${size}].nodeType`, 'unknown-node-type'])],
+  },
+  { name: 'no sizes', change: (c) => (c.services[0].sizes = []), issues: [['services[0].sizes', 'service-without-sizes']] },
+  { name: "an empty list of a size's regions", change: (c) => (c.services[0].sizes[3].regions = []), issues: [['services[0].sizes[3].regions', 'too-few-items']] },
+  { name: "an empty list of an offer's sizes", change: (c) => (c.regions[1].offers[4].sizes = []), issues: [['regions[1].offers[4].sizes', 'too-few-items']] },
+  { name: "an empty list of a document's services", change: (c) => (c.documents[0].services = []), issues: [['documents[0].services', 'too-few-items']] },
+  { name: "an empty list of a document's kinds", change: (c) => (c.documents[2].kinds = []), issues: [['documents[2].kinds', 'too-few-items']] },
+  {
+    name: '1001 versions',
+    change: (c) => (c.services[0].versions = Array.from({ length: 1001 }, (_, i) => String(i + 1))),
+    issues: [['services[0].versions', 'too-many-items']],
+  },
+
+  // ---- lists of names without duplicates (uniqueItems) ----
+  { name: 'a version twice', change: (c) => (c.services[0].versions = ['26', '25', '26']), issues: [['services[0].versions[2]', 'duplicate-id']] },
+  {
+    name: "a region twice in a size's regions",
+    change: (c) => (c.services[0].sizes[3].regions = ['de-west-1', 'de-west-1']),
+    issues: [['services[0].sizes[3].regions[1]', 'duplicate-id']],
+  },
+  {
+    name: "a size twice in an offer's sizes",
+    change: (c) => (c.regions[1].offers[4].sizes = ['gp-s', 'gp-m', 'gp-s']),
+    issues: [['regions[1].offers[4].sizes[2]', 'duplicate-id']],
+  },
+  {
+    name: "a service twice in a document's services",
+    change: (c) => (c.documents[0].services = ['keycloak', 'keycloak']),
+    issues: [['documents[0].services[1]', 'duplicate-id']],
+  },
+
+  // ---- only parseCatalog: Unique ids ----
+  {
+    name: 'a service id twice',
+    change: (c) => c.services.push({ ...c.services[1], name: 'MariaDB again' }),
+    issues: [['services[5].id', 'duplicate-id']],
+    only: 'Unique ids',
+  },
+  {
+    name: 'a node type id twice in a service',
+    change: (c) => c.services[0].nodeTypes.push({ id: 'general-purpose', label: 'Again' }),
+    issues: [['services[0].nodeTypes[2].id', 'duplicate-id']],
+    only: 'Unique ids',
+  },
+  {
+    name: 'a size id twice in a service',
+    change: (c) => (c.services[0].sizes[1].id = 'gp-s'),
+    issues: [['services[0].sizes[1].id', 'duplicate-id']],
+    only: 'Unique ids',
+  },
+  {
+    name: 'a zone id twice in a region',
+    change: (c) => (c.regions[0].availabilityZones[1].id = 'de-west-1a'),
+    issues: [['regions[0].availabilityZones[1].id', 'duplicate-id']],
+    only: 'Unique ids',
+  },
+  {
+    name: 'a service offered twice in a region',
+    change: (c) => c.regions[0].offers.push({ service: 'keycloak' }),
+    issues: [['regions[0].offers[5].service', 'duplicate-id']],
+    only: 'Unique ids',
+  },
+  {
+    name: 'a document id twice',
+    change: (c) => (c.documents[1].id = 'terms'),
+    issues: [['documents[1].id', 'duplicate-id']],
+    only: 'Unique ids',
+  },
+
+  // ---- only parseCatalog: References ----
+  {
+    name: 'a size naming an unknown node type',
+    change: (c) => (c.services[0].sizes[0].nodeType = 'gpu'),
+    issues: [['services[0].sizes[0].nodeType', 'unknown-node-type']],
+    only: 'References',
+  },
+  {
+    name: 'a size naming an unknown region',
+    change: (c) => (c.services[0].sizes[3].regions = ['de-south-1']),
+    issues: [['services[0].sizes[3].regions[0]', 'unknown-region']],
+    only: 'References',
+  },
+  {
+    name: 'a region offering an unknown service',
+    change: (c) => c.regions[0].offers.push({ service: 'redis' }),
+    issues: [['regions[0].offers[5].service', 'unknown-service']],
+    only: 'References',
+  },
+  {
+    name: 'a region offering an unknown size',
+    change: (c) => (c.regions[1].offers[4].sizes = ['gp-s', 'gp-xxl']),
+    issues: [['regions[1].offers[4].sizes[1]', 'unknown-size']],
+    only: 'References',
+  },
+  {
+    name: 'a document naming an unknown service',
+    change: (c) => (c.documents[0].services = ['redis']),
+    issues: [['documents[0].services[0]', 'unknown-service']],
+    only: 'References',
+  },
+
+  // ---- only parseCatalog: Coverage ----
+  {
+    name: 'a service offered in no region',
+    change(c) {
+      for (const region of c.regions) region.offers = region.offers.filter((offer) => offer.service !== 'harbor');
+    },
+    issues: [['services[4]', 'service-not-offered']],
+    only: 'Coverage',
+  },
+  {
+    name: 'a size offered in no region',
+    change: (c) => (c.services[4].sizes[3].regions = ['de-north-1']),
+    issues: [['services[4].sizes[3]', 'size-not-offered']],
+    only: 'Coverage',
+  },
+
+  // ---- only parseCatalog: Storage range ----
+  { name: 'storage from above its maximum', change: (c) => (c.storage.minGb = 3000), issues: [['storage.minGb', 'storage-min-above-max']], only: 'Storage range' },
+  { name: 'a storage step that does not divide the range', change: (c) => (c.storage.stepGb = 7), issues: [['storage.stepGb', 'storage-step-mismatch']], only: 'Storage range' },
+  {
+    name: "a service's storage step that does not divide its range",
+    change: (c) => (c.services[4].storage.stepGb = 40),
+    issues: [['services[4].storage.stepGb', 'storage-step-mismatch']],
+    only: 'Storage range',
+  },
+
+  // ---- only parseCatalog: Price decimals ----
+  {
+    name: 'a price with three decimals in EUR',
+    change: (c) => (c.services[0].sizes[0].monthlyPrice = '79.001'),
+    issues: [['services[0].sizes[0].monthlyPrice', 'price-too-precise']],
+    only: 'Price decimals',
+  },
+  {
+    name: 'a storage price with three decimals in EUR',
+    change: (c) => (c.storage.pricePerGbMonth = '0.125'),
+    issues: [['storage.pricePerGbMonth', 'price-too-precise']],
+    only: 'Price decimals',
+  },
+  {
+    name: 'cents in JPY',
+    change(c) {
+      c.currency = 'JPY';
+      c.services = c.services.slice(0, 1);
+      c.services[0].sizes = c.services[0].sizes.slice(0, 1);
+      c.services[0].sizes[0].monthlyPrice = '12000.50';
+      c.storage.pricePerGbMonth = '18';
+      for (const region of c.regions) region.offers = [{ service: 'keycloak' }];
+      c.documents = [];
+    },
+    issues: [['services[0].sizes[0].monthlyPrice', 'price-too-precise']],
+    only: 'Price decimals',
+  },
+
+  // ---- only parseCatalog: Link host and port ----
+  { name: 'a port above 65535', change: url('https://example.com:65536/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+  { name: 'a port with a letter', change: url('https://example.com:44x3/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+  { name: 'a negative port', change: url('https://example.com:-1/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+  { name: 'an IPv6 host without its closing bracket', change: url('https://[::1/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+  { name: '| in the host', change: url('https://exa|mple.com/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+  { name: 'an IPv4 address with 256 in it', change: url('https://1.2.3.256/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+  { name: 'a host ending in a number', change: url('https://example.123/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+  { name: 'a % in the host that decodes to nothing', change: url('https://exa%mple.com/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+];
+
+/** The catalog a row checks: a deep copy of `base` (no shared objects) changed by the row, or what the row puts instead. */
+export function catalogFor(row, base) {
+  const catalog = JSON.parse(JSON.stringify(base));
+  if (row.replace) return row.replace(catalog);
+  row.change(catalog);
+  return catalog;
+}
