@@ -20,7 +20,7 @@ const COMPILERS = {
 };
 /** `// @ts-expect-error TSxxxx why`, or in JSX `{/* @ts-expect-error TSxxxx why *\/}`, on a line of its own. */
 const DIRECTIVE = /^(\s*)(\/\/|\{\/\*) @ts-expect-error\b/;
-const EXPECT = /^\s*(?:\/\/|\{\/\*) @ts-expect-error (TS\d+)\b/;
+const EXPECT = /^\s*(?:\/\/|\{\/\*) @ts-expect-error ((?:TS\d+ )+)/;
 
 /** The module script of an HTML snippet as TypeScript: the tag it queries is on the page, so its result is not null. */
 function scriptOf(html) {
@@ -30,8 +30,8 @@ function scriptOf(html) {
 }
 
 /**
- * The README's snippets that TypeScript can check, as files of the consumer project: the TypeScript, React and Angular
- * blocks and the one-element import as they are; the minimal integration's, the picker's and the badge's module scripts as TypeScript; the
+ * The README's snippets that TypeScript can check, as files of the consumer project: the TypeScript, React (wrappers
+ * and raw tags) and Angular blocks and the one-element import as they are; the minimal integration's, the picker's and the badge's module scripts as TypeScript; the
  * server-side validation inside a request handler whose `reply` takes what `respondWith` rejects with
  * (`OrderSubmitRejection`). (The Vue component needs vue-tsc; the other blocks are HTML, CSS, JSON and shell.)
  */
@@ -43,6 +43,7 @@ function readmeFiles() {
   const oneElement = readmeBlock('js', "import 'order-widgets/order-status-badge/define';", "from 'order-widgets/order-status-badge'");
   const typescript = readmeBlock('ts', 'satisfies OrderSubmitRejection', "document.addEventListener('order-submit'");
   const react = readmeBlock('tsx', "from 'order-widgets/react'", 'export function OrderPage');
+  const reactTags = readmeBlock('tsx', "import type {} from 'order-widgets/jsx';", 'onorder-submit');
   const { angular } = frameworkBlocks();
   const [imports, ...rest] = server.code.split(/\n\n/);
   return {
@@ -59,6 +60,7 @@ ${rest.join('\n\n')}
     'readme/typescript.ts': `${typescript.code}\nexport {};\n`,
     'readme/one-element.ts': `${oneElement.code}\nexport {};\n`,
     'readme/react-example.tsx': react.code,
+    'readme/react-tags.tsx': reactTags.code,
     'readme/angular.ts': angular.code,
   };
 }
@@ -83,7 +85,10 @@ async function projectFiles(compiler, dir) {
   return stdout.split('\n').filter((path) => path.startsWith(dir) && !path.includes('/node_modules/')).map((path) => relative(dir, path)).sort();
 }
 
-/** The errors each fixture promises: `file:line TSxxxx` for the line after each `// @ts-expect-error TSxxxx`. */
+/**
+ * The errors each fixture promises: `file:line TSxxxx` for the line after each `// @ts-expect-error TSxxxx why` (a line
+ * that fails twice names both codes: `TSxxxx TSyyyy why`).
+ */
 function promisedErrors(dir, files) {
   const promised = [];
   for (const file of files) {
@@ -92,7 +97,7 @@ function promisedErrors(dir, files) {
       if (DIRECTIVE.test(text)) {
         const code = EXPECT.exec(text)?.[1];
         assert.ok(code, `${file}:${index + 1}: name the error the next line must give (// @ts-expect-error TSxxxx why)`);
-        promised.push(`${file}:${index + 2} ${code}`);
+        for (const each of code.trim().split(' ')) promised.push(`${file}:${index + 2} ${each}`);
       }
     });
   }
@@ -127,9 +132,8 @@ describe('a strict TypeScript project with the packed package', () => {
   test('checks the fixtures and the README snippets', () => {
     const expected = [
       'elements.ts', 'react-wrappers.tsx', 'readme/typescript.ts', 'readme/one-element.ts', 'readme/minimal.ts', 'readme/node-size-picker.ts',
-      'readme/order-status-badge.ts', 'readme/server.ts', 'readme/react-example.tsx', 'readme/angular.ts',
-      // With the package's JSX declarations for the raw tags (test/consumer/raw-tags/ switched on in its tsconfig.json):
-      // 'raw-tags/react.tsx', 'raw-tags/preact.tsx'.
+      'readme/order-status-badge.ts', 'readme/server.ts', 'readme/react-example.tsx', 'readme/react-tags.tsx',
+      'readme/angular.ts', 'raw-tags/react.tsx', 'raw-tags/preact.tsx',
     ];
     for (const file of expected) {
       assert.ok(files.includes(file), `${file} is checked (files: ${files.join(', ')})`);

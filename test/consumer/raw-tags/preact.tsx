@@ -1,16 +1,16 @@
 /** @jsxImportSource preact */
-// The tags written as they are in Preact JSX, typed by the package's JSX declarations for the raw tags (generated
+// The tags written as they are in Preact JSX, typed by the package's JSX declarations (`order-widgets/jsx`, generated
 // from the custom-elements manifest; Preact sets properties and listens to `on<event>` props).
-// Not checked yet: test/consumer/tsconfig.json excludes this folder until those declarations ship. To switch the
-// check on, activate them below as the README tells integrators to, and remove "raw-tags" from that `exclude`.
 // A line after `// @ts-expect-error TSxxxx` must fail with that error (test/node/consumer-types.test.mjs checks both).
 import 'order-widgets/define';
+import type {} from 'order-widgets/jsx';
 import { useState } from 'preact/hooks';
 import type { OrderSubmitRejection, StepId } from 'order-widgets';
 
 export function RawTags() {
   const [step, setStep] = useState<StepId>('service');
   const [orderId, setOrderId] = useState('');
+  const [size, setSize] = useState('');
   return (
     <>
       <p>{step}</p>
@@ -27,9 +27,13 @@ export function RawTags() {
         persist="cookie"
       ></order-wizard>
       <trusted-sources-editor name="sources" required value="203.0.113.0/24"></trusted-sources-editor>
-      <node-size-picker name="size" currency="EUR" region="de-west-1"></node-size-picker>
+      <node-size-picker name="size" currency="EUR" region="de-west-1" value={size} onchange={(event) => setSize(event.target.value)}></node-size-picker>
+      <node-size-picker
+        // @ts-expect-error TS2322 the size picker's `sizes` are objects, not ids
+        sizes={['gp-s']}
+      ></node-size-picker>
       <order-status-badge order-id={orderId} status="received" live></order-status-badge>
-      {/* @ts-expect-error TS2339 no such tag */}
+      {/* @ts-expect-error TS2339 TS2786 no such tag */}
       <order-wizzard></order-wizzard>
     </>
   );
