@@ -4,13 +4,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, ensureBrowser } from '../../scripts/browser.mjs';
+import { buildTestApp, placedThroughWizard, submitThroughWizard } from '../support/test-app.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -106,39 +105,9 @@ before(async () => {
     assert.ok(existsSync(join(dist, file)), `dist/${file} is missing: run npm run build first`);
   }
   // The React page, bundled the way an integrator's app build would: production mode, the package through its exports.
-  reactBuild = mkdtempSync(join(tmpdir(), 'order-widgets-react-'));
-  await build({
-    configFile: false,
-    root,
-    mode: 'production',
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir: reactBuild,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      sourcemap: false,
-      lib: { entry: join(root, 'test/react/react-app.jsx'), formats: ['es'], fileName: () => 'react-app.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
+  reactBuild = await buildTestApp('test/react/react-app.jsx', { fileName: 'react-app.js' });
   // A page of an app, bundled by Vite with code splitting: the page's chunk, and a chunk for each language.
-  splitBuild = mkdtempSync(join(tmpdir(), 'order-widgets-split-'));
-  await build({
-    configFile: false,
-    root,
-    mode: 'production',
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir: splitBuild,
-      emptyOutDir: true,
-      target: 'es2022',
-      sourcemap: false,
-      lib: { entry: join(root, 'test/support/badge-page.js'), formats: ['es'], fileName: () => 'badge-page.js' },
-    },
-  });
+  splitBuild = await buildTestApp('test/support/badge-page.js', { fileName: 'badge-page.js', split: true });
   posted = await startServer();
   browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 });
@@ -260,23 +229,11 @@ describe('order-widgets/react', () => {
       ]);
 
       // onOrderSubmit: respondWith(placeOrder(order)) posts the order and resolves to { orderId }.
-      const answer = await tab.evaluate(
-        () =>
-          new Promise((resolve, reject) => {
-            setTimeout(() => reject(new Error('respondWith was not called')), 3000);
-            const order = { idempotencyKey: 'k-1' };
-            document.querySelector('order-wizard').dispatchEvent(
-              new CustomEvent('order-submit', { detail: { order, idempotencyKey: 'k-1', respondWith: (promise) => promise.then(resolve, reject) } }),
-            );
-          }),
-      );
-      assert.deepEqual(answer, { orderId: 'ord-1' });
+      assert.deepEqual(await submitThroughWizard(tab, 'k-1'), { orderId: 'ord-1' });
       assert.deepEqual(posted.at(-1), { idempotencyKey: 'k-1' });
 
       // onOrderPlaced: the page shows a live <order-status-badge>, which polls fetchStatus until the order is ready.
-      await tab.evaluate(() =>
-        document.querySelector('order-wizard').dispatchEvent(new CustomEvent('order-placed', { detail: { orderId: 'ord-1', order: {} } })),
-      );
+      await placedThroughWizard(tab, 'ord-1');
       await tab.locator('order-status-badge[status="ready"]').waitFor();
       const badge = await tab.evaluate(() => {
         const element = document.querySelector('order-status-badge');

@@ -5,13 +5,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, ensureBrowser } from '../../scripts/browser.mjs';
+import { buildTestApp, placedThroughWizard, submitThroughWizard } from '../support/test-app.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = `<!doctype html>
@@ -28,23 +27,7 @@ const posted = [];
 
 before(async () => {
   assert.ok(existsSync(join(root, 'dist/define.js')), 'dist/define.js is missing: run npm run build first');
-  out = mkdtempSync(join(tmpdir(), 'order-widgets-react-tags-'));
-  await build({
-    configFile: false,
-    root,
-    mode: 'production',
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      sourcemap: false,
-      lib: { entry: join(root, 'test/node/fixtures/jsx-types/readme-app.jsx'), formats: ['es'], fileName: () => 'app.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
+  out = await buildTestApp('test/node/fixtures/jsx-types/readme-app.jsx', { fileName: 'app.js' });
   server = createServer((req, res) => {
     if (req.url === '/') return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
     if (req.url === '/app.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(join(out, 'app.js')));
@@ -88,23 +71,11 @@ test('React 19 sets billingProfiles as a property and calls onorder-submit and o
     assert.deepEqual(wizard, { profile: 'bp-1001', attributes: [] });
 
     // onorder-submit: the handler gets the event and answers through respondWith with the POSTed order's id.
-    const answer = await tab.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          setTimeout(() => reject(new Error('respondWith was not called')), 3000);
-          const order = { idempotencyKey: 'k-7' };
-          document.querySelector('order-wizard').dispatchEvent(
-            new CustomEvent('order-submit', { detail: { order, idempotencyKey: 'k-7', respondWith: (promise) => promise.then(resolve, reject) } }),
-          );
-        }),
-    );
-    assert.deepEqual(answer, { orderId: 'ord-7' });
+    assert.deepEqual(await submitThroughWizard(tab, 'k-7'), { orderId: 'ord-7' });
     assert.deepEqual(posted, [{ idempotencyKey: 'k-7' }]);
 
     // onorder-placed: the page renders the badge with the order's id.
-    await tab.evaluate(() =>
-      document.querySelector('order-wizard').dispatchEvent(new CustomEvent('order-placed', { detail: { orderId: 'ord-7', order: {} } })),
-    );
+    await placedThroughWizard(tab, 'ord-7');
     await tab.locator('order-status-badge[order-id="ord-7"]').waitFor();
     assert.equal(await tab.evaluate(() => document.querySelector('order-status-badge').orderId), 'ord-7');
     assert.deepEqual(problems, []);
