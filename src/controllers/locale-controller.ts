@@ -6,31 +6,57 @@ export type MessageOverrides = Partial<Record<string, MessageTemplate>>;
 
 type LocaleHost = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides | undefined };
 
-/** Walks up from the element, through shadow roots to their hosts, to the nearest `lang`; then the document's. */
+let followBrowser = false;
+
+/**
+ * Opt-in, off by default: when neither an element nor its ancestors nor the document name a language, the elements
+ * speak the first of the browser's languages (`navigator.languages`) that they know (English, a shipped language or
+ * a registered one), else English. Elements on the page follow at once, and again when the browser's languages change.
+ * A `lang` on the page always wins: the page's language is what its own text is written in.
+ */
+export function setFollowBrowserLanguage(follow: boolean): void {
+  followBrowser = follow;
+  refreshAll();
+}
+
+/** The first of the browser's languages the elements speak, or '' when none is. */
+function browserLang(): string {
+  const tags = navigator.languages?.length ? navigator.languages : [navigator.language];
+  return tags.find((tag) => /^en(?:[-_]|$)/i.test(tag) || toLocale(tag) !== 'en') ?? '';
+}
+
+/**
+ * Walks up from the element, through shadow roots to their hosts, to the nearest `lang`; then the document's; then,
+ * if the page opted in (`setFollowBrowserLanguage`), the browser's.
+ */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return element.ownerDocument?.documentElement.lang ?? '';
+  return element.ownerDocument?.documentElement.lang || (followBrowser ? browserLang() : '');
 }
 
 const hosts = new Set<LangController>();
+const refreshAll = () => {
+  for (const each of hosts) each.refresh();
+};
 let observer: MutationObserver | undefined;
 let unsubscribe: (() => void) | undefined;
 
-// One observer for the whole document: any `lang` change may concern any element below it. A host's own `lang` is
+// One observer for the whole document: any `lang` change may concern any element below it (and the browser's languages
+// any element of a page that follows them). A host's own `lang` is
 // each element's to watch (`observedAttributes`): the observer would miss it inside a shadow root, and it reports a
 // microtask late, after a host's `await element.updateComplete` has already resumed. A translation registered later
 // (a host's own language, new words, a language loaded on demand) may concern any element too.
 function watch(controller: LangController): void {
   hosts.add(controller);
   if (!observer) {
-    observer = new MutationObserver(() => {
-      for (const each of hosts) each.refresh();
-    });
+    observer = new MutationObserver(refreshAll);
     observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    // The browser's languages matter only to a page that follows them; listening costs nothing otherwise.
+    window.addEventListener('languagechange', refreshAll);
     unsubscribe = onTranslationRegistered((code) => {
       for (const each of hosts) each.refresh(code);
     });
@@ -42,6 +68,7 @@ function unwatch(controller: LangController): void {
   if (hosts.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    window.removeEventListener('languagechange', refreshAll);
     unsubscribe?.();
     unsubscribe = undefined;
   }
