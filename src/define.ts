@@ -24,5 +24,5 @@ defineOrderWidgets();
 
 export { OrderWizard, TrustedSourcesEditor, NodeSizePicker, OrderStatusBadge };
 // For pages on the CDN file, which reach the library through this module alone.
-export { setFollowBrowserLanguage } from './controllers/locale-controller.js';
+export { setFollowBrowserLanguage } from './controllers/browser-language.js';
 export { registerTranslation } from './i18n/translations.js';

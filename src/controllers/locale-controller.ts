@@ -6,23 +6,14 @@ export type MessageOverrides = Partial<Record<string, MessageTemplate>>;
 
 type LocaleHost = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides | undefined };
 
-let followBrowser = false;
+// What a page that names no language speaks: '' (English) unless it opted in (`setFollowBrowserLanguage`, a module of
+// its own so that a page that does not opt in ships none of it).
+let pageDefault: (() => string) | undefined;
 
-/**
- * Opt-in, off by default: when neither an element nor its ancestors nor the document name a language, the elements
- * speak the first of the browser's languages (`navigator.languages`) that they know (English, a shipped language or
- * a registered one), else English. Elements on the page follow at once, and again when the browser's languages change.
- * A `lang` on the page always wins: the page's language is what its own text is written in.
- */
-export function setFollowBrowserLanguage(follow: boolean): void {
-  followBrowser = follow;
+/** Sets what a page that names no language speaks, and re-reads every element's locale. Internal. */
+export function setPageDefaultLang(get: (() => string) | undefined): void {
+  pageDefault = get;
   refreshAll();
-}
-
-/** The first of the browser's languages the elements speak, or '' when none is. */
-function browserLang(): string {
-  const tags = navigator.languages?.length ? navigator.languages : [navigator.language];
-  return tags.find((tag) => /^en(?:[-_]|$)/i.test(tag) || toLocale(tag) !== 'en') ?? '';
 }
 
 /**
@@ -35,7 +26,7 @@ export function resolveLang(element: Element): string {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return element.ownerDocument?.documentElement.lang || (followBrowser ? browserLang() : '');
+  return element.ownerDocument?.documentElement.lang || (pageDefault?.() ?? '');
 }
 
 const hosts = new Set<LangController>();
@@ -45,8 +36,7 @@ const refreshAll = () => {
 let observer: MutationObserver | undefined;
 let unsubscribe: (() => void) | undefined;
 
-// One observer for the whole document: any `lang` change may concern any element below it (and the browser's languages
-// any element of a page that follows them). A host's own `lang` is
+// One observer for the whole document: any `lang` change may concern any element below it. A host's own `lang` is
 // each element's to watch (`observedAttributes`): the observer would miss it inside a shadow root, and it reports a
 // microtask late, after a host's `await element.updateComplete` has already resumed. A translation registered later
 // (a host's own language, new words, a language loaded on demand) may concern any element too.
@@ -55,8 +45,6 @@ function watch(controller: LangController): void {
   if (!observer) {
     observer = new MutationObserver(refreshAll);
     observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-    // The browser's languages matter only to a page that follows them; listening costs nothing otherwise.
-    window.addEventListener('languagechange', refreshAll);
     unsubscribe = onTranslationRegistered((code) => {
       for (const each of hosts) each.refresh(code);
     });
@@ -68,7 +56,6 @@ function unwatch(controller: LangController): void {
   if (hosts.size === 0) {
     observer?.disconnect();
     observer = undefined;
-    window.removeEventListener('languagechange', refreshAll);
     unsubscribe?.();
     unsubscribe = undefined;
   }

@@ -69,10 +69,7 @@ export function pluralCategory(count: number, locale: Locale): PluralCategory {
 
 // A bigint past 2^53 (the addresses of an IPv6 range) would lose its last digits as a number, and CLDR rules read them
 // (Polish: the last two; French: a multiple of a million). Its last six digits above a million keep every rule's answer.
-const pluralNumber = (count: bigint) =>
-  count <= BigInt(Number.MAX_SAFE_INTEGER) && count >= -BigInt(Number.MAX_SAFE_INTEGER)
-    ? Number(count)
-    : 1_000_000 + Number((count < 0n ? -count : count) % 1_000_000n);
+const pluralNumber = (count: bigint) => (count < 1_000_000n ? Number(count) : 1_000_000 + Number(count % 1_000_000n));
 
 // `{name}`: a placeholder in a message.
 const PLACEHOLDER = /\{(\w+)\}/g;
