@@ -239,7 +239,7 @@ export const trustedSourceMessagesPl: TranslatedMessages<typeof trustedSourceMes
   'too-many-octets': 'Adres IPv4 składa się z dokładnie czterech liczb oddzielonych kropkami.',
   'empty-octet': 'Między kropkami brakuje liczby.',
   'leading-zero': 'Usuń zero wiodące z „{octet}”: niektóre systemy odczytują takie liczby jako ósemkowe.',
-  'octet-out-of-range': '„{octet}” to za dużo: każda część adresu IPv4 jest liczbą od 0 do 255.',
+  'octet-out-of-range': 'Liczba „{octet}” jest za duża: każda część adresu IPv4 jest liczbą od 0 do 255.',
   'ipv4-mapped': 'Wpisz sam adres IPv4 ({suggestion}) zamiast jego postaci IPv6 mapowanej z IPv4.',
   'ipv4-in-ipv6': 'Zapisz adres IPv6 wyłącznie w grupach szesnastkowych; część IPv4 z kropkami nie jest tu akceptowana.',
   'ipv6-triple-colon': 'Adres IPv6 nie może zawierać trzech dwukropków z rzędu.',
