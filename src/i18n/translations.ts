@@ -8,7 +8,7 @@ import type { nodeSizePickerMessagesEn } from './node-size-picker.messages.js';
 import type { orderStatusMessagesEn } from './order-status.messages.js';
 import type { orderWizardMessagesEn } from './order-wizard.messages.js';
 import type { orderMessagesEn } from './order.messages.js';
-import type { MessageTemplate, PluralCategory } from './translate.js';
+import type { MessageTemplate, PluralCategory, PluralForms } from './translate.js';
 import type { trustedSourcesEditorMessagesEn } from './trusted-sources-editor.messages.js';
 import type { trustedSourceMessagesEn } from './trusted-sources.messages.js';
 
@@ -20,16 +20,13 @@ export type PluralTemplate<Categories extends PluralCategory = PluralCategory> =
   readonly [C in Exclude<Categories, 'other'>]: string;
 };
 
-/** Plural forms, each category optional but `other`: what a `Translation` of no stated categories may give. */
-type AnyPluralForms = { readonly other: string } & { readonly [C in Exclude<PluralCategory, 'other'>]?: string };
-
 /**
  * A message group in another language: every key of the English group, with plural forms exactly where English has
  * them (those of `Categories`, when given).
  */
 export type TranslatedMessages<English, Categories extends PluralCategory = never> = {
   readonly [K in keyof English]: English[K] extends string ? string
-    : [Categories] extends [never] ? AnyPluralForms : PluralTemplate<Categories>;
+    : [Categories] extends [never] ? PluralForms : PluralTemplate<Categories>;
 };
 
 /**

@@ -13,12 +13,10 @@ import type { TranslatedMessages, Translation } from '../translations.js';
 import type { trustedSourcesEditorMessagesEn } from '../trusted-sources-editor.messages.js';
 import type { trustedSourceMessagesEn } from '../trusted-sources.messages.js';
 
-type Forms = 'one' | 'few' | 'many';
-
 // The editor's own sentence: the wizard's error summary and the editor's field say the same.
 const PENDING = 'Wpis {address} nie został jeszcze dodany: kliknij „Dodaj” lub wyczyść pole.';
 
-export const orderWizardMessagesPl: TranslatedMessages<typeof orderWizardMessagesEn, Forms> = {
+export const orderWizardMessagesPl: TranslatedMessages<typeof orderWizardMessagesEn, 'one' | 'few' | 'many'> = {
   'steps-label': 'Etapy zamówienia',
   'step-service': 'Usługa',
   'step-size': 'Rozmiar węzła',
@@ -145,7 +143,7 @@ export const orderWizardMessagesPl: TranslatedMessages<typeof orderWizardMessage
   'code-trusted-source-not-added': PENDING,
 };
 
-export const orderMessagesPl: TranslatedMessages<typeof orderMessagesEn, Forms> = {
+export const orderMessagesPl: TranslatedMessages<typeof orderMessagesEn, 'one' | 'few' | 'many'> = {
   required: 'Brak tej wartości.',
   'unknown-key': 'Pole „{key}” jest tu nieznane.',
   'expected-text': 'Wartość musi być tekstem.',
@@ -217,7 +215,7 @@ export const orderMessagesPl: TranslatedMessages<typeof orderMessagesEn, Forms> 
   'vat-id-invalid': 'Podaj numer VAT UE z prefiksem kraju, np. PL1234567890.',
 };
 
-export const trustedSourceMessagesPl: TranslatedMessages<typeof trustedSourceMessagesEn, Forms> = {
+export const trustedSourceMessagesPl: TranslatedMessages<typeof trustedSourceMessagesEn, 'one' | 'few' | 'many'> = {
   'not-text': 'Wpisz adres jako tekst.',
   'too-long': 'To za długie jak na adres IP lub zakres adresów (maksymalna liczba znaków: {max}).',
   empty: 'Wpisz adres IP lub zakres adresów, np. 203.0.113.7 lub 203.0.113.0/24.',
@@ -282,7 +280,7 @@ export const trustedSourceMessagesPl: TranslatedMessages<typeof trustedSourceMes
   'kind-unique-local': 'zakres unique local',
 };
 
-export const trustedSourcesEditorMessagesPl: TranslatedMessages<typeof trustedSourcesEditorMessagesEn, Forms> = {
+export const trustedSourcesEditorMessagesPl: TranslatedMessages<typeof trustedSourcesEditorMessagesEn, 'one' | 'few' | 'many'> = {
   legend: 'Zaufane źródła',
   hint: 'Adres IP lub zakres w notacji CIDR, np. 123.123.123.123/32 lub 222.222.222.128/28. Wklej listę, aby dodać kilka wpisów naraz.',
   'column-address': 'Adres lub zakres',
@@ -354,7 +352,7 @@ export const trustedSourcesEditorMessagesPl: TranslatedMessages<typeof trustedSo
   'announce-my-ip-busy': 'Ustalanie adresu IP…',
 };
 
-export const nodeSizePickerMessagesPl: TranslatedMessages<typeof nodeSizePickerMessagesEn, Forms> = {
+export const nodeSizePickerMessagesPl: TranslatedMessages<typeof nodeSizePickerMessagesEn, 'one' | 'few' | 'many'> = {
   'type-label': 'Typ węzła',
   'size-label': 'Rozmiar węzła',
   hint: 'Trudno ocenić potrzebną wydajność? Zacznij od najmniejszego węzła i w razie potrzeby zwiększ go później.',
@@ -368,7 +366,7 @@ export const nodeSizePickerMessagesPl: TranslatedMessages<typeof nodeSizePickerM
   'size-not-in-region': 'Rozmiar {size} nie jest oferowany w tym regionie. Wybierz inny rozmiar.',
 };
 
-export const orderStatusMessagesPl: TranslatedMessages<typeof orderStatusMessagesEn, Forms> = {
+export const orderStatusMessagesPl: TranslatedMessages<typeof orderStatusMessagesEn, 'one' | 'few' | 'many'> = {
   'status-received': 'Przyjęte',
   'status-provisioning': 'W trakcie uruchamiania',
   'status-ready': 'Gotowe',
@@ -382,7 +380,7 @@ export const orderStatusMessagesPl: TranslatedMessages<typeof orderStatusMessage
   reconnecting: 'Utracono połączenie — ponawianie próby…',
 };
 
-export const pl: Translation<Forms> = {
+export const pl: Translation<'one' | 'few' | 'many'> = {
   $code: 'pl',
   $name: 'Polski',
   orderWizard: orderWizardMessagesPl,
