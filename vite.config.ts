@@ -10,7 +10,7 @@ const TAGS = ['order-wizard', 'trusted-sources-editor', 'node-size-picker', 'ord
 /** Per element: the class module (`order-widgets/<tag>`) and its registering module (`order-widgets/<tag>/define`). */
 const ELEMENT_ENTRIES = TAGS.flatMap((tag) => [`src/elements/${tag}/${tag}.ts`, `src/elements/${tag}/define.ts`]);
 /** Per shipped language but English (built in): the module that registers it (`order-widgets/translations/<code>`). */
-const TRANSLATION_ENTRIES = ['src/translations/de.ts'];
+const TRANSLATION_ENTRIES = ['de', 'fr', 'nl', 'pl'].map((code) => `src/translations/${code}.ts`);
 
 export default defineConfig({
   plugins: [templateMinifier()],

@@ -33,8 +33,11 @@ export const BUNDLES = [
   { name: 'editor (order-widgets/trusted-sources-editor/define)', code: `import 'order-widgets/trusted-sources-editor/define';`, limit: 22 * KB },
   { name: 'editor (class from order-widgets)', code: definedBy('trusted-sources-editor', 'TrustedSourcesEditor'), limit: 22 * KB },
   { name: 'order-widgets/schema (all of it)', code: `export * from 'order-widgets/schema';`, limit: 30 * KB },
-  // What a German page adds, loaded on demand or imported up front: the words of every element in German.
+  // What a page in another language adds, loaded on demand or imported up front: the words of every element in it.
   { name: 'German (order-widgets/translations/de)', code: `import 'order-widgets/translations/de';`, limit: 8 * KB },
+  { name: 'French (order-widgets/translations/fr)', code: `import 'order-widgets/translations/fr';`, limit: 8 * KB },
+  { name: 'Dutch (order-widgets/translations/nl)', code: `import 'order-widgets/translations/nl';`, limit: 8 * KB },
+  { name: 'Polish (order-widgets/translations/pl)', code: `import 'order-widgets/translations/pl';`, limit: 8 * KB },
 ];
 
 export const BUNDLERS = ['esbuild', 'vite'];

@@ -23,3 +23,6 @@ export function defineOrderWidgets(registry: CustomElementRegistry = customEleme
 defineOrderWidgets();
 
 export { OrderWizard, TrustedSourcesEditor, NodeSizePicker, OrderStatusBadge };
+// For pages on the CDN file, which reach the library through this module alone.
+export { setFollowBrowserLanguage } from './controllers/browser-language.js';
+export { registerTranslation } from './i18n/translations.js';

@@ -33,6 +33,8 @@ export type {
   TrustedSourceRow,
 } from './core/wizard-draft.js';
 export type { StepId } from './core/wizard-steps.js';
+// Opt-in: a page that names no language speaks the browser's (see README, Languages).
+export { setFollowBrowserLanguage } from './controllers/browser-language.js';
 // The `messages` property of each element: overrides by key.
 export type { NodeSizePickerMessageKey, NodeSizePickerMessages } from './i18n/node-size-picker.messages.js';
 export type { OrderStatusMessageKey, OrderStatusMessages } from './i18n/order-status.messages.js';

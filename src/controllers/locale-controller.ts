@@ -6,17 +6,33 @@ export type MessageOverrides = Partial<Record<string, MessageTemplate>>;
 
 type LocaleHost = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides | undefined };
 
-/** Walks up from the element, through shadow roots to their hosts, to the nearest `lang`; then the document's. */
+// What a page that names no language speaks: '' (English) unless it opted in (`setFollowBrowserLanguage`, a module of
+// its own so that a page that does not opt in ships none of it).
+let pageDefault: (() => string) | undefined;
+
+/** Sets what a page that names no language speaks, and re-reads every element's locale. Internal. */
+export function setPageDefaultLang(get: (() => string) | undefined): void {
+  pageDefault = get;
+  refreshAll();
+}
+
+/**
+ * Walks up from the element, through shadow roots to their hosts, to the nearest `lang`; then the document's; then,
+ * if the page opted in (`setFollowBrowserLanguage`), the browser's.
+ */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return element.ownerDocument?.documentElement.lang ?? '';
+  return element.ownerDocument?.documentElement.lang || (pageDefault?.() ?? '');
 }
 
 const hosts = new Set<LangController>();
+const refreshAll = () => {
+  for (const each of hosts) each.refresh();
+};
 let observer: MutationObserver | undefined;
 let unsubscribe: (() => void) | undefined;
 
@@ -27,9 +43,7 @@ let unsubscribe: (() => void) | undefined;
 function watch(controller: LangController): void {
   hosts.add(controller);
   if (!observer) {
-    observer = new MutationObserver(() => {
-      for (const each of hosts) each.refresh();
-    });
+    observer = new MutationObserver(refreshAll);
     observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     unsubscribe = onTranslationRegistered((code) => {
       for (const each of hosts) each.refresh(code);

@@ -4,12 +4,22 @@
  */
 
 /** The languages the package ships: English built in, every other one a module loaded on demand (`translations.ts`). */
-export const LOCALES = ['en', 'de'] as const;
+export const LOCALES = ['en', 'de', 'fr', 'nl', 'pl'] as const;
 /** A language code: one of `LOCALES`, or one a host registered (`registerTranslation`). */
 export type Locale = string;
 
+/** A CLDR plural category, as `Intl.PluralRules` names it. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * Plural forms, chosen by the `count` parameter as the locale's CLDR rules say (`Intl.PluralRules`): `other` always,
+ * and the other categories the language distinguishes (English `one`; Polish `one`, `few` and `many`). A category the
+ * forms lack takes `other`.
+ */
+export type PluralForms = { readonly other: string } & { readonly [C in Exclude<PluralCategory, 'other'>]?: string };
+
 /** A message: plain text with `{name}` placeholders, or plural forms chosen by the `count` parameter. */
-export type MessageTemplate = string | { readonly one: string; readonly other: string };
+export type MessageTemplate = string | PluralForms;
 export type MessageParams = Readonly<Record<string, string | number | bigint>>;
 export type MessageCatalog = Readonly<Record<string, MessageTemplate>>;
 
@@ -51,11 +61,15 @@ export function formatNumber(value: number | bigint, locale: Locale): string {
   return value < 0 ? `-${text}` : text;
 }
 
-/** The plural form a count takes in the locale, as Intl.PluralRules says; for integers in en and de without Intl. */
-export function pluralCategory(count: number, locale: Locale): 'one' | 'other' {
+/** The plural category of a count in the locale, as Intl.PluralRules says; for integers in en and de without Intl. */
+export function pluralCategory(count: number, locale: Locale): PluralCategory {
   if ((locale === 'en' || locale === 'de') && Number.isInteger(count)) return count === 1 || count === -1 ? 'one' : 'other';
-  return pluralRule(locale).select(count) === 'one' ? 'one' : 'other';
+  return pluralRule(locale).select(count);
 }
+
+// A bigint past 2^53 (the addresses of an IPv6 range) would lose its last digits as a number, and CLDR rules read them
+// (Polish: the last two; French: a multiple of a million). Its last six digits above a million keep every rule's answer.
+const pluralNumber = (count: bigint) => (count < 1_000_000n ? Number(count) : 1_000_000 + Number(count % 1_000_000n));
 
 // `{name}`: a placeholder in a message.
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -78,8 +92,8 @@ export function interpolate(template: MessageTemplate, params: MessageParams = {
     text = template;
   } else {
     const count = params['count'];
-    const form = pluralCategory(typeof count === 'bigint' ? Number(count) : Number(count ?? 0), locale);
-    text = form === 'one' ? template.one : template.other;
+    const category = pluralCategory(typeof count === 'bigint' ? pluralNumber(count) : Number(count ?? 0), locale);
+    text = template[category] ?? template.other;
   }
   return text.replace(PLACEHOLDER, (placeholder, name: string) => {
     if (!Object.hasOwn(params, name)) return placeholder;

@@ -8,33 +8,44 @@ import type { nodeSizePickerMessagesEn } from './node-size-picker.messages.js';
 import type { orderStatusMessagesEn } from './order-status.messages.js';
 import type { orderWizardMessagesEn } from './order-wizard.messages.js';
 import type { orderMessagesEn } from './order.messages.js';
-import type { MessageTemplate } from './translate.js';
+import type { MessageTemplate, PluralCategory, PluralForms } from './translate.js';
 import type { trustedSourcesEditorMessagesEn } from './trusted-sources-editor.messages.js';
 import type { trustedSourceMessagesEn } from './trusted-sources.messages.js';
 
-/** Plural forms, chosen by the `count` parameter. */
-export type PluralTemplate = { readonly one: string; readonly other: string };
+/**
+ * Plural forms of one message in a language: `other`, and exactly the CLDR categories the language distinguishes besides
+ * (`Intl.PluralRules`: `one` in German and French, `one`, `few` and `many` in Polish). Without a list, any of them.
+ */
+export type PluralTemplate<Categories extends PluralCategory = PluralCategory> = { readonly other: string } & {
+  readonly [C in Exclude<Categories, 'other'>]: string;
+};
 
-/** A message group in another language: every key of the English group, with plural forms exactly where English has them. */
-export type TranslatedMessages<English> = {
-  readonly [K in keyof English]: English[K] extends string ? string : PluralTemplate;
+/**
+ * A message group in another language: every key of the English group, with plural forms exactly where English has
+ * them (those of `Categories`, when given).
+ */
+export type TranslatedMessages<English, Categories extends PluralCategory = never> = {
+  readonly [K in keyof English]: English[K] extends string ? string
+    : [Categories] extends [never] ? PluralForms : PluralTemplate<Categories>;
 };
 
 /**
  * One language: every message of every element, grouped as in `src/i18n/*.messages.ts`. A missing or misspelt key is
- * a type error; at run time a missing key falls back to English.
+ * a type error; at run time a missing key falls back to English. `Categories` names the plural categories the
+ * language distinguishes besides `other` (`Translation<'one' | 'few' | 'many'>` for Polish): then every message with
+ * plural forms must give exactly those. Without it, a message gives `other` and any categories it likes.
  */
-export interface Translation {
+export interface Translation<Categories extends PluralCategory = never> {
   /** The language code the elements match against `lang` (its primary subtag, e.g. `de` for `de-AT`). */
   readonly $code: string;
   /** The language's name in itself, e.g. `Deutsch`. */
   readonly $name: string;
-  readonly orderWizard: TranslatedMessages<typeof orderWizardMessagesEn>;
-  readonly order: TranslatedMessages<typeof orderMessagesEn>;
-  readonly trustedSources: TranslatedMessages<typeof trustedSourceMessagesEn>;
-  readonly trustedSourcesEditor: TranslatedMessages<typeof trustedSourcesEditorMessagesEn>;
-  readonly nodeSizePicker: TranslatedMessages<typeof nodeSizePickerMessagesEn>;
-  readonly orderStatus: TranslatedMessages<typeof orderStatusMessagesEn>;
+  readonly orderWizard: TranslatedMessages<typeof orderWizardMessagesEn, Categories>;
+  readonly order: TranslatedMessages<typeof orderMessagesEn, Categories>;
+  readonly trustedSources: TranslatedMessages<typeof trustedSourceMessagesEn, Categories>;
+  readonly trustedSourcesEditor: TranslatedMessages<typeof trustedSourcesEditorMessagesEn, Categories>;
+  readonly nodeSizePicker: TranslatedMessages<typeof nodeSizePickerMessagesEn, Categories>;
+  readonly orderStatus: TranslatedMessages<typeof orderStatusMessagesEn, Categories>;
 }
 
 /** The name of a message group of a `Translation`. */
@@ -46,6 +57,9 @@ export type MessageGroup = Exclude<keyof Translation, '$code' | '$name'>;
  */
 export const translationLoaders: Record<string, () => Promise<Translation>> = {
   de: () => import('./locales/de.js').then((module) => module.de),
+  fr: () => import('./locales/fr.js').then((module) => module.fr),
+  nl: () => import('./locales/nl.js').then((module) => module.nl),
+  pl: () => import('./locales/pl.js').then((module) => module.pl),
 };
 
 const registered = new Map<string, Translation>();

@@ -3,7 +3,7 @@
  * Pure: no DOM, runs in Node.
  */
 import { interpolate } from './translate.js';
-import type { Locale, MessageParams, MessageTemplate } from './translate.js';
+import type { Locale, MessageParams, MessageTemplate, PluralForms } from './translate.js';
 import { messageTemplate, translationsVersion } from './translations.js';
 
 /** English messages: the engine's `message` texts, and the fallback for every other language (`locales/<code>.ts`). */
@@ -100,7 +100,10 @@ export function formatTrustedSourceMessage(code: TrustedSourceMessageKey, params
     const kindName = interpolate(message(kindKey as TrustedSourceMessageKey), {}, locale);
     const fill = (text: string) => text.replaceAll('{kindName}', () => kindName);
     const raw = message(code);
-    template = typeof raw === 'string' ? fill(raw) : { one: fill(raw.one), other: fill(raw.other) };
+    template =
+      typeof raw === 'string'
+        ? fill(raw)
+        : (Object.fromEntries(Object.entries(raw).map(([category, text]) => [category, fill(text)])) as PluralForms);
     withKindName.set(cacheKey, template);
   }
   return interpolate(template, params, locale);

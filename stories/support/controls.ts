@@ -47,8 +47,9 @@ export const select = (options: readonly string[], control: 'select' | 'inline-r
   type: 'string',
 });
 export const language = (): InputType => ({
-  ...select(['en', 'de'], 'inline-radio'),
-  description: 'The element\'s `lang` (English, German); without it the nearest ancestor\'s, else the document\'s.',
+  ...select(['en', 'de', 'fr', 'nl', 'pl'], 'inline-radio'),
+  description:
+    'The element\'s `lang` (English, German, French, Dutch, Polish); without it the nearest ancestor\'s, else the document\'s.',
 });
 
 /**

@@ -82,33 +82,33 @@ describe('languages loaded on demand', () => {
     let badge!: HTMLElementTagNameMap['order-status-badge'];
     let picker!: HTMLElementTagNameMap['node-size-picker'];
     const warnings = await warningsOf(async () => {
-      picker = await fixture(html`<node-size-picker lang="fr" .nodeTypes=${TYPES} .sizes=${SIZES}></node-size-picker>`);
+      picker = await fixture(html`<node-size-picker lang="it" .nodeTypes=${TYPES} .sizes=${SIZES}></node-size-picker>`);
       // Not registered yet: English, and nothing to warn about.
       expect(picker.shadowRoot!.querySelector('#type-label')!.textContent).to.equal('Node type');
 
       // A host in plain JavaScript, with a few words only (in TypeScript, the missing keys would not compile).
-      const french = {
-        $code: 'fr',
-        $name: 'Français',
-        nodeSizePicker: { 'type-label': 'Type de nœud', 'size-label': 'Taille du nœud' },
-        orderStatus: { 'status-ready': 'Prêt' },
+      const italian = {
+        $code: 'it',
+        $name: 'Italiano',
+        nodeSizePicker: { 'type-label': 'Tipo di nodo', 'size-label': 'Dimensione del nodo' },
+        orderStatus: { 'status-ready': 'Pronto' },
       };
-      registerTranslation(french as unknown as Translation);
+      registerTranslation(italian as unknown as Translation);
       await picker.updateComplete;
-      expect(picker.shadowRoot!.querySelector('#type-label')!.textContent).to.equal('Type de nœud');
-      expect(picker.shadowRoot!.querySelector('#size-label')!.textContent).to.equal('Taille du nœud');
+      expect(picker.shadowRoot!.querySelector('#type-label')!.textContent).to.equal('Tipo di nodo');
+      expect(picker.shadowRoot!.querySelector('#size-label')!.textContent).to.equal('Dimensione del nodo');
       expect(picker.shadowRoot!.querySelector('[part~="hint"]')!.textContent).to.match(/^Not sure what performance you need\?/);
 
-      badge = await fixture(html`<order-status-badge lang="fr-CA" status="ready" order-id="7"></order-status-badge>`);
-      expect(textOf(badge)).to.equal('Prêt Order 7');
+      badge = await fixture(html`<order-status-badge lang="it-CH" status="ready" order-id="7"></order-status-badge>`);
+      expect(textOf(badge)).to.equal('Pronto Order 7');
 
-      registerTranslation({ $code: 'nl', $name: 'Nederlands', orderStatus: { 'status-ready': 'Gereed' } } as unknown as Translation);
-      badge.lang = 'nl';
+      registerTranslation({ $code: 'sv', $name: 'Svenska', orderStatus: { 'status-ready': 'Klar' } } as unknown as Translation);
+      badge.lang = 'sv';
       await badge.updateComplete;
-      expect(textOf(badge)).to.equal('Gereed Order 7');
+      expect(textOf(badge)).to.equal('Klar Order 7');
     });
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.match(/^order-widgets: the "fr" translation lacks "\S+" \(nodeSizePicker\)/);
-    expect(warnings[1]).to.match(/^order-widgets: the "nl" translation lacks "\S+" \(orderStatus\)/);
+    expect(warnings[0]).to.match(/^order-widgets: the "it" translation lacks "\S+" \(nodeSizePicker\)/);
+    expect(warnings[1]).to.match(/^order-widgets: the "sv" translation lacks "\S+" \(orderStatus\)/);
   });
 });

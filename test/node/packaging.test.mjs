@@ -31,6 +31,7 @@ const PAGES = {
   // An app's page bundled with code splitting, which imports no language: German comes on demand, English needs nothing.
   '/split-de.html': page('<order-status-badge status="provisioning" order-id="7"></order-status-badge>', '/split/badge-page.js', 'de'),
   '/split-en.html': page('<order-status-badge status="provisioning" order-id="7"></order-status-badge>', '/split/badge-page.js'),
+  '/split-pl.html': page('<order-status-badge status="provisioning" order-id="7"></order-status-badge>', '/split/badge-page.js', 'pl'),
 };
 
 let server;
@@ -169,20 +170,35 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
 describe('languages in an app bundled with code splitting', () => {
   const badgeText = (tab) => tab.evaluate(() => document.querySelector('order-status-badge').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
 
-  test('a German page loads German on demand, with no extra import by the host; an English page loads no language', async () => {
+  test('a German or Polish page loads its language alone on demand, with no extra import by the host; an English page loads none', async () => {
+    // One chunk per shipped language besides the page's, each with that language's words and no other's.
+    const words = { de: 'Wird bereitgestellt', fr: 'Mise en service en cours', nl: 'Wordt ingericht', pl: 'W trakcie uruchamiania' };
     const chunks = readdirSync(splitBuild).filter((file) => file !== 'badge-page.js');
-    assert.equal(chunks.length, 1, `one chunk besides the page's: ${chunks.join(', ')}`);
-    assert.match(readFileSync(join(splitBuild, chunks[0]), 'utf8'), /Wird bereitgestellt/);
-    assert.doesNotMatch(readFileSync(join(splitBuild, 'badge-page.js'), 'utf8'), /Wird bereitgestellt/);
+    const chunkOf = Object.fromEntries(Object.entries(words).map(([code, word]) => [
+      code, chunks.filter((chunk) => readFileSync(join(splitBuild, chunk), 'utf8').includes(word)),
+    ]));
+    assert.deepEqual(Object.values(chunkOf).map((found) => found.length), [1, 1, 1, 1], `one chunk per language: ${chunks.join(', ')}`);
+    assert.equal(chunks.length, 4, `no chunk but the languages' besides the page's: ${chunks.join(', ')}`);
+    for (const word of Object.values(words)) assert.doesNotMatch(readFileSync(join(splitBuild, 'badge-page.js'), 'utf8'), new RegExp(word));
 
     const german = await open('/split-de.html');
     try {
       await german.tab.locator('order-status-badge').getByText('Wird bereitgestellt').waitFor();
       assert.equal(await badgeText(german.tab), 'Wird bereitgestellt Bestellung 7');
-      assert.deepEqual(german.requests, ['/split-de.html', '/split/badge-page.js', `/split/${chunks[0]}`]);
+      assert.deepEqual(german.requests, ['/split-de.html', '/split/badge-page.js', `/split/${chunkOf.de[0]}`]);
       assert.deepEqual(german.problems, []);
     } finally {
       await german.tab.close();
+    }
+
+    const polish = await open('/split-pl.html');
+    try {
+      await polish.tab.locator('order-status-badge').getByText('W trakcie uruchamiania').waitFor();
+      assert.equal(await badgeText(polish.tab), 'W trakcie uruchamiania Zamówienie 7');
+      assert.deepEqual(polish.requests, ['/split-pl.html', '/split/badge-page.js', `/split/${chunkOf.pl[0]}`]);
+      assert.deepEqual(polish.problems, []);
+    } finally {
+      await polish.tab.close();
     }
 
     const english = await open('/split-en.html');

@@ -116,3 +116,46 @@ test('speaks German once order-widgets/translations/de is imported, and says so 
     console.warn = warn;
   }
 });
+
+test('speaks French, Dutch and Polish once their modules are imported: findings, order issues, plural forms', async () => {
+  const { formatTrustedSourceMessage, interpolate } = schema;
+  const order = { ...validOrderFor(builtInCatalog.services[2]), storageGb: 49 };
+  const [issue] = validateOrder(builtInCatalog, order).issues;
+  const findings = checkTrustedSources(['0.0.0.0/1', '128.0.0.0/1', '10.0.0.1']).findings;
+  const expected = {
+    fr: [
+      'Ensemble, ces 2 entrées autorisent toutes les adresses IPv4\u00a0: le service serait ouvert à tout Internet.',
+      '10.0.0.1/32 n’est pas publique (plage privée)\u00a0: une telle source ne peut jamais atteindre un point d’accès public.',
+      'Choisissez au moins 50 Go de stockage.',
+    ],
+    nl: [
+      'Samen staan deze 2 vermeldingen elk IPv4-adres toe: de dienst zou vanaf het hele internet bereikbaar zijn.',
+      '10.0.0.1/32 is niet openbaar (privébereik): zo’n bron kan nooit een openbaar eindpunt bereiken.',
+      'Kies minimaal 50 GB opslag.',
+    ],
+    pl: [
+      'Te 2 wpisy razem dopuszczają każdy adres IPv4: usługa byłaby dostępna z całego internetu.',
+      'Wpis 10.0.0.1/32 nie jest publiczny (zakres prywatny): takie źródło nigdy nie dotrze do publicznego punktu końcowego.',
+      'Wybierz co najmniej 50 GB przestrzeni dyskowej.',
+    ],
+  };
+  for (const [code, [wholeInternet, notPublic, storage]] of Object.entries(expected)) {
+    const module = await import(`order-widgets/translations/${code}`);
+    const orderMessages = module[`orderMessages${code[0].toUpperCase()}${code[1]}`];
+    assert.equal(module.default.$code, code);
+    assert.deepEqual(
+      [findings[0], findings[1]].map((finding) => formatTrustedSourceMessage(finding.code, finding.params, code)),
+      [wholeInternet, notPublic],
+      code,
+    );
+    assert.equal(interpolate(orderMessages[issue.code], issue.params, code), storage);
+    // Every finding and issue code has its own text in the language.
+    for (const finding of findings) assert.notEqual(formatTrustedSourceMessage(finding.code, finding.params, code), finding.message, `${code} ${finding.code}`);
+  }
+  // Polish plural forms in Node too (its ICU): 1, 2, 5, 22, 25 entries.
+  const { pl } = await import('order-widgets/translations/pl');
+  assert.deepEqual(
+    [1, 2, 5, 22, 25].map((count) => interpolate(pl.order['too-few-items'], { count }, 'pl')),
+    ['Podaj co najmniej 1 wpis.', 'Podaj co najmniej 2 wpisy.', 'Podaj co najmniej 5 wpisów.', 'Podaj co najmniej 22 wpisy.', 'Podaj co najmniej 25 wpisów.'],
+  );
+});

@@ -39,8 +39,9 @@ const CHECK = svg`<circle cx="12" cy="12" r="9"/><path class="tick" d="m8 12.5 2
  * @fires {Event} input - The user picked a size (or picked a type, which cleared the value). Not fired when the host
  *   sets `value`. Bubbles, composed.
  * @fires {Event} change - Together with `input`. Bubbles, composed.
- * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
- *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
+ * @attr {string} lang - Language of the element's texts: German (`de`, also `de-CH`, …), French (`fr`), Dutch (`nl`),
+ *   Polish (`pl`), one registered with `registerTranslation`, else English. Without it, the nearest ancestor's `lang`,
+ *   else the document's, else the browser's if the page opted in (`setFollowBrowserLanguage`); followed at once.
  *
  * @csspart base - The wrapper around both groups.
  * @csspart label - The label of each group ("Node type", "Node size").

@@ -45,8 +45,9 @@ function formatTime(iso: string | undefined, locale: Locale): string | undefined
  * @fires {CustomEvent<OrderStatusChangeDetail>} order-status-change - A polled answer changed the status (including the
  *   first answer, if it differs from the status shown before). Not fired when the host sets `status` itself. Detail
  *   `{ orderId, status, previous }`; bubbles, composed, not cancelable.
- * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
- *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
+ * @attr {string} lang - Language of the element's texts: German (`de`, also `de-CH`, …), French (`fr`), Dutch (`nl`),
+ *   Polish (`pl`), one registered with `registerTranslation`, else English. Without it, the nearest ancestor's `lang`,
+ *   else the document's, else the browser's if the page opted in (`setFollowBrowserLanguage`); followed at once.
  *
  * @csspart base - The badge box.
  * @csspart icon - The status icon (decorative, `aria-hidden`).

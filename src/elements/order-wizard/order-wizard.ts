@@ -57,8 +57,9 @@ export type * from './events.js';
  *   Bubbles, composed.
  * @fires {CustomEvent<OrderConfigErrorDetail>} order-config-error - `{ issues, source }` for an invalid catalog, preset or
  *   draft, or choices a new catalog cleared.
- * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
- *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
+ * @attr {string} lang - Language of the element's texts: German (`de`, also `de-CH`, …), French (`fr`), Dutch (`nl`),
+ *   Polish (`pl`), one registered with `registerTranslation`, else English. Without it, the nearest ancestor's `lang`,
+ *   else the document's, else the browser's if the page opted in (`setFollowBrowserLanguage`); followed at once.
  *
  * @csspart base - The wizard's frame (also of the loading text, the configuration error and the confirmation).
  * @csspart step - Each entry of the step list, and the section of the current step.

@@ -47,8 +47,9 @@ const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
  *   `Event`, no detail; bubbles, composed.
  * @fires {Event} change - On a committed change: add, paste, remove, commit of a changed row, the confirmation.
  *   Bubbles, composed.
- * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
- *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
+ * @attr {string} lang - Language of the element's texts: German (`de`, also `de-CH`, …), French (`fr`), Dutch (`nl`),
+ *   Polish (`pl`), one registered with `registerTranslation`, else English. Without it, the nearest ancestor's `lang`,
+ *   else the document's, else the browser's if the page opted in (`setFollowBrowserLanguage`); followed at once.
  *
  * @csspart base - The fieldset around everything.
  * @csspart label - The legend.

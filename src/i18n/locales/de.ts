@@ -14,7 +14,7 @@ import type { trustedSourceMessagesEn } from '../trusted-sources.messages.js';
 // The editor's own sentence: the wizard's error summary and the editor's field say the same.
 const PENDING = '{address} wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.';
 
-export const orderWizardMessagesDe: TranslatedMessages<typeof orderWizardMessagesEn> = {
+export const orderWizardMessagesDe: TranslatedMessages<typeof orderWizardMessagesEn, 'one'> = {
   'steps-label': 'Bestellschritte',
   'step-service': 'Dienst',
   'step-size': 'Knotengröße',
@@ -142,7 +142,7 @@ export const orderWizardMessagesDe: TranslatedMessages<typeof orderWizardMessage
   'code-trusted-source-not-added': PENDING,
 };
 
-export const orderMessagesDe: TranslatedMessages<typeof orderMessagesEn> = {
+export const orderMessagesDe: TranslatedMessages<typeof orderMessagesEn, 'one'> = {
   required: 'Dieser Wert fehlt.',
   'unknown-key': 'Das Feld „{key}“ ist hier nicht bekannt.',
   'expected-text': 'Dies muss ein Text sein.',
@@ -201,7 +201,7 @@ export const orderMessagesDe: TranslatedMessages<typeof orderMessagesEn> = {
   'vat-id-invalid': 'Geben Sie die USt-IdNr. mit Länderkürzel an, etwa DE123456789.',
 };
 
-export const trustedSourceMessagesDe: TranslatedMessages<typeof trustedSourceMessagesEn> = {
+export const trustedSourceMessagesDe: TranslatedMessages<typeof trustedSourceMessagesEn, 'one'> = {
   'not-text': 'Geben Sie die Adresse als Text ein.',
   'too-long': 'Das ist zu lang für eine IP-Adresse oder einen Adressbereich (höchstens {max} Zeichen).',
   empty: 'Geben Sie eine IP-Adresse oder einen Adressbereich ein, zum Beispiel 203.0.113.7 oder 203.0.113.0/24.',
@@ -266,7 +266,7 @@ export const trustedSourceMessagesDe: TranslatedMessages<typeof trustedSourceMes
   'kind-unique-local': 'Unique-Local-Bereich',
 };
 
-export const trustedSourcesEditorMessagesDe: TranslatedMessages<typeof trustedSourcesEditorMessagesEn> = {
+export const trustedSourcesEditorMessagesDe: TranslatedMessages<typeof trustedSourcesEditorMessagesEn, 'one'> = {
   legend: 'Vertrauenswürdige Quellen',
   hint: 'Eine IP-Adresse oder ein Adressbereich in CIDR-Schreibweise, z. B. 123.123.123.123/32 oder 222.222.222.128/28. Fügen Sie eine Liste ein, um mehrere auf einmal hinzuzufügen.',
   'column-address': 'Adresse oder Bereich',
@@ -315,7 +315,7 @@ export const trustedSourcesEditorMessagesDe: TranslatedMessages<typeof trustedSo
   'announce-my-ip-busy': 'Ihre IP-Adresse wird ermittelt …',
 };
 
-export const nodeSizePickerMessagesDe: TranslatedMessages<typeof nodeSizePickerMessagesEn> = {
+export const nodeSizePickerMessagesDe: TranslatedMessages<typeof nodeSizePickerMessagesEn, 'one'> = {
   'type-label': 'Knotentyp',
   'size-label': 'Knotengröße',
   hint:
@@ -330,7 +330,7 @@ export const nodeSizePickerMessagesDe: TranslatedMessages<typeof nodeSizePickerM
   'size-not-in-region': 'Die Größe {size} wird in dieser Region nicht angeboten. Wählen Sie eine andere Größe aus.',
 };
 
-export const orderStatusMessagesDe: TranslatedMessages<typeof orderStatusMessagesEn> = {
+export const orderStatusMessagesDe: TranslatedMessages<typeof orderStatusMessagesEn, 'one'> = {
   'status-received': 'Eingegangen',
   'status-provisioning': 'Wird bereitgestellt',
   'status-ready': 'Bereit',
@@ -344,7 +344,7 @@ export const orderStatusMessagesDe: TranslatedMessages<typeof orderStatusMessage
   reconnecting: 'Verbindung unterbrochen – neuer Versuch …',
 };
 
-export const de: Translation = {
+export const de: Translation<'one'> = {
   $code: 'de',
   $name: 'Deutsch',
   orderWizard: orderWizardMessagesDe,

@@ -1,0 +1,355 @@
+/**
+ * Dutch (formal "u"): every message of the elements and of the pure modules. Plain data, no side effects: the elements
+ * load it on demand (`translationLoaders`), `order-widgets/translations/nl` registers it up front.
+ */
+import type { nodeSizePickerMessagesEn } from '../node-size-picker.messages.js';
+import type { orderStatusMessagesEn } from '../order-status.messages.js';
+import type { orderWizardMessagesEn } from '../order-wizard.messages.js';
+import type { orderMessagesEn } from '../order.messages.js';
+import type { TranslatedMessages, Translation } from '../translations.js';
+import type { trustedSourcesEditorMessagesEn } from '../trusted-sources-editor.messages.js';
+import type { trustedSourceMessagesEn } from '../trusted-sources.messages.js';
+
+// The editor's own sentence: the wizard's error summary and the editor's field say the same.
+const PENDING = '{address} is nog niet toegevoegd: kies “Toevoegen” of maak het veld leeg.';
+
+export const orderWizardMessagesNl: TranslatedMessages<typeof orderWizardMessagesEn, 'one'> = {
+  'steps-label': 'Bestelstappen',
+  'step-service': 'Dienst',
+  'step-size': 'Nodegrootte',
+  'step-storage': 'Opslag',
+  'step-trusted-sources': 'Vertrouwde bronnen',
+  'step-region': 'Regio',
+  'step-billing': 'Factuurprofiel',
+  'step-summary': 'Overzicht',
+  'step-done': 'voltooid',
+  'step-current': 'huidige stap',
+  'step-todo': 'nog niet voltooid',
+  'step-count': 'Stap {current} van {total}',
+
+  'heading-service': 'Kies de dienst',
+  'heading-size': 'Kies het nodetype en de nodegrootte',
+  'heading-storage': 'Kies de opslaggrootte',
+  'heading-trusted-sources': 'Toegang verlenen',
+  'heading-region': 'Kies de regio',
+  'heading-billing': 'Kies het factuurprofiel',
+  'heading-summary': 'Controleer en plaats uw bestelling',
+
+  back: 'Vorige',
+  next: 'Volgende',
+  'place-order': 'Nu bestellen',
+  'placing-order': 'Uw bestelling wordt geplaatst…',
+  'error-summary-title': 'Er is een probleem',
+  'error-prefix': 'Fout:',
+  'invalid-value': 'Deze waarde is ongeldig.',
+
+  'service-label': 'Dienst',
+  'kind-iam': 'Identiteits- en toegangsbeheer',
+  'kind-database': 'Databases',
+  'kind-registry': 'Containerregistry',
+  'version-label': 'Versie van {service}',
+  'missing-service': 'Selecteer een dienst.',
+  'missing-version': 'Selecteer een versie.',
+  'missing-size': 'Selecteer een nodegrootte.',
+  'missing-node-type': 'Selecteer een nodetype.',
+  'missing-region': 'Selecteer een regio.',
+  'missing-billing': 'Selecteer een factuurprofiel of “Nieuw factuurprofiel”.',
+  'choose-service-first': 'Kies eerst een dienst.',
+
+  'storage-label': 'Opslag in GB',
+  'storage-slider-label': 'Opslag (schuifregelaar)',
+  'storage-hint': 'Minimaal {min} GB, maximaal {max} GB, in stappen van {step} GB. U kunt later meer opslag toevoegen.',
+
+  'trusted-sources-intro':
+    'De dienst is bereikbaar via een openbaar IP-adres. Alle toegang blijft geblokkeerd, behalve vanaf de vertrouwde bronnen die u hier invoert.',
+
+  'region-label': 'Regio',
+  'zone-label': 'Beschikbaarheidszone',
+  'zone-any': 'Geen voorkeur',
+  'zone-any-hint': 'Wij kiezen een zone voor u.',
+
+  'billing-label': 'Factuurprofiel',
+  'billing-hint':
+    'Bent u al klant? Voeg de dienst dan toe aan een bestaande factuur. Als nieuwe klant maakt u een nieuw factuurprofiel aan.',
+  'billing-new': 'Nieuw factuurprofiel',
+  'billing-new-legend': 'Nieuw factuurprofiel',
+  'field-company': 'Bedrijf',
+  'field-contactName': 'Contactpersoon',
+  'field-email': 'E-mailadres',
+  'field-street': 'Straat en huisnummer',
+  'field-postalCode': 'Postcode',
+  'field-city': 'Plaats',
+  'field-country': 'Land',
+  'field-vatId': 'Btw-identificatienummer (optioneel)',
+  'vat-hint': 'Met de landcode ervoor, zoals NL123456789B01.',
+  'country-choose': 'Selecteer een land',
+
+  'summary-service': 'Dienst',
+  'summary-version': 'Versie',
+  'summary-size': 'Node',
+  'summary-storage': 'Opslag',
+  'summary-trusted-sources': 'Vertrouwde bronnen',
+  'summary-region': 'Regio',
+  'summary-zone': 'Beschikbaarheidszone',
+  'summary-billing': 'Factuurprofiel',
+  'size-value': '{type}, {size} ({vcpu} vCPU, {ram} RAM)',
+  'not-chosen': 'Nog niet gekozen',
+  change: 'Wijzigen',
+  'documents-heading': 'Documenten',
+  'documents-hint': 'Lees de documenten en bevestig elk ervan. Pas daarna kunt u de bestelling plaatsen.',
+  'document-version': 'Versie {version}',
+  'document-opens': '(opent in een nieuw tabblad)',
+  'document-accept': 'Ik heb “{title}” gelezen en ga ermee akkoord.',
+
+  'price-heading': 'Maandprijs',
+  'price-base': 'Basisbedrag',
+  'price-node': 'Node {size}',
+  'price-storage': 'Opslag, {gb}',
+  'price-total': 'Totaal per maand',
+  'price-empty': 'De prijs verschijnt zodra u een dienst en een nodegrootte hebt gekozen.',
+  'price-announce': 'Maandprijs nu {total}.',
+
+  'submit-failed-title': 'We konden uw bestelling niet bevestigen',
+  'submit-failed-body': 'Er is niets verloren gegaan. Probeer het opnieuw: uw bestelling wordt niet twee keer geplaatst.',
+  'submit-timeout': 'Er kwam niet op tijd een antwoord.',
+  'submit-invalid-response': 'Het antwoord bevatte geen bestelnummer.',
+  'submit-host-message': 'Melding: {message}',
+  retry: 'Opnieuw proberen',
+  'no-responder-title': 'De bestelling is niet verzonden',
+  'no-responder-body':
+    'Deze pagina is niet ingericht om bestellingen te plaatsen: geen enkele listener van het event “order-submit” heeft respondWith() aangeroepen. Neem contact op met de beheerder van de website.',
+
+  'placed-heading': 'Bedankt, uw bestelling is geplaatst',
+  'placed-order-id': 'Bestelnummer: {orderId}',
+  'placed-status': 'Status van uw bestelling:',
+  'placed-before': 'Deze bestelling is al geplaatst. Ze wordt niet opnieuw verzonden.',
+
+  'config-error-title': 'Dit bestelformulier is niet goed ingericht',
+  'config-error-body':
+    'Hier kan niets worden besteld totdat de beheerder van de website het aanbod corrigeert. Details voor de beheerder:',
+  'catalog-loading': 'Het aanbod wordt geladen…',
+  'catalog-fetch-failed': 'Het aanbod kon niet worden geladen van {url}.',
+  'cleared-title': 'Enkele van uw keuzes zijn teruggezet omdat het aanbod is gewijzigd',
+
+  'code-preset-not-an-object': 'De vooraf ingevulde waarden moeten een object met bestelvelden zijn.',
+  'code-preset-not-json': 'Het attribuut “preset” bevat geen geldige JSON.',
+  'code-not-prefillable': 'Het veld “{key}” kan niet vooraf worden ingevuld; de klant kiest dit zelf in de wizard.',
+  'code-duplicate-key': 'De velden “{key}” en “{other}” betekenen hetzelfde; alleen “{other}” wordt gebruikt.',
+  'code-service-cleared': 'Teruggezet samen met de dienst.',
+  'code-region-cleared': 'Teruggezet samen met de regio.',
+  'code-trusted-source-not-added': PENDING,
+};
+
+export const orderMessagesNl: TranslatedMessages<typeof orderMessagesEn, 'one'> = {
+  required: 'Deze waarde ontbreekt.',
+  'unknown-key': 'Het veld “{key}” is hier niet bekend.',
+  'expected-text': 'Dit moet tekst zijn.',
+  'expected-number': 'Dit moet een getal zijn.',
+  'expected-whole-number': 'Dit moet een geheel getal zijn.',
+  'expected-boolean': 'Dit moet waar of onwaar zijn.',
+  'expected-list': 'Dit moet een lijst zijn.',
+  'expected-object': 'Dit moet een object met benoemde velden zijn.',
+  'empty-text': 'Dit mag niet leeg zijn.',
+  'text-too-long': { one: 'Gebruik maximaal {count} teken.', other: 'Gebruik maximaal {count} tekens.' },
+  'number-too-small': 'Dit moet minimaal {minimum} zijn.',
+  'number-too-big': 'Dit mag maximaal {maximum} zijn.',
+  'too-few-items': { one: 'Geef minimaal {count} vermelding op.', other: 'Geef minimaal {count} vermeldingen op.' },
+  'too-many-items': { one: 'Geef maximaal {count} vermelding op.', other: 'Geef maximaal {count} vermeldingen op.' },
+  'invalid-choice': 'Kies een van: {choices}.',
+  'invalid-value': 'Deze waarde is ongeldig.',
+  'order-not-an-object': 'De bestelling moet een object met de bestelvelden zijn.',
+  'invalid-idempotency-key': 'De idempotentiesleutel moet een UUID zijn, zoals 123e4567-e89b-12d3-a456-426614174000.',
+  'unknown-service': 'De dienst “{id}” wordt niet aangeboden.',
+  'unknown-version': 'Versie “{version}” van {service} wordt niet aangeboden. Kies een van: {choices}.',
+  'unknown-node-type': 'Het nodetype “{id}” wordt niet aangeboden voor {service}.',
+  'unknown-size': 'De grootte “{id}” wordt niet aangeboden voor {service}.',
+  'size-node-type-mismatch': 'De grootte {size} hoort niet bij het nodetype {nodeType}.',
+  'unknown-region': 'De regio “{id}” wordt niet aangeboden.',
+  'service-not-in-region': '{service} wordt niet aangeboden in de regio {region}.',
+  'size-not-in-region': 'De grootte {size} wordt niet aangeboden in de regio {region}. Kies een andere grootte of regio.',
+  'unknown-availability-zone': 'De beschikbaarheidszone “{id}” hoort niet bij de regio {region}.',
+  'storage-not-a-number': 'Geef de opslaggrootte op als een aantal GB.',
+  'storage-below-minimum': 'Kies minimaal {min} GB opslag.',
+  'storage-above-maximum': 'Kies maximaal {max} GB opslag.',
+  'storage-off-step': 'Opslag is er in stappen van {step} GB: kies {lower} GB of {upper} GB.',
+  'trusted-source-not-canonical': 'Voer “{input}” in in de exacte vorm {cidr}.',
+  'whole-internet-not-confirmed':
+    'Bevestig dat de dienst vanaf het hele internet bereikbaar mag zijn, of verwijder {cidr}.',
+  'document-not-accepted': 'Ga akkoord met “{title}” (versie {version}).',
+  'document-version-outdated':
+    'U bent akkoord gegaan met versie {accepted} van “{title}”; ga akkoord met de huidige versie {version}.',
+  'document-not-applicable': '“{title}” is niet van toepassing op {service}.',
+  'unknown-document': 'Het document “{id}” is niet bekend.',
+  'duplicate-document': 'Met “{title}” is meer dan eens akkoord gegaan.',
+  'invalid-date-time':
+    'Geef het tijdstip van akkoord op als ISO 8601-datum en -tijd met tijdzone, zoals 2026-11-21T09:30:00Z.',
+  'document-accepted-in-future': 'Het tijdstip van akkoord ligt in de toekomst.',
+  'billing-profile-missing': 'Kies een bestaand factuurprofiel of voer een nieuw profiel in.',
+  'billing-profile-ambiguous': 'Kies een bestaand of een nieuw factuurprofiel, niet allebei.',
+  'unknown-billing-profile': 'Het gekozen factuurprofiel is niet beschikbaar.',
+  'company-missing': 'Voer de bedrijfsnaam in.',
+  'contact-name-missing': 'Voer de naam van de contactpersoon in.',
+  'email-missing': 'Voer een e-mailadres in.',
+  'email-invalid': 'Voer een e-mailadres in de vorm naam@voorbeeld.nl in.',
+  'street-missing': 'Voer de straat en het huisnummer in.',
+  'postal-code-missing': 'Voer de postcode in.',
+  'city-missing': 'Voer de plaats in.',
+  'country-unknown': 'Kies een land (een ISO 3166-1-code van twee letters, zoals NL).',
+  'vat-id-invalid': 'Voer het btw-identificatienummer in met de landcode ervoor, zoals NL123456789B01.',
+};
+
+export const trustedSourceMessagesNl: TranslatedMessages<typeof trustedSourceMessagesEn, 'one'> = {
+  'not-text': 'Voer het adres in als tekst.',
+  'too-long': 'Dit is te lang voor een IP-adres of adresbereik (maximaal {max} tekens).',
+  empty: 'Voer een IP-adres of adresbereik in, bijvoorbeeld 203.0.113.7 of 203.0.113.0/24.',
+  'hidden-character': 'Verwijder het onzichtbare teken ({codepoint}); dat komt vaak mee bij het kopiëren van tekst.',
+  'non-ascii-digit': 'Gebruik de cijfers 0 tot en met 9: “{character}” lijkt op een cijfer, maar is een ander teken.',
+  'invalid-character': '“{character}” kan niet voorkomen in een IP-adres of adresbereik.',
+  'inner-space': 'Verwijder de spaties in het adres.',
+  'zone-id': 'Verwijder de zone-ID (het deel vanaf “%”): die heeft alleen betekenis binnen een lokale netwerkverbinding.',
+  'extra-slash': 'Gebruik maar één “/”, gevolgd door de prefixlengte, bijvoorbeeld /24.',
+  'missing-address': 'Voer het adres in vóór de “/”.',
+  'missing-prefix': 'Voer de prefixlengte in na de “/”, bijvoorbeeld /24, of verwijder de “/”.',
+  'invalid-prefix': 'De prefixlengte “{prefix}” moet een geheel getal zonder teken zijn, bijvoorbeeld /24.',
+  'prefix-leading-zero': 'Schrijf de prefixlengte “{prefix}” zonder voorloopnullen.',
+  'prefix-too-long': 'De prefixlengte /{prefix} is te lang: een IPv{family}-prefix is maximaal /{max}.',
+  hostname: 'Voer een IP-adres in, geen hostnaam: een hostnaam kan op elk moment naar andere adressen verwijzen.',
+  'hex-ipv4': 'Schrijf het IPv4-adres decimaal, bijvoorbeeld 127.0.0.1, niet hexadecimaal.',
+  'integer-address':
+    'Schrijf het IPv4-adres als vier getallen gescheiden door punten, bijvoorbeeld 127.0.0.1, niet als één getal.',
+  'shortened-ipv4': 'Schrijf alle vier delen van het IPv4-adres uit, bijvoorbeeld 127.0.0.1 in plaats van 127.1.',
+  'too-many-octets': 'Een IPv4-adres bestaat uit precies vier getallen gescheiden door punten.',
+  'empty-octet': 'Tussen de punten ontbreekt een getal.',
+  'leading-zero': 'Verwijder de voorloopnul uit “{octet}”: sommige systemen lezen zulke getallen als octaal.',
+  'octet-out-of-range': '“{octet}” is te groot: elk deel van een IPv4-adres is een getal van 0 tot en met 255.',
+  'ipv4-mapped': 'Voer het IPv4-adres zelf in ({suggestion}) in plaats van de IPv4-mapped IPv6-vorm ervan.',
+  'ipv4-in-ipv6':
+    'Schrijf het IPv6-adres alleen in hexadecimale groepen; een IPv4-deel met punten wordt hier niet geaccepteerd.',
+  'ipv6-triple-colon': 'Een IPv6-adres kan geen drie dubbele punten achter elkaar bevatten.',
+  'ipv6-double-colon-twice': '“::” mag maar één keer voorkomen in een IPv6-adres.',
+  'ipv6-empty-group':
+    'Bij een dubbele punt ontbreekt een groep hexadecimale cijfers; alleen “::” mag voor weggelaten groepen staan.',
+  'ipv6-group-too-long': '“{group}” is te lang: elke groep van een IPv6-adres heeft maximaal 4 hexadecimale cijfers.',
+  'ipv6-too-many-groups': 'Een IPv6-adres heeft maximaal 8 groepen, gescheiden door dubbele punten.',
+  'ipv6-too-few-groups': 'Een IPv6-adres heeft 8 groepen; gebruik “::” voor een reeks groepen met alleen nullen.',
+
+  duplicate: '{cidr} staat {count} keer in de lijst; houd er één over.',
+  overlap: '{cidr} valt binnen {other}, dat het al toestaat; u kunt het verwijderen.',
+  'whole-internet': {
+    one: 'Deze vermelding staat elk IPv{family}-adres toe: de dienst zou vanaf het hele internet bereikbaar zijn.',
+    other: 'Samen staan deze {count} vermeldingen elk IPv{family}-adres toe: de dienst zou vanaf het hele internet bereikbaar zijn.',
+  },
+  'whole-internet-confirm': {
+    one: 'Deze vermelding staat elk IPv{family}-adres toe: de dienst wordt vanaf het hele internet bereikbaar. Bevestig dat dit de bedoeling is.',
+    other:
+      'Samen staan deze {count} vermeldingen elk IPv{family}-adres toe: de dienst wordt vanaf het hele internet bereikbaar. Bevestig dat dit de bedoeling is.',
+  },
+  'not-public': '{cidr} is niet openbaar ({kindName}): zo’n bron kan nooit een openbaar eindpunt bereiken.',
+  'too-many': 'Er zijn {count} vermeldingen; het maximum is {max}.',
+  'ipv6-not-allowed': 'Deze dienst accepteert geen IPv6-bronnen; voer in plaats van {cidr} een IPv4-adres of -bereik in.',
+  none: 'Alle toegang blijft geblokkeerd totdat u minimaal één vertrouwde bron toevoegt.',
+
+  'kind-unspecified': 'niet-gespecificeerd adres, “dit netwerk”',
+  'kind-private': 'privébereik',
+  'kind-shared': 'gedeelde adresruimte voor carrier-grade NAT',
+  'kind-loopback': 'loopbackbereik',
+  'kind-link-local': 'link-localbereik',
+  'kind-documentation': 'bereik voor documentatie',
+  'kind-benchmarking': 'bereik voor benchmarks',
+  'kind-multicast': 'multicastbereik',
+  'kind-reserved': 'gereserveerd bereik',
+  'kind-broadcast': 'broadcastadres',
+  'kind-unique-local': 'unique-localbereik',
+};
+
+export const trustedSourcesEditorMessagesNl: TranslatedMessages<typeof trustedSourcesEditorMessagesEn, 'one'> = {
+  legend: 'Vertrouwde bronnen',
+  hint: 'Een IP-adres of een bereik in CIDR-notatie, bijv. 123.123.123.123/32 of 222.222.222.128/28. Plak een lijst om er meerdere tegelijk toe te voegen.',
+  'column-address': 'Adres of bereik',
+  'column-label': 'Label (optioneel)',
+  'empty-list': 'Nog geen vertrouwde bronnen: alle toegang tot de dienst blijft geblokkeerd.',
+  'address-row': 'Adres, rij {row}',
+  'label-row': 'Label, rij {row}',
+  remove: '{address} verwijderen',
+  'remove-short': 'Verwijderen',
+  'remove-row': 'Rij {row} verwijderen',
+  'new-address': 'Nieuw adres of bereik',
+  add: 'Toevoegen',
+  pending: PENDING,
+  'list-too-long':
+    'De lijst bevat {count} nieuwe vermeldingen, maar er zijn maximaal {max} vertrouwde bronnen toegestaan en er passen er nog {room} bij. Er is niets toegevoegd: maak de lijst korter en plak hem opnieuw.',
+  'add-my-ip': 'Mijn IP toevoegen',
+  'my-ip-label': 'Mijn IP',
+  'my-ip-note':
+    'Voegt het adres toe dat onze servers voor uw verbinding zien. Achter een proxy of NAT kan de dienst een ander adres zien.',
+  'my-ip-failed': 'Uw IP-adres kon niet worden bepaald. Er is niets gewijzigd; voer het adres zelf in.',
+  'my-ip-invalid': 'Het adres dat voor uw verbinding is doorgegeven (“{text}”), is niet bruikbaar: {reason}',
+  covers: { one: 'Omvat {count} adres', other: 'Omvat {count} adressen' },
+  'stored-as': 'Wordt opgeslagen als {cidr}',
+  'adjusted-host-bits':
+    '{from} is opgeslagen als {to}: een bereik wordt geschreven met het eerste adres, en {to} is het bereik dat {from} bevat.',
+  'adjusted-bare-address': '{from} is opgeslagen als {to}, een bereik van precies dit ene adres.',
+  line: 'Regel {line}: {message}',
+  'already-listed': '{cidr} staat al in de lijst, in deze rij.',
+  'skipped-row': 'Regel {line}: {cidr} staat al in de lijst (rij {row}) en is niet nog eens toegevoegd.',
+  'skipped-line': 'Regel {line}: {cidr} staat al op regel {earlier} en is niet nog eens toegevoegd.',
+  'confirm-whole-internet': 'Ik bevestig dat de dienst vanaf het hele internet bereikbaar mag zijn.',
+  'confirm-required':
+    'Bevestig dat de dienst vanaf het hele internet bereikbaar mag zijn, of verwijder de vermeldingen die elk adres toestaan.',
+  'error-prefix': 'Fout:',
+  'warning-prefix': 'Waarschuwing:',
+  'note-prefix': 'Opmerking:',
+  'announce-added': '{cidr} toegevoegd.',
+  'announce-removed': '{cidr} verwijderd.',
+  'announce-already-listed': '{cidr} staat al in de lijst, rij {row}.',
+  'announce-list-added': {
+    one: '{count} vermelding uit de lijst toegevoegd.',
+    other: '{count} vermeldingen uit de lijst toegevoegd.',
+  },
+  'announce-skipped': { one: '{count} stond al in de lijst.', other: '{count} stonden al in de lijst.' },
+  'announce-attention': {
+    one: '{count} vermelding vraagt uw aandacht.',
+    other: '{count} vermeldingen vragen uw aandacht.',
+  },
+  'announce-total': { one: '{count} vertrouwde bron.', other: '{count} vertrouwde bronnen.' },
+  'announce-my-ip-busy': 'Uw IP-adres wordt bepaald…',
+};
+
+export const nodeSizePickerMessagesNl: TranslatedMessages<typeof nodeSizePickerMessagesEn, 'one'> = {
+  'type-label': 'Nodetype',
+  'size-label': 'Nodegrootte',
+  hint: 'Weet u nog niet welke prestaties u nodig hebt? Begin met de kleinste node en schaal later op als dat nodig is.',
+  vcpu: '{count} vCPU',
+  ram: '{ram} RAM',
+  'monthly-price': '{price} per maand',
+  'not-in-region': 'Niet beschikbaar in deze regio',
+  'no-sizes': 'Er zijn geen nodegroottes beschikbaar.',
+  'error-prefix': 'Fout:',
+  'value-missing': 'Selecteer een nodegrootte.',
+  'size-not-in-region': 'De grootte {size} wordt niet aangeboden in deze regio. Selecteer een andere grootte.',
+};
+
+export const orderStatusMessagesNl: TranslatedMessages<typeof orderStatusMessagesEn, 'one'> = {
+  'status-received': 'Ontvangen',
+  'status-provisioning': 'Wordt ingericht',
+  'status-ready': 'Gereed',
+  'status-failed': 'Mislukt',
+  'status-cancelled': 'Geannuleerd',
+  'status-unknown': 'Onbekend',
+  order: 'Bestelling {orderId}',
+  'updated-at': 'Bijgewerkt: {time}',
+  'failed-advice':
+    'Helaas is er iets misgegaan. Open een supportticket, zodat we u zo snel mogelijk kunnen helpen.',
+  reconnecting: 'Verbinding verbroken — opnieuw verbinden…',
+};
+
+export const nl: Translation<'one'> = {
+  $code: 'nl',
+  $name: 'Nederlands',
+  orderWizard: orderWizardMessagesNl,
+  order: orderMessagesNl,
+  trustedSources: trustedSourceMessagesNl,
+  trustedSourcesEditor: trustedSourcesEditorMessagesNl,
+  nodeSizePicker: nodeSizePickerMessagesNl,
+  orderStatus: orderStatusMessagesNl,
+};

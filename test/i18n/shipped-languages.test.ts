@@ -1,0 +1,177 @@
+// French, Dutch and Polish on a page that never imports them: each element loads its language on demand and speaks it
+// from its first render on, with no English word at any point. Nothing here may import a translation
+// (`src/i18n/locales/*`, `src/translations/*`): this page starts with English alone.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../../src/define.js';
+import { nodeSizePickerMessagesEn } from '../../src/i18n/node-size-picker.messages.js';
+import { orderStatusMessagesEn } from '../../src/i18n/order-status.messages.js';
+import { orderWizardMessagesEn } from '../../src/i18n/order-wizard.messages.js';
+import { orderMessagesEn } from '../../src/i18n/order.messages.js';
+import type { MessageTemplate } from '../../src/i18n/translate.js';
+import { translationLoaders, type MessageGroup } from '../../src/i18n/translations.js';
+import { trustedSourcesEditorMessagesEn } from '../../src/i18n/trusted-sources-editor.messages.js';
+import { trustedSourceMessagesEn } from '../../src/i18n/trusted-sources.messages.js';
+import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import type { NodeSize, NodeType } from '../../src/schema/catalog.js';
+
+const TYPES: NodeType[] = [{ id: 'general-purpose', label: 'General purpose' }];
+const SIZES: NodeSize[] = [{ id: 'gp-s', nodeType: 'general-purpose', label: 'S', vcpu: 2, ramGiB: 4, monthlyPrice: '79.00' }];
+
+const ENGLISH: Record<MessageGroup, Readonly<Record<string, MessageTemplate>>> = {
+  orderWizard: orderWizardMessagesEn,
+  order: orderMessagesEn,
+  trustedSources: trustedSourceMessagesEn,
+  trustedSourcesEditor: trustedSourcesEditorMessagesEn,
+  nodeSizePicker: nodeSizePickerMessagesEn,
+  orderStatus: orderStatusMessagesEn,
+};
+
+const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+// The built-in catalog's own texts ("Keycloak as a Service") are the catalog's, in its one language: not ours to check.
+const CATALOG_TEXTS = (function collect(value: unknown): string[] {
+  if (typeof value === 'string') return value.length >= 3 ? [value] : [];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(collect);
+  return [];
+})(builtInCatalog).sort((a, b) => b.length - a.length);
+const withoutCatalogTexts = (text: string) => CATALOG_TEXTS.reduce((rest, catalogText) => rest.replaceAll(catalogText, ' '), text);
+// Whole words only: "Add" in "Address" is not the button's word.
+const hasWord = (text: string, word: string) =>
+  new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
+const englishIn = (text: string, english: string[]) => {
+  const rest = withoutCatalogTexts(text);
+  return english.filter((word) => hasWord(rest, word));
+};
+const textsOf = (template: MessageTemplate) => (typeof template === 'string' ? [template] : Object.values(template));
+
+/**
+ * The English words a page in `locale` must not show: every piece of English text between placeholders ("Step",
+ * "Next"; "of" is too short to tell), of every message the language's module words differently (or lacks).
+ */
+async function englishWords(locale: string): Promise<string[]> {
+  const translation = await translationLoaders[locale]!();
+  // Terms every language uses (RAM, vCPU, CIDR) are no sign of English.
+  const all = (Object.keys(ENGLISH) as MessageGroup[])
+    .flatMap((group) => Object.values(translation[group] as Readonly<Record<string, MessageTemplate>>).flatMap(textsOf))
+    .join('\n');
+  const words = new Set<string>();
+  for (const [group, english] of Object.entries(ENGLISH) as [MessageGroup, Readonly<Record<string, MessageTemplate>>][]) {
+    for (const key of Object.keys(english)) {
+      const own = (translation[group] as Readonly<Record<string, MessageTemplate>>)[key];
+      const translated = own === undefined ? [] : textsOf(own);
+      for (const text of textsOf(english[key]!)) {
+        if (translated.includes(text)) continue;
+        for (const piece of text.split(/\{\w+\}/)) {
+          const word = piece.trim().replace(/^[\s,.:;()“”"]+|[\s,.:;()“”"]+$/g, '');
+          if (/\p{L}{3}/u.test(word) && !hasWord(all, word)) words.add(word);
+        }
+      }
+    }
+  }
+  return [...words];
+}
+
+/** The element's text after each of its updates, from the first on (recorded by a controller added before it connects). */
+function textAfterEachUpdate(el: LitElement): string[] {
+  const texts: string[] = [];
+  el.addController({ hostUpdated: () => texts.push(textOf(el)) });
+  return texts;
+}
+
+function fourElements() {
+  const badge = Object.assign(document.createElement('order-status-badge'), { status: 'provisioning', orderId: '7' });
+  const picker = Object.assign(document.createElement('node-size-picker'), { nodeTypes: TYPES, sizes: SIZES });
+  const editor = document.createElement('trusted-sources-editor');
+  editor.sources = [{ cidr: '203.0.113.0/24' }];
+  const wizard = Object.assign(document.createElement('order-wizard'), { persist: 'none' as const });
+  return [badge, picker, editor, wizard] as const;
+}
+
+// [lang, the words each element shows first: badge, picker, editor, wizard]
+const LANGUAGES: [string, [string, string, string, string]][] = [
+  ['fr', ['Mise en service en cours', 'Type de nœud', 'Couvre 256 adresses', 'Choisissez le service']],
+  ['nl', ['Wordt ingericht', 'Nodetype', 'Omvat 256 adressen', 'Kies de dienst']],
+  ['pl', ['W trakcie uruchamiania', 'Typ węzła', 'Obejmuje 256 adresów', 'Wybierz usługę']],
+];
+
+describe('French, Dutch and Polish loaded on demand', () => {
+  const added: Element[] = [];
+  afterEach(() => added.splice(0).forEach((el) => el.remove()));
+
+  for (const [lang, expected] of LANGUAGES) {
+    it(`with lang="${lang}", every element speaks it from its first render on, with no English word`, async () => {
+      const elements = fourElements();
+      const texts = elements.map((el) => textAfterEachUpdate(el));
+      // Its own lang for three, an ancestor's (with a region subtag) for the picker.
+      const [badge, picker, editor, wizard] = elements;
+      for (const el of [badge, editor, wizard]) el.lang = lang;
+      const ancestor = Object.assign(document.createElement('div'), { lang: `${lang}-XX` });
+      ancestor.append(picker);
+      document.body.append(badge, ancestor, editor, wizard);
+      added.push(badge, ancestor, editor, wizard);
+      await Promise.all(elements.map((el) => el.updateComplete));
+
+      const english = await englishWords(lang);
+      expect(english.length).to.be.greaterThan(250);
+      elements.forEach((el, index) => {
+        expect(texts[index]!.length, `${el.localName} updates`).to.be.greaterThan(0);
+        expect(texts[index]![0], `${el.localName}, first render`).to.include(expected[index]!);
+        for (const text of texts[index]!) {
+          expect(englishIn(text, english), `${el.localName} in ${lang}`).to.deep.equal([]);
+        }
+      });
+    });
+  }
+
+  it('follows a lang changed at run time at once, on the element and on an ancestor, never showing English', async () => {
+    const [badge, picker, editor, wizard] = fourElements();
+    const ancestor = Object.assign(document.createElement('div'), { lang: 'fr' });
+    ancestor.append(picker);
+    wizard.lang = 'nl';
+    document.body.append(ancestor, wizard);
+    added.push(ancestor, wizard);
+    await Promise.all([picker.updateComplete, wizard.updateComplete]);
+    const texts = [textAfterEachUpdate(picker), textAfterEachUpdate(wizard)];
+
+    ancestor.lang = 'pl';
+    wizard.lang = 'pl';
+    await Promise.all([picker.updateComplete, wizard.updateComplete]);
+    expect(picker.shadowRoot!.querySelector('#type-label')!.textContent).to.equal('Typ węzła');
+    expect(textOf(wizard)).to.include('Wybierz usługę').and.include('Krok 1 z');
+    const english = await englishWords('pl');
+    for (const text of texts.flat()) expect(englishIn(text, english)).to.deep.equal([]);
+    expect([badge.isConnected, editor.isConnected]).to.deep.equal([false, false]);
+  });
+});
+
+describe('Polish plurals in the trusted-sources editor', () => {
+  /** Pastes `count` public addresses as a list into an empty Polish editor; returns what it announces. */
+  async function pasteList(count: number): Promise<string> {
+    const el = await fixture<HTMLElementTagNameMap['trusted-sources-editor']>(html`<trusted-sources-editor lang="pl"></trusted-sources-editor>`);
+    const lines = Array.from({ length: count }, (_, index) => `198.51.${index}.0/24`);
+    // One address alone would be typing, and announced as such: the second line repeats it.
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', count === 1 ? `${lines[0]}\n${lines[0]}` : lines.join('\n'));
+    const field = el.shadowRoot!.querySelector<HTMLInputElement>('#new-address')!;
+    field.focus();
+    field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.value).to.have.length(count);
+    return (el.shadowRoot!.querySelector('[role="status"]')!.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  const rows: [number, string][] = [
+    [1, 'Dodano 1 wpis z listy. 1 wpis był już na liście. 1 zaufane źródło.'],
+    [2, 'Dodano 2 wpisy z listy. 2 zaufane źródła.'],
+    [5, 'Dodano 5 wpisów z listy. 5 zaufanych źródeł.'],
+    [22, 'Dodano 22 wpisy z listy. 22 zaufane źródła.'],
+    [25, 'Dodano 25 wpisów z listy. 25 zaufanych źródeł.'],
+  ];
+  for (const [count, announced] of rows) {
+    it(`announces ${count} pasted entries as “${announced}”`, async () => {
+      expect(await pasteList(count)).to.equal(announced);
+    });
+  }
+});
