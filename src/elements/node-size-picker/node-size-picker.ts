@@ -13,9 +13,14 @@ import {
   type NodeSizePickerMessageKey,
   type NodeSizePickerMessages,
 } from '../../i18n/node-size-picker.messages.js';
-import type { NodeSize, NodeType } from '../../schema/catalog.js';
+import type { InLocale } from '../../core/localized-text.js';
+import type { NodeSize as CatalogNodeSize, NodeType as CatalogNodeType } from '../../schema/catalog.js';
 import type { TargetedEvent } from '../element-events.js';
 import { styles } from './node-size-picker.styles.js';
+
+// Texts as the host gives them, in the page's language (the wizard picks them from a catalog's maps).
+type NodeType = InLocale<CatalogNodeType>;
+type NodeSize = InLocale<CatalogNodeSize>;
 
 /** Reads the `node-types` and `sizes` attributes (JSON lists) for plain-HTML hosts. */
 const jsonList = { fromAttribute: parseJsonList };
@@ -63,7 +68,10 @@ export class NodeSizePicker extends FormAssociatedElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...FormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The node types (`{ id, label, description? }`); attribute `node-types` takes them as JSON for plain-HTML hosts. */
+  /**
+   * The node types (`{ id, label, description? }`, texts in the page's language); attribute `node-types` takes them as
+   * JSON for plain-HTML hosts.
+   */
   @property({ attribute: 'node-types', converter: jsonList }) nodeTypes: NodeType[] = [];
   /** The sizes (`{ id, nodeType, label?, vcpu, ramGiB, monthlyPrice, regions? }`); attribute `sizes` takes JSON. */
   @property({ converter: jsonList }) sizes: NodeSize[] = [];
