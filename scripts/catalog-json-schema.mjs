@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJSONSchema } from 'zod/mini';
-import { catalogSchema } from 'order-widgets/schema';
+import { catalogSchema, LOCALE_TAG_PATTERN } from 'order-widgets/schema';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -71,8 +71,12 @@ export function catalogJsonSchema() {
     io: 'input',
     unrepresentable: 'throw',
     override({ zodSchema, jsonSchema }) {
-      // The map form of a localized text (catalog.ts `localized`): the other form is the plain text beside it.
-      if (zodSchema._zod.def.type === 'record') {
+      // The map form of a localized text (catalog.ts `localized`, an object of texts and nothing else): its keys are
+      // locale tags, which parseCatalog checks with Intl; the pattern says their shape.
+      const { def } = zodSchema._zod;
+      if (def.type === 'object' && def.catchall && Object.keys(def.shape).length === 0) {
+        delete jsonSchema.properties;
+        jsonSchema.propertyNames = { type: 'string', pattern: LOCALE_TAG_PATTERN.source };
         jsonSchema.description = "Texts by BCP 47 locale tag (\"en\", \"de-AT\"), one for the catalog's defaultLocale among them.";
         return;
       }

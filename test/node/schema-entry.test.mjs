@@ -113,8 +113,8 @@ test('refuses malformed maps of texts with the path of the locale', () => {
   assert.equal(result.ok, false);
   assert.deepEqual(result.issues.map((issue) => [issue.path, issue.code]), [
     ['services[0].name.de', 'empty-text'],
-    ['regions[0].label.de_DE', 'invalid-locale'],
     ['documents[0].url.de', 'url-not-https'],
+    ['regions[0].label.de_DE', 'invalid-locale'],
     ['documents[1].title', 'missing-default-locale'],
   ]);
   assert.deepEqual(result.issues[3].params, { locale: 'en' });
