@@ -59,7 +59,8 @@ export type * from './events.js';
  * @fires {CustomEvent<OrderConfigErrorDetail>} order-config-error - `{ issues, source }` for an invalid catalog, preset or
  *   draft, or choices a new catalog cleared.
  * @attr {string} lang - Language of the element's texts: German for `de` (also `de-CH`, …), else English. Without it,
- *   the nearest ancestor's `lang`, else the document's; a change is followed at once.
+ *   the nearest ancestor's `lang`, else the document's; a change is followed at once. A catalog's texts in several
+ *   languages follow the tag as written: `de-AT`, else `de`, else the catalog's `defaultLocale`.
  *
  * @csspart base - The wizard's frame (also of the loading text, the configuration error and the confirmation).
  * @csspart step - Each entry of the step list, and the section of the current step.
