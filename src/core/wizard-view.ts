@@ -6,7 +6,7 @@
  */
 import { orderWizardMessagesEn } from '../i18n/order-wizard.messages.js';
 import {
-  findService, SERVICE_KINDS, storageRulesFor, type Catalog, type Service, type ServiceKind, type StorageRules,
+  findService, SERVICE_KINDS, storageRulesFor, type Catalog, type ServiceKind, type StorageRules,
 } from '../schema/catalog.js';
 import type { Issue } from '../schema/issues.js';
 import { checkOrderChoices } from './order-validation.js';
