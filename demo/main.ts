@@ -1,7 +1,8 @@
 // The demo portal: a customer picks a service, orders it with <order-wizard> and follows it under "My orders".
 // Everything the elements need from a backend is wired here, to the real little backend in demo/server/.
 import '../src/define.js';
-import { builtInCatalogInput } from '../src/catalogs/built-in.js';
+import { builtInCatalog, builtInCatalogInput } from '../src/catalogs/built-in.js';
+import { catalogInLocale } from '../src/core/localized-text.js';
 import { formatTrustedSourceMessage, type TrustedSourceMessageKey } from '../src/i18n/trusted-sources.messages.js';
 import { orderMessagesEn, type OrderMessageCode } from '../src/i18n/order.messages.js';
 import { interpolate, toLocale, type MessageParams } from '../src/i18n/translate.js';
@@ -185,7 +186,7 @@ async function showOrder(id: OfferId) {
 async function showOrders() {
   const heading = element('h1', {}, t('orders-title'));
   view.replaceChildren(heading);
-  let orders: { orderId: string; serviceName: string; regionId: string; createdAt: string; status: string }[];
+  let orders: { orderId: string; serviceId: string; serviceName: string; regionId: string; createdAt: string; status: string }[];
   try {
     ({ orders } = await getJson<{ orders: typeof orders }>('/api/orders'));
   } catch {
@@ -197,6 +198,9 @@ async function showOrders() {
     return;
   }
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // The service in the portal's language, from the catalog (the backend answers in the catalog's default locale).
+  const shown = catalogInLocale(builtInCatalog, locale);
+  const serviceName = (order: (typeof orders)[number]) => shown.services.find((each) => each.id === order.serviceId)?.name ?? order.serviceName;
   const head = element('tr', {}, ...(['orders-order', 'orders-service', 'orders-region', 'orders-created', 'orders-status'] as const).map((key) => element('th', { scope: 'col' }, t(key))));
   const rows = orders.map((order) => {
     const badge = element('order-status-badge', { orderId: order.orderId, status: order.status, fetchStatus, live: true });
@@ -204,7 +208,7 @@ async function showOrders() {
       'tr',
       {},
       element('td', {}, order.orderId),
-      element('td', {}, order.serviceName),
+      element('td', {}, serviceName(order)),
       element('td', {}, order.regionId),
       element('td', {}, dates.format(new Date(order.createdAt))),
       element('td', {}, badge),

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJSONSchema } from 'zod/mini';
-import { catalogSchema } from 'order-widgets/schema';
+import { catalogSchema, LOCALE_TAG_PATTERN } from 'order-widgets/schema';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -21,10 +21,14 @@ const RULES_BEYOND_SCHEMA = [
   ['Storage range', "minGb is at most maxGb, and stepGb divides maxGb - minGb, for the catalog and after a service's override"],
   ['Price decimals', 'prices have at most as many decimals as the currency allows (EUR 2, JPY 0, BHD 3)'],
   ['Link host and port', "a document URL's host and port are ones the URL parser accepts (IDNA rules, IPv4 numbers, ports up to 65535)"],
+  ['Locale tags', 'defaultLocale and the keys of localized texts are well-formed BCP 47 tags in their canonical form, as Intl.getCanonicalLocales writes them (de-AT, not de-at or iw); the pattern checks their shape'],
+  ['Default locale', "every localized text (a map from locale tag to text) has a text for the catalog's defaultLocale"],
 ];
 
 /** Descriptions by path (`[]` for list items); a path the schema no longer has fails the build. */
 const DESCRIPTIONS = {
+  defaultLocale:
+    'A BCP 47 locale tag such as "en" or "de-AT". Every localized text has a text for it, and it is shown when a text has none for the page\'s language.',
   currency: 'ISO 4217 code in capitals, e.g. "EUR"; it decides how many decimals prices may have.',
   storage: 'Storage that comes with every service, billed per GB and month. minGb <= maxGb; stepGb divides maxGb - minGb.',
   'storage.pricePerGbMonth': 'Price of one GB for one month, a decimal string such as "0.12".',
@@ -67,6 +71,15 @@ export function catalogJsonSchema() {
     io: 'input',
     unrepresentable: 'throw',
     override({ zodSchema, jsonSchema }) {
+      // The map form of a localized text (catalog.ts `localized`, an object of texts and nothing else): its keys are
+      // locale tags, which parseCatalog checks with Intl; the pattern says their shape.
+      const { def } = zodSchema._zod;
+      if (def.type === 'object' && def.catchall && Object.keys(def.shape).length === 0) {
+        delete jsonSchema.properties;
+        jsonSchema.propertyNames = { type: 'string', pattern: LOCALE_TAG_PATTERN.source };
+        jsonSchema.description = "Texts by BCP 47 locale tag (\"en\", \"de-AT\"), one for the catalog's defaultLocale among them.";
+        return;
+      }
       const checks = zodSchema._zod.def.checks ?? [];
       const trim = checks.findIndex((check) => check._zod.def.check === 'overwrite');
       if (trim === -1) return;

@@ -7,6 +7,7 @@ export * from './schema/order.js';
 export * from './core/trusted-sources.js';
 export * from './core/order-validation.js';
 export * from './core/pricing.js';
+export * from './core/localized-text.js';
 export { builtInCatalog, builtInCatalogInput } from './catalogs/built-in.js';
 export { trustedSourceMessagesEn, formatTrustedSourceMessage } from './i18n/trusted-sources.messages.js';
 export type { TrustedSourceMessageKey } from './i18n/trusted-sources.messages.js';

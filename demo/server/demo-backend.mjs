@@ -3,7 +3,7 @@
 // code the wizard uses (`order-widgets/schema`), places each order once per idempotency key, keeps the orders in a
 // JSON file and pretends to provision them. Mount `handle` in any node:http server; it answers the /api routes only.
 import { randomBytes } from 'node:crypto';
-import { builtInCatalog, orderFingerprint, validateOrder } from 'order-widgets/schema';
+import { builtInCatalog, defaultText, orderFingerprint, validateOrder } from 'order-widgets/schema';
 import { HttpError, readJsonBody, sendJson } from './http.mjs';
 import { openOrderStore } from './order-store.mjs';
 import { statusAt } from './provisioning.mjs';
@@ -140,7 +140,8 @@ export async function createDemoBackend({
         return {
           orderId: record.id,
           serviceId: record.order.serviceId,
-          serviceName: service?.name ?? record.order.serviceId,
+          // In the catalog's default locale; the portal shows the name in its own language from the catalog.
+          serviceName: service ? defaultText(catalog, service.name) : record.order.serviceId,
           regionId: record.order['regionId'],
           createdAt: record.createdAt,
           ...statusOf(record),

@@ -133,3 +133,30 @@ export class LocaleController<K extends string> extends LangController {
     return interpolate(template, params, this.locale);
   }
 }
+
+/**
+ * A `LocaleController` that also keeps the language tag as the page writes it (`de-AT`, `fr`, "" for none), for
+ * catalog texts: a catalog may have words for a region or a language the elements' messages do not. A change of the
+ * tag alone (`de` to `de-AT`) re-renders the host too.
+ */
+export class CatalogLocaleController<K extends string> extends LocaleController<K> {
+  #tag = '';
+
+  get tag(): string {
+    return this.#tag;
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    this.#tag = resolveLang(this.host);
+  }
+
+  override refresh(registered?: string): void {
+    const tag = resolveLang(this.host);
+    if (tag !== this.#tag) {
+      this.#tag = tag;
+      this.host.requestUpdate();
+    }
+    super.refresh(registered);
+  }
+}

@@ -3,8 +3,13 @@
  * and why not, which type to show for a value, and what is wrong with a value. Pure: no lit, no DOM, runs in Node.
  * Inputs may come from a plain-HTML host's JSON, so every function tolerates lists with malformed entries.
  */
-import type { NodeSize, NodeType } from '../schema/catalog.js';
+import type { NodeSize as CatalogNodeSize, NodeType as CatalogNodeType } from '../schema/catalog.js';
 import { isRecord } from '../schema/raw-input.js';
+import type { InLocale } from './localized-text.js';
+
+// The picker shows texts as given: a host (the wizard too) passes node types and sizes with texts in its language.
+type NodeSize = InLocale<CatalogNodeSize>;
+type NodeType = InLocale<CatalogNodeType>;
 
 /** Why a size cannot be picked: `not-in-region` (the size's `regions` list leaves the region out). */
 export type SizeUnavailableReason = 'not-in-region';

@@ -8,10 +8,11 @@ import * as z from 'zod/mini';
 import { orderMessagesEn, type OrderMessageCode } from '../i18n/order.messages.js';
 import { interpolate } from '../i18n/translate.js';
 import {
-  documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog, type Service,
+  documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog, type LocalizedText, type Service,
 } from '../schema/catalog.js';
 import { issueParams, issuesFromZod, type Issue, type IssueParams } from '../schema/issues.js';
 import { KEEP_WHEN_MISSING, orderSchema, type Order } from '../schema/order.js';
+import { defaultText } from './localized-text.js';
 import { checkTrustedSources } from './trusted-sources.js';
 
 export type OrderIssue = Issue;
@@ -52,33 +53,35 @@ export function checkOrderChoices(
   catalog: Catalog, choices: OrderChoices, add: (path: keyof OrderChoices, code: OrderMessageCode, params: IssueParams) => void,
 ): Service | undefined {
   const { serviceId, version, nodeTypeId, sizeId, regionId, availabilityZoneId: zoneId } = choices;
+  // Messages name catalog texts in the catalog's default locale; `catalogInLocale` gives a catalog in another one.
+  const text = (value: LocalizedText) => defaultText(catalog, value);
   const service = findService(catalog, serviceId);
   if (serviceId !== undefined && !service) add('serviceId', 'unknown-service', { id: serviceId });
 
   if (service && version !== undefined && !service.versions.includes(version)) {
-    add('version', 'unknown-version', { version, service: service.name, choices: service.versions.join(', ') });
+    add('version', 'unknown-version', { version, service: text(service.name), choices: service.versions.join(', ') });
   }
   const nodeType = service?.nodeTypes.find((candidate) => candidate.id === nodeTypeId);
   if (service && nodeTypeId !== undefined && !nodeType) {
-    add('nodeTypeId', 'unknown-node-type', { id: nodeTypeId, service: service.name });
+    add('nodeTypeId', 'unknown-node-type', { id: nodeTypeId, service: text(service.name) });
   }
   const size = service?.sizes.find((candidate) => candidate.id === sizeId);
-  const sizeLabel = size ? `${size.label ?? size.id} (${size.vcpu} vCPU, ${size.ramGiB} GiB RAM)` : '';
-  if (service && sizeId !== undefined && !size) add('sizeId', 'unknown-size', { id: sizeId, service: service.name });
+  const sizeLabel = size ? `${size.label === undefined ? size.id : text(size.label)} (${size.vcpu} vCPU, ${size.ramGiB} GiB RAM)` : '';
+  if (service && sizeId !== undefined && !size) add('sizeId', 'unknown-size', { id: sizeId, service: text(service.name) });
   const sizeFits = !!size && (!nodeType || size.nodeType === nodeType.id);
-  if (size && nodeType && !sizeFits) add('sizeId', 'size-node-type-mismatch', { size: sizeLabel, nodeType: nodeType.label });
+  if (size && nodeType && !sizeFits) add('sizeId', 'size-node-type-mismatch', { size: sizeLabel, nodeType: text(nodeType.label) });
 
   const region = catalog.regions.find((candidate) => candidate.id === regionId);
   if (regionId !== undefined && !region) add('regionId', 'unknown-region', { id: regionId });
   if (region && service) {
     if (!region.offers.some((offer) => offer.service === service.id)) {
-      add('regionId', 'service-not-in-region', { service: service.name, region: region.label });
+      add('regionId', 'service-not-in-region', { service: text(service.name), region: text(region.label) });
     } else if (size && sizeFits && !isSizeOffered(service, size, region)) {
-      add('sizeId', 'size-not-in-region', { size: sizeLabel, region: region.label });
+      add('sizeId', 'size-not-in-region', { size: sizeLabel, region: text(region.label) });
     }
   }
   if (region && zoneId !== undefined && !region.availabilityZones.some((zone) => zone.id === zoneId)) {
-    add('availabilityZoneId', 'unknown-availability-zone', { id: zoneId, region: region.label });
+    add('availabilityZoneId', 'unknown-availability-zone', { id: zoneId, region: text(region.label) });
   }
   return service;
 }
@@ -93,6 +96,7 @@ function orderIssue(path: string, code: OrderMessageCode, params?: IssueParams):
 export function validateOrder(catalog: Catalog, input: unknown, options: ValidateOrderOptions = {}): ValidateOrderResult {
   const issues: OrderIssue[] = [];
   const add = (path: string, code: OrderMessageCode, params?: IssueParams) => issues.push(orderIssue(path, code, params));
+  const text = (value: LocalizedText) => defaultText(catalog, value);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     add('', 'order-not-an-object');
     return { ok: false, issues };
@@ -166,18 +170,18 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
       const path = `acceptedDocuments[${i}]`;
       const doc = catalog.documents.find((candidate) => candidate.id === acceptance.id);
       if (!doc) return add(`${path}.id`, 'unknown-document', { id: acceptance.id });
-      if (seen.has(doc.id)) return add(path, 'duplicate-document', { title: doc.title });
+      if (seen.has(doc.id)) return add(path, 'duplicate-document', { title: text(doc.title) });
       seen.add(doc.id);
       if (service && !applicable?.includes(doc)) {
-        return add(`${path}.id`, 'document-not-applicable', { title: doc.title, service: service.name });
+        return add(`${path}.id`, 'document-not-applicable', { title: text(doc.title), service: text(service.name) });
       }
       if (acceptance.version !== doc.version) {
-        add(`${path}.version`, 'document-version-outdated', { title: doc.title, version: doc.version, accepted: acceptance.version });
+        add(`${path}.version`, 'document-version-outdated', { title: text(doc.title), version: doc.version, accepted: acceptance.version });
       }
       if (Date.parse(acceptance.acceptedAt) > now + CLOCK_SKEW_MS) add(`${path}.acceptedAt`, 'document-accepted-in-future');
     });
     for (const doc of applicable ?? []) {
-      if (!seen.has(doc.id)) add('acceptedDocuments', 'document-not-accepted', { id: doc.id, title: doc.title, version: doc.version });
+      if (!seen.has(doc.id)) add('acceptedDocuments', 'document-not-accepted', { id: doc.id, title: text(doc.title), version: doc.version });
     }
   }
 

@@ -4,6 +4,7 @@
  * million, storage up to 1,000,000 GB) keep every amount a safe integer. Pure: no DOM.
  */
 import { currencyDigits, findService, storageRulesFor, type Catalog } from '../schema/catalog.js';
+import { defaultText } from './localized-text.js';
 
 /** What the wizard has so far; any field may be missing or not yet valid. Other order fields are ignored. */
 export interface PriceDraft {
@@ -15,7 +16,10 @@ export interface PriceDraft {
 export interface PriceItem {
   /** `base` (the service's fixed fee), `node` (the size) or `storage`. */
   id: 'base' | 'node' | 'storage';
-  /** English label from the catalog: the service name, the size label (or id), "Storage". The UI localises by `id`. */
+  /**
+   * Label from the catalog in its default locale (`catalogInLocale` for another): the service name, the size label (or
+   * id), "Storage". The UI localises by `id`.
+   */
   label: string;
   /** 1 for base and node; GB for storage. */
   quantity: number;
@@ -65,9 +69,9 @@ export function priceOrder(catalog: Catalog, draft: PriceDraft = {}): OrderPrice
     });
   };
   const service = findService(catalog, draft.serviceId);
-  if (service?.monthlyBaseFee) item('base', service.name, service.monthlyBaseFee);
+  if (service?.monthlyBaseFee) item('base', defaultText(catalog, service.name), service.monthlyBaseFee);
   const size = service?.sizes.find((candidate) => candidate.id === draft.sizeId);
-  if (size) item('node', size.label ?? size.id, size.monthlyPrice);
+  if (size) item('node', size.label === undefined ? size.id : defaultText(catalog, size.label), size.monthlyPrice);
   const rules = service && storageRulesFor(catalog, service);
   const gb = draft.storageGb;
   // Storage is priced per service (a service may set its own rate), and off-step values still get a price while the

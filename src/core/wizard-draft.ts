@@ -16,6 +16,7 @@ import { documentsFor, findService, SLUG_PATTERN, trustedSourceRulesFor, type Ca
 import { formatPath, issueParams, type Issue } from '../schema/issues.js';
 import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
 import { isRecord, own } from '../schema/raw-input.js';
+import { defaultText } from './localized-text.js';
 import { checkOrderChoices, validateOrder } from './order-validation.js';
 import { checkTrustedSources, parseTrustedSource } from './trusted-sources.js';
 
@@ -423,7 +424,7 @@ export function reconcileDraft(catalog: Catalog, draft: OrderDraft): { draft: Or
   const kept: [string, DocumentAcceptanceDraft][] = [];
   for (const [id, acceptance] of Object.entries(next.acceptedDocuments)) {
     const doc = catalog.documents.find((candidate) => candidate.id === id);
-    const params: Params = doc ? { title: doc.title, version: doc.version, accepted: acceptance.version } : { id };
+    const params: Params = doc ? { title: defaultText(catalog, doc.title), version: doc.version, accepted: acceptance.version } : { id };
     const code = !doc ? 'unknown-document' : doc.version !== acceptance.version ? 'document-version-outdated' : undefined;
     if (code) cleared.push({ field: formatPath(['acceptedDocuments', id]), value: acceptance.version, code, message: message(code, params), params });
     else kept.push([id, acceptance]);

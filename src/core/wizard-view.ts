@@ -6,7 +6,7 @@
  */
 import { orderWizardMessagesEn } from '../i18n/order-wizard.messages.js';
 import {
-  findService, SERVICE_KINDS, storageRulesFor, type Catalog, type Service, type ServiceKind, type StorageRules,
+  findService, SERVICE_KINDS, storageRulesFor, type Catalog, type ServiceKind, type StorageRules,
 } from '../schema/catalog.js';
 import type { Issue } from '../schema/issues.js';
 import { checkOrderChoices } from './order-validation.js';
@@ -97,7 +97,7 @@ export function wizardMessageKey(issue: Pick<Issue, 'path' | 'code'>): string | 
 }
 
 /** The catalog's services grouped by kind, kinds in `SERVICE_KINDS` order, services in catalog order; empty kinds left out. */
-export function servicesByKind(catalog: Catalog): { kind: ServiceKind; services: Service[] }[] {
+export function servicesByKind<C extends Catalog>(catalog: C): { kind: ServiceKind; services: C['services'][number][] }[] {
   return SERVICE_KINDS.map((kind) => ({ kind, services: catalog.services.filter((service) => service.kind === kind) })).filter(
     (group) => group.services.length > 0,
   );

@@ -7,6 +7,10 @@
  * MySQL) is a service of kind `database`, so `<order-wizard service="postgresql">` preselects it directly, while the
  * wizard's "Select Database Type" step lists the services of that kind. Prices are decimal strings ("12.50", never
  * floats or exponents); `core/pricing.ts` turns them into integer minor units.
+ *
+ * Every text the customer sees (names, descriptions, labels, document titles and links) is a plain string or a map
+ * from locale tag to text (`{ "en": "Terms", "de": "AGB" }`) that holds the catalog's `defaultLocale`. The parsed
+ * catalog keeps the maps: `core/localized-text.ts` picks the text for a locale when it is shown.
  */
 import * as z from 'zod/mini';
 import { orderMessagesEn } from '../i18n/order.messages.js';
@@ -51,7 +55,34 @@ export function currencyDigits(currency: string): number {
   return 'BHD IQD JOD KWD LYD OMR TND'.includes(currency) ? 3 : 2;
 }
 
+/**
+ * The shape of a locale tag as `Intl.getCanonicalLocales` writes it (`de`, `de-AT`, `zh-Hant-TW`, `de-CH-1996`);
+ * the catalog's JSON Schema carries it. Whether the tag is well-formed BCP 47 and canonical is for `Intl` to say.
+ */
+export const LOCALE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?(?:-[\da-z]{1,8})*$/;
+
+/**
+ * True for a well-formed BCP 47 tag (as `Intl.getCanonicalLocales` judges it, in Node and browsers alike) written in
+ * its canonical form and of the shape `LOCALE_TAG_PATTERN` says: `de-AT`, not `de-at`, `de_AT` or `german`.
+ */
+export function isLocaleTag(tag: string): boolean {
+  if (!LOCALE_TAG_PATTERN.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] === tag;
+  } catch {
+    return false;
+  }
+}
+
+const localeTag = () =>
+  z.string('invalid-locale').check(z.regex(LOCALE_TAG_PATTERN, 'invalid-locale'), z.refine(isLocaleTag, 'invalid-locale'));
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * A customer-facing text: plain, or one per locale. The map is an object of texts rather than `z.record`, which would
+ * add 0.6 KB (min+gzip) to every bundle with the catalog; `parseCatalog` checks its keys (and that the catalog's
+ * `defaultLocale` is among them), and the JSON Schema script adds their pattern as `propertyNames`.
+ */
+const localized = <T extends z.ZodMiniString>(value: () => T) => z.union([value(), z.catchall(z.object({}), value())]);
 const slug = () => z.string('invalid-slug').check(z.regex(SLUG_PATTERN, 'invalid-slug'));
 const price = () => z.string('invalid-price').check(z.regex(PRICE_PATTERN, 'invalid-price'));
 const gigabytes = () => z.int().check(z.minimum(1), z.maximum(MAX_STORAGE_GB));
@@ -100,8 +131,8 @@ export const trustedSourceRulesOverrideSchema = z.strictObject({
 export const nodeTypeSchema = z.strictObject({
   /** Unique within the service: lowercase letters, digits and hyphens. */
   id: slug(),
-  label: text(100),
-  description: z.optional(text(1000)),
+  label: localized(() => text(100)),
+  description: z.optional(localized(() => text(1000))),
 });
 
 /** An orderable node size with its monthly price. */
@@ -111,7 +142,7 @@ export const nodeSizeSchema = z.strictObject({
   /** The `id` of one of the service's `nodeTypes`. */
   nodeType: slug(),
   /** Display name, e.g. "M"; the UI falls back to the id. */
-  label: z.optional(text(100)),
+  label: z.optional(localized(() => text(100))),
   vcpu: z.int().check(z.minimum(1), z.maximum(1024)),
   ramGiB: z.number().check(z.minimum(0.5), z.maximum(65536)),
   /** Price of one node for one month, without storage, e.g. "89.00". */
@@ -126,8 +157,8 @@ export const serviceSchema = z.strictObject({
   id: slug(),
   kind: kind(),
   /** Display name, e.g. "PostgreSQL". */
-  name: text(100),
-  description: z.optional(text(1000)),
+  name: localized(() => text(100)),
+  description: z.optional(localized(() => text(1000))),
   /** Versions that can be ordered, newest or recommended first (the first one is the default). */
   versions: list(z.string('invalid-version').check(z.regex(VERSION, 'invalid-version')), 1),
   nodeTypes: list(nodeTypeSchema, 1),
@@ -141,7 +172,7 @@ export const serviceSchema = z.strictObject({
 export const availabilityZoneSchema = z.strictObject({
   /** Unique within the region, e.g. "de-west-1a". */
   id: slug(),
-  label: text(100),
+  label: localized(() => text(100)),
 });
 
 /** One service a region offers, optionally limited to some of its sizes. */
@@ -155,7 +186,7 @@ export const regionOfferSchema = z.strictObject({
 export const regionSchema = z.strictObject({
   id: slug(),
   /** Display name, e.g. "Germany West (Cologne)". */
-  label: text(100),
+  label: localized(() => text(100)),
   /** May be empty; an order may then name no zone. */
   availabilityZones: z._default(list(availabilityZoneSchema), () => []),
   offers: list(regionOfferSchema),
@@ -164,12 +195,14 @@ export const regionSchema = z.strictObject({
 /** A document the customer must accept before ordering (terms, data processing agreement, service description). */
 export const catalogDocumentSchema = z.strictObject({
   id: slug(),
-  title: text(200),
+  title: localized(() => text(200)),
   /**
    * An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. The pattern becomes
-   * the JSON Schema's; the refinement adds what only the URL parser knows.
+   * the JSON Schema's; the refinement adds what only the URL parser knows. One per locale where legal texts differ.
    */
-  url: z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https')),
+  url: localized(() =>
+    z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https')),
+  ),
   /** The current version; an order must accept exactly this one. */
   version: text(50),
   /** Service ids this document applies to. With neither `services` nor `kinds` it applies to every service. */
@@ -181,6 +214,8 @@ export const catalogDocumentSchema = z.strictObject({
 export const catalogSchema = z.strictObject({
   /** Schema marker; only 1 exists. */
   schemaVersion: z.optional(z.literal(1)),
+  /** The locale every localized text must have, and the one shown when a text has none for the page's. Default "en". */
+  defaultLocale: z._default(localeTag(), 'en'),
   /** ISO 4217 code in capitals, e.g. "EUR"; it decides how many fraction digits prices may have. */
   currency: z.string('invalid-currency').check(z.regex(CURRENCY, 'invalid-currency')),
   storage: storageRulesSchema,
@@ -191,6 +226,8 @@ export const catalogSchema = z.strictObject({
 });
 
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
+/** A customer-facing text of a catalog: plain, or a map from locale tag to text. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
 export type CatalogInput = z.input<typeof catalogSchema>;
 export type Catalog = z.output<typeof catalogSchema>;
 export type Service = z.output<typeof serviceSchema>;
@@ -212,7 +249,8 @@ export type ParseCatalogResult =
 
 // ---- Catalog queries (used by validation, pricing and the wizard) ----
 
-export function findService(catalog: Catalog, id: unknown): Service | undefined {
+// Generic over the catalog, so that a catalog with its texts in one locale (`core/localized-text.ts`) gives its own parts.
+export function findService<C extends Catalog>(catalog: C, id: unknown): C['services'][number] | undefined {
   return catalog.services.find((service) => service.id === id);
 }
 
@@ -232,7 +270,7 @@ export function trustedSourceRulesFor(catalog: Catalog, service?: Service): Trus
 }
 
 /** Regions that offer the service at all. */
-export function regionsFor(catalog: Catalog, service: Service): Region[] {
+export function regionsFor<C extends Catalog>(catalog: C, service: Service): C['regions'][number][] {
   return catalog.regions.filter((region) => region.offers.some((offer) => offer.service === service.id));
 }
 
@@ -243,7 +281,7 @@ export function isSizeOffered(service: Service, size: NodeSize, region: Region):
 }
 
 /** The documents an order for the service must accept. */
-export function documentsFor(catalog: Catalog, service: Service): CatalogDocument[] {
+export function documentsFor<C extends Catalog>(catalog: C, service: Service): C['documents'][number][] {
   return catalog.documents.filter(
     (doc) => (!doc.services && !doc.kinds) || !!doc.services?.includes(service.id) || !!doc.kinds?.includes(service.kind),
   );
@@ -259,6 +297,8 @@ const CATALOG_MESSAGES: MessageCatalog = {
   'invalid-currency': 'The currency must be an ISO 4217 code in capitals, such as "EUR".',
   'invalid-price': 'A price is a decimal string such as "12.50": no sign, no exponent, below 1000000, at most 3 decimals.',
   'price-too-precise': '{currency} prices have at most {digits} digits after the decimal point.',
+  'invalid-locale': 'A locale tag is a BCP 47 tag in its canonical form, such as "en", "de" or "de-AT".',
+  'missing-default-locale': 'A text in several languages needs one in the catalog\'s default locale "{locale}".',
   'url-not-https': 'The link must be an absolute https:// URL without user name or password, such as "https://example.com/terms.pdf".',
   'duplicate-id': '"{id}" is listed twice; it is already used at {first}.',
   'unknown-node-type': 'The node type "{id}" is not defined in this service\'s nodeTypes.',
@@ -331,6 +371,44 @@ function checkStorage(base: unknown, override: Raw | undefined, path: string, ad
   else if (step !== undefined && (max - min) % step !== 0) {
     add(at('stepGb', 'minGb', 'maxGb'), 'storage-step-mismatch', { step, min, max });
   }
+}
+
+/** Where the customer-facing texts are, as paths into a catalog (`[]`: each item of a list). */
+const LOCALIZED_TEXTS = [
+  'services[].name', 'services[].description', 'services[].nodeTypes[].label', 'services[].nodeTypes[].description',
+  'services[].sizes[].label', 'regions[].label', 'regions[].availabilityZones[].label', 'documents[].title', 'documents[].url',
+];
+
+/**
+ * The keys of localized texts (maps): locale tags (`__proto__` too, which zod skips in silence), the catalog's default
+ * locale among them. The texts themselves are zod's to check.
+ */
+function checkLocalizedTexts(raw: Raw, add: Add): void {
+  const given = own(raw, 'defaultLocale') ?? 'en';
+  const locale = typeof given === 'string' && isLocaleTag(given) ? given : undefined;
+  const visit = (value: unknown, path: PropertyKey[], steps: string[]): void => {
+    const [step, ...rest] = steps;
+    if (step === undefined) {
+      if (!isRecord(value)) return;
+      for (const key of Object.keys(value)) if (!isLocaleTag(key)) add(formatPath([...path, key]), 'invalid-locale');
+      if (locale !== undefined && own(value, locale) === undefined) add(formatPath(path), 'missing-default-locale', { locale });
+      return;
+    }
+    const key = step.replace('[]', '');
+    const field = own(value, key);
+    if (step.endsWith('[]')) items(field).forEach((item, i) => visit(item, [...path, key, i], rest));
+    else visit(field, [...path, key], rest);
+  };
+  for (const path of LOCALIZED_TEXTS) visit(raw, [], path.split('.'));
+}
+
+/** zod's issues with those of a localized text's union unpacked: the issues of the form the input took (the map for an object). */
+function unpackUnions(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): z.core.$ZodIssue[] {
+  return issues.flatMap((issue): z.core.$ZodIssue[] => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code !== 'invalid_union') return [{ ...issue, path }];
+    return unpackUnions(issue.errors[isRecord(issue.input) ? 1 : 0] ?? [], path);
+  });
 }
 
 /** Rules between fields (unique ids, references, storage range, price precision), read defensively from raw input. */
@@ -454,7 +532,8 @@ export function parseCatalog(input: unknown): ParseCatalogResult {
   const add: Add = (path, code, params) => issues.push(issue(params ? { path, code, params } : { path, code }));
   const warn: Add = (path, code, params) => warnings.push(issue({ path, code, params: params ?? {} }));
   const parsed = z.safeParse(catalogSchema, input, { reportInput: true });
-  if (!parsed.success) issues.push(...issuesFromZod(parsed.error.issues, CATALOG_MESSAGES).map(issue));
+  if (!parsed.success) issues.push(...issuesFromZod(unpackUnions(parsed.error.issues), CATALOG_MESSAGES).map(issue));
+  checkLocalizedTexts(input, add);
   checkReferences(input, add, warn);
   if (parsed.success && !issues.length) checkCoverage(parsed.data, add);
   return parsed.success && !issues.length ? { ok: true, catalog: parsed.data, warnings } : { ok: false, issues, warnings };

@@ -52,8 +52,8 @@ describe('built-in catalog', () => {
 
   it('has two regions with availability zones', () => {
     expect(builtInCatalog.regions.map((region) => [region.id, region.label, region.availabilityZones.length])).to.deep.equal([
-      ['de-west-1', 'Germany West (Cologne)', 3],
-      ['de-north-1', 'Germany North (Hamburg)', 2],
+      ['de-west-1', { en: 'Germany West (Cologne)', de: 'Deutschland West (Köln)' }, 3],
+      ['de-north-1', { en: 'Germany North (Hamburg)', de: 'Deutschland Nord (Hamburg)' }, 2],
     ]);
   });
 
@@ -79,8 +79,10 @@ describe('built-in catalog', () => {
 
   it('links its documents over https to example.com placeholders', () => {
     for (const doc of builtInCatalog.documents) {
-      const url = new URL(doc.url);
-      expect([url.protocol, url.hostname], doc.id).to.deep.equal(['https:', 'example.com']);
+      for (const link of typeof doc.url === 'string' ? [doc.url] : Object.values(doc.url)) {
+        const url = new URL(link);
+        expect([url.protocol, url.hostname], doc.id).to.deep.equal(['https:', 'example.com']);
+      }
     }
   });
 

@@ -246,6 +246,51 @@ export const CATALOG_ROWS = [
   { name: 'a catalog that is a list', replace: () => [], issues: [['', 'catalog-not-an-object']] },
   { name: 'a catalog that is null', replace: () => null, issues: [['', 'catalog-not-an-object']] },
 
+  // ---- texts in several languages: a map from locale tag to text, the default locale in every map ----
+  {
+    name: 'a region in English, German and Austrian German',
+    change: (c) => (c.regions[0].label = { en: 'Germany West', de: 'Deutschland West', 'de-AT': 'Deutschland West (Köln)' }),
+    issues: [],
+  },
+  { name: 'a map with the default locale only', change: (c) => (c.services[0].name = { en: 'Keycloak' }), issues: [] },
+  {
+    name: 'tags with script, region, variant and extension',
+    change: (c) => (c.services[0].description = { en: 'x', 'zh-Hant-TW': 'x', 'sr-Latn-RS': 'x', 'de-CH-1996': 'x', 'en-US-u-ca-gregory': 'x' }),
+    issues: [],
+  },
+  { name: 'German as the default locale (every map has German)', change: (c) => (c.defaultLocale = 'de'), issues: [] },
+  {
+    name: 'a German legal text of its own in a map of links',
+    change: (c) => (c.documents[0].url = { en: 'https://example.com/terms.pdf', de: 'https://example.de/agb.pdf' }),
+    issues: [],
+  },
+  { name: 'a blank text in a map', change: (c) => (c.services[0].description = { en: 'x', de: '  ' }), issues: [['services[0].description.de', 'empty-text']] },
+  { name: 'an empty text in a map', change: (c) => (c.regions[0].label = { en: '', de: 'Köln' }), issues: [['regions[0].label.en', 'empty-text']] },
+  { name: 'a text of 101 characters in a map', change: (c) => (c.services[0].name = { en: 'K', de: 'K'.repeat(101) }), issues: [['services[0].name.de', 'text-too-long']] },
+  { name: 'a number in a map', change: (c) => (c.services[0].nodeTypes[0].label = { en: 'GP', de: 42 }), issues: [['services[0].nodeTypes[0].label.de', 'expected-text']] },
+  { name: 'a list instead of a text or map', change: (c) => (c.regions[0].label = ['Cologne']), issues: [['regions[0].label', 'expected-text']] },
+  {
+    name: 'an http: URL in a map of links',
+    change: (c) => (c.documents[0].url = { en: 'https://example.com/terms.pdf', de: 'http://example.com/agb.pdf' }),
+    issues: [['documents[0].url.de', 'url-not-https']],
+  },
+  {
+    name: 'a relative URL in a map of links',
+    change: (c) => (c.documents[1].url = { en: '/legal/dpa.pdf', de: 'https://example.com/avv.pdf' }),
+    issues: [['documents[1].url.en', 'url-not-https']],
+  },
+  { name: 'a locale tag with an underscore', change: (c) => (c.regions[0].label = { en: 'x', de_DE: 'y' }), issues: [['regions[0].label.de_DE', 'invalid-locale']] },
+  { name: 'a locale tag in capitals', change: (c) => (c.regions[0].label = { en: 'x', DE: 'y' }), issues: [['regions[0].label.DE', 'invalid-locale']] },
+  { name: 'a language name as a locale tag', change: (c) => (c.regions[0].label = { en: 'x', german: 'y' }), issues: [['regions[0].label.german', 'invalid-locale']] },
+  { name: 'an empty locale tag', change: (c) => (c.regions[0].label = { en: 'x', '': 'y' }), issues: [['regions[0].label[""]', 'invalid-locale']] },
+  {
+    name: 'a __proto__ key in a map',
+    replace: withJsonKey('"de":"Deutschland West (Köln)"', '__proto__'),
+    issues: [['regions[0].label.__proto__', 'invalid-locale']],
+  },
+  { name: 'a default locale with an underscore', change: (c) => (c.defaultLocale = 'en_GB'), issues: [['defaultLocale', 'invalid-locale']] },
+  { name: 'a default locale that is a number', change: (c) => (c.defaultLocale = 1), issues: [['defaultLocale', 'invalid-locale']] },
+
   // ---- list lengths ----
   {
     name: 'no services',
@@ -428,6 +473,55 @@ export const CATALOG_ROWS = [
   { name: 'an IPv4 address with 256 in it', change: url('https://1.2.3.256/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
   { name: 'a host ending in a number', change: url('https://example.123/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
   { name: 'a % in the host that decodes to nothing', change: url('https://exa%mple.com/terms.pdf'), issues: urlRefused, only: 'Link host and port' },
+
+  // ---- only parseCatalog: Locale tags ----
+  {
+    name: 'a locale tag with its region in lower case',
+    change: (c) => (c.regions[0].label = { en: 'x', 'de-at': 'y' }),
+    issues: [['regions[0].label["de-at"]', 'invalid-locale']],
+    only: 'Locale tags',
+  },
+  {
+    name: 'a locale tag with a variant twice',
+    change: (c) => (c.regions[0].label = { en: 'x', 'de-1996-1996': 'y' }),
+    issues: [['regions[0].label["de-1996-1996"]', 'invalid-locale']],
+    only: 'Locale tags',
+  },
+  {
+    name: 'a locale tag with an empty extension',
+    change: (c) => (c.documents[0].title = { en: 'Terms', 'en-u': 'Terms' }),
+    issues: [['documents[0].title["en-u"]', 'invalid-locale']],
+    only: 'Locale tags',
+  },
+  { name: 'a deprecated locale tag (iw for he)', change: (c) => (c.defaultLocale = 'iw'), issues: [['defaultLocale', 'invalid-locale']], only: 'Locale tags' },
+
+  // ---- only parseCatalog: Default locale ----
+  {
+    name: 'a map without the default locale',
+    change: (c) => (c.services[0].description = { de: 'Verwaltetes Keycloak.' }),
+    issues: [['services[0].description', 'missing-default-locale']],
+    only: 'Default locale',
+  },
+  {
+    name: 'a map of links without the default locale',
+    change: (c) => (c.documents[1].url = { de: 'https://example.com/avv.pdf' }),
+    issues: [['documents[1].url', 'missing-default-locale']],
+    only: 'Default locale',
+  },
+  { name: 'an empty map', change: (c) => (c.regions[1].availabilityZones[0].label = {}), issues: [['regions[1].availabilityZones[0].label', 'missing-default-locale']], only: 'Default locale' },
+  {
+    name: 'a default locale some maps lack',
+    change(c) {
+      c.defaultLocale = 'de-AT';
+      c.services = c.services.slice(0, 1);
+      c.services[0].description = { 'de-AT': 'x' };
+      c.services[0].nodeTypes = [{ id: 'general-purpose', label: 'Allzweck' }, { id: 'memory-optimised', label: { 'de-AT': 'Speicher', de: 'Speicher' } }];
+      c.regions = [{ id: 'de-west-1', label: { de: 'Köln' }, offers: [{ service: 'keycloak' }] }];
+      c.documents = [];
+    },
+    issues: [['regions[0].label', 'missing-default-locale']],
+    only: 'Default locale',
+  },
 ];
 
 /** The catalog a row checks: a deep copy of `base` (no shared objects) changed by the row, or what the row puts instead. */

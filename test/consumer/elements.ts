@@ -6,6 +6,7 @@ import 'order-widgets/define';
 import {
   builtInCatalog,
   builtInCatalogInput,
+  catalogInLocale,
   OrderWizard,
   type BillingProfileOption,
   type CatalogInput,
@@ -13,6 +14,7 @@ import {
   type EditorSource,
   type FetchedStatus,
   type FetchStatus,
+  type InLocale,
   type Issue,
   type MessageTemplate,
   type NodeSize,
@@ -222,10 +224,14 @@ editor.messages = editorMessages;
 const badgeMessages: OrderStatusMessages = { 'status-ready': 'Live' };
 badge.messages = badgeMessages;
 
-const nodeTypes: NodeType[] = [{ id: 'general-purpose', label: 'General purpose' }];
-const sizes: NodeSize[] = [{ id: 'gp-s', nodeType: 'general-purpose', vcpu: 2, ramGiB: 4, monthlyPrice: '79.00' }];
+const nodeTypes: InLocale<NodeType>[] = [{ id: 'general-purpose', label: 'General purpose' }];
+const sizes: InLocale<NodeSize>[] = [{ id: 'gp-s', nodeType: 'general-purpose', vcpu: 2, ramGiB: 4, monthlyPrice: '79.00' }];
 picker.nodeTypes = nodeTypes;
 picker.sizes = sizes;
+// A catalog's node types, texts picked for the page's language.
+picker.nodeTypes = catalogInLocale(builtInCatalog, 'de').services[0]!.nodeTypes;
+// @ts-expect-error TS2322 the picker shows texts as given: a catalog's maps are picked for one locale first
+picker.nodeTypes = builtInCatalog.services[0]!.nodeTypes;
 // @ts-expect-error TS2322 a size's monthly price is a decimal string
 picker.sizes = [{ id: 'gp-s', nodeType: 'general-purpose', vcpu: 2, ramGiB: 4, monthlyPrice: 79 }];
 const rules: Partial<TrustedSourceRules> = { maxEntries: 10, allowIpv6: false };

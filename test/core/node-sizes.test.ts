@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import {
   compareDecimals, findSize, nodeTypeToShow, nodeTypesToShow, parseJsonList, sizeProblem, sizesOfType, sizeUnavailableReason, usableSizes,
 } from '../../src/core/node-sizes.js';
-import type { NodeSize, NodeType } from '../../src/schema/catalog.js';
+import type { InLocale } from '../../src/core/localized-text.js';
+import type { NodeSize as CatalogNodeSize, NodeType as CatalogNodeType } from '../../src/schema/catalog.js';
+
+type NodeSize = InLocale<CatalogNodeSize>;
+type NodeType = InLocale<CatalogNodeType>;
 
 const TYPES: NodeType[] = [
   { id: 'general-purpose', label: 'General purpose', description: 'Balanced.' },

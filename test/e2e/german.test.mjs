@@ -15,6 +15,9 @@ test('in German, the wizard shows its step heading and a validation error in Ger
   await page.getByRole('heading', { level: 1, name: 'Datenbanken bestellen' }).waitFor();
   await stepHeading(page, 'Wählen Sie den Dienst').waitFor();
   await page.getByText('Schritt 1 von 7').waitFor();
+  // The catalog's own texts follow too: the demo's catalog has them in English and German.
+  await page.getByText('Verwaltete PostgreSQL-Datenbank mit täglichen Backups und Wiederherstellung', { exact: false }).waitFor();
+  assert.equal(await page.getByText('Managed PostgreSQL database', { exact: false }).count(), 0, 'no English service description left');
 
   // "Weiter" without choosing a service.
   await activate(page, page.getByRole('button', { name: 'Weiter', exact: true }));

@@ -34,6 +34,7 @@ const { vueConfig: VUE_CONFIG, vue: VUE, angular: ANGULAR } = frameworkBlocks();
 const VSCODE = readmeBlock('json', '"json.schemas"');
 const EDITOR_DATA = readmeBlock('json', '"html.customData"', '"css.customData"');
 const CATALOG_ERRORS = readmeBlock('text', 'The catalog has');
+const LOCALIZED_CATALOG = readmeBlock('json', '"defaultLocale": "en"', '"de": "https://');
 const CSP = readmeBlock('text', 'Content-Security-Policy:');
 const RESERVE = readmeBlock('css', 'order-wizard { display: block;');
 const ONE_ELEMENT = readmeBlock('js', "import 'order-widgets/order-status-badge/define';", "from 'order-widgets/order-status-badge'");
@@ -402,6 +403,16 @@ describe('the other blocks', () => {
     assert.equal(formatCatalogIssues(result.issues), CATALOG_ERRORS.code);
   });
 
+  test('the catalog in several languages: its documents, in the built-in catalog, parse and show per locale', () => {
+    const { builtInCatalogInput, parseCatalog, catalogInLocale } = schema;
+    const fragment = JSON.parse(LOCALIZED_CATALOG.code);
+    const result = parseCatalog({ ...structuredClone(builtInCatalogInput), ...fragment });
+    assert.equal(result.ok, true, JSON.stringify(result.issues));
+    const terms = (locale) => catalogInLocale(result.catalog, locale).documents[0];
+    assert.deepEqual([terms('de-AT').title, terms('de-AT').url], ['Allgemeine Geschäftsbedingungen', 'https://example.com/legal/de/agb-v3.pdf']);
+    assert.deepEqual([terms('fr').title, terms('fr').url], ['General Terms and Conditions', 'https://example.com/legal/terms-v3.pdf']);
+  });
+
   test('the space-reserving CSS is the one `npm run bench` measures (bench/reserve-space.css)', () => {
     const measured = readFileSync(root('bench/reserve-space.css'), 'utf8').replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
     assert.equal(RESERVE.code.trim(), measured);
@@ -413,7 +424,10 @@ describe('the other blocks', () => {
 
   test('every block of the README is one this file knows (a new snippet needs a test)', () => {
     const known = new Set(
-      [MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, REACT_TAGS, VUE_CONFIG, VUE, ANGULAR, VSCODE, EDITOR_DATA, CATALOG_ERRORS, CSP, RESERVE, ONE_ELEMENT].map(
+      [
+        MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, REACT_TAGS, VUE_CONFIG, VUE, ANGULAR, VSCODE, EDITOR_DATA, CATALOG_ERRORS,
+        LOCALIZED_CATALOG, CSP, RESERVE, ONE_ELEMENT,
+      ].map(
         (block) => block.line,
       ),
     );

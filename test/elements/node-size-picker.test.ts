@@ -3,7 +3,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { NodeSizePicker } from '../../src/elements/node-size-picker/node-size-picker.js';
-import type { NodeSize, NodeType } from '../../src/schema/catalog.js';
+import type { InLocale } from '../../src/core/localized-text.js';
+import type { NodeSize as CatalogNodeSize, NodeType as CatalogNodeType } from '../../src/schema/catalog.js';
+
+type NodeSize = InLocale<CatalogNodeSize>;
+type NodeType = InLocale<CatalogNodeType>;
 import { runFormControlSuite } from './form-control-suite.js';
 
 // Inline data, so that prices and order do not move with the example catalog. Sizes are listed out of price order.

@@ -231,9 +231,9 @@ describe('<order-wizard> placing the order', () => {
     expect(sent).to.equal(0);
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
     expect(links.map(text)).to.deep.equal([
-      'Akzeptieren Sie „General Terms and Conditions“ (Version 3).',
-      'Akzeptieren Sie „Data Processing Agreement“ (Version 2.1).',
-      'Akzeptieren Sie „Service Description Databases“ (Version 2.0).',
+      'Akzeptieren Sie „Allgemeine Geschäftsbedingungen“ (Version 3).',
+      'Akzeptieren Sie „Auftragsverarbeitungsvertrag“ (Version 2.1).',
+      'Akzeptieren Sie „Leistungsbeschreibung Datenbanken“ (Version 2.0).',
     ]);
     links[1]!.click();
     expect(deepActive()!.id).to.equal('acceptedDocuments.dpa');

@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { catalogInLocale } from '../../src/core/localized-text.js';
 import { validateOrder } from '../../src/core/order-validation.js';
 import type { StepId } from '../../src/core/wizard-steps.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
@@ -151,7 +152,7 @@ describe('<order-wizard>', () => {
       expect(heading(el)).to.equal('Choose the service');
       expect(current(el)).to.equal('Service');
       const names = [...root(el).querySelectorAll('.group-service [role=radio] .name')].map(text);
-      expect(names).to.deep.equal(builtInCatalog.services.map((service) => service.name));
+      expect(names).to.deep.equal(catalogInLocale(builtInCatalog, 'en').services.map((service) => service.name));
       expect([...root(el).querySelectorAll('.section-heading')].map(text)).to.deep.equal([
         'Identity and access management', 'Databases', 'Container registry',
       ]);

@@ -78,6 +78,48 @@ test('prices exactly', () => {
   assert.equal(price.total, '80.90');
 });
 
+test('parses a catalog in several languages, keeps its maps, and gives its texts per locale', () => {
+  const input = JSON.parse(JSON.stringify(builtInCatalogInput));
+  input.regions[0].label = { en: 'Germany West (Cologne)', de: 'Deutschland West (Köln)', 'de-AT': 'Westdeutschland (Köln)' };
+  const result = parseCatalog(input);
+  assert.equal(result.ok, true, JSON.stringify(result.issues));
+  const { catalog } = result;
+  assert.equal(catalog.defaultLocale, 'en');
+  assert.deepEqual(catalog.services[4].name, { en: 'Harbor Private Registry', de: 'Private Harbor-Registry' });
+  const texts = (locale) => {
+    const shown = schema.catalogInLocale(catalog, locale);
+    return [shown.regions[0].label, shown.services[4].name, shown.documents[0].url];
+  };
+  assert.deepEqual(texts('de-AT'), ['Westdeutschland (Köln)', 'Private Harbor-Registry', 'https://example.com/legal/de/agb-v3.pdf']);
+  assert.deepEqual(texts('de'), ['Deutschland West (Köln)', 'Private Harbor-Registry', 'https://example.com/legal/de/agb-v3.pdf']);
+  assert.deepEqual(texts('fr'), ['Germany West (Cologne)', 'Harbor Private Registry', 'https://example.com/legal/terms-v3.pdf']);
+
+  // Issues name catalog texts in the default locale, or in the customer's through catalogInLocale.
+  const order = validOrderFor(builtInCatalog.services[4], { acceptedDocuments: [] });
+  const titles = (validated) => validated.issues.filter((issue) => issue.code === 'document-not-accepted').map((issue) => issue.params.title);
+  assert.deepEqual(titles(validateOrder(catalog, order)).slice(0, 2), ['General Terms and Conditions', 'Data Processing Agreement']);
+  assert.deepEqual(titles(validateOrder(schema.catalogInLocale(catalog, 'de'), order)).slice(0, 2), [
+    'Allgemeine Geschäftsbedingungen', 'Auftragsverarbeitungsvertrag',
+  ]);
+});
+
+test('refuses malformed maps of texts with the path of the locale', () => {
+  const input = JSON.parse(JSON.stringify(builtInCatalogInput));
+  input.services[0].name = { en: 'Keycloak', de: ' ' };
+  input.regions[0].label = { en: 'Cologne', de_DE: 'Köln' };
+  input.documents[0].url = { en: 'https://example.com/terms.pdf', de: 'http://example.com/agb.pdf' };
+  input.documents[1].title = { de: 'AVV' };
+  const result = parseCatalog(input);
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.issues.map((issue) => [issue.path, issue.code]), [
+    ['services[0].name.de', 'empty-text'],
+    ['documents[0].url.de', 'url-not-https'],
+    ['regions[0].label.de_DE', 'invalid-locale'],
+    ['documents[1].title', 'missing-default-locale'],
+  ]);
+  assert.deepEqual(result.issues[3].params, { locale: 'en' });
+});
+
 test('refuses a broken catalog with paths, and JSON with __proto__ pollutes nothing', () => {
   const input = JSON.parse(JSON.stringify(builtInCatalogInput));
   input.documents[0].url = 'javascript:alert(1)';

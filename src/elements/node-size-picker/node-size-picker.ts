@@ -13,6 +13,7 @@ import {
   type NodeSizePickerMessageKey,
   type NodeSizePickerMessages,
 } from '../../i18n/node-size-picker.messages.js';
+import type { InLocale } from '../../core/localized-text.js';
 import type { NodeSize, NodeType } from '../../schema/catalog.js';
 import type { TargetedEvent } from '../element-events.js';
 import { styles } from './node-size-picker.styles.js';
@@ -64,10 +65,13 @@ export class NodeSizePicker extends FormAssociatedElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...FormAssociatedElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The node types (`{ id, label, description? }`); attribute `node-types` takes them as JSON for plain-HTML hosts. */
-  @property({ attribute: 'node-types', converter: jsonList }) nodeTypes: NodeType[] = [];
+  /**
+   * The node types (`{ id, label, description? }`, texts as shown: a catalog's maps picked for one locale, e.g. by
+   * `catalogInLocale`); attribute `node-types` takes them as JSON for plain-HTML hosts.
+   */
+  @property({ attribute: 'node-types', converter: jsonList }) nodeTypes: InLocale<NodeType>[] = [];
   /** The sizes (`{ id, nodeType, label?, vcpu, ramGiB, monthlyPrice, regions? }`); attribute `sizes` takes JSON. */
-  @property({ converter: jsonList }) sizes: NodeSize[] = [];
+  @property({ converter: jsonList }) sizes: InLocale<NodeSize>[] = [];
   /** A region id: sizes whose `regions` list leaves it out are disabled. Empty: every size is available. */
   @property() region = '';
   /** The picked size id ("" for none); the `value` attribute is also the default a form reset returns to. */
@@ -202,7 +206,7 @@ export class NodeSizePicker extends FormAssociatedElement {
     </div>`;
   }
 
-  #typeOption(type: NodeType, index: number, checked: boolean) {
+  #typeOption(type: InLocale<NodeType>, index: number, checked: boolean) {
     const id = `type-${index}`;
     const describedBy = type.description ? `${id}-description` : undefined;
     const content = html`<span class="name" id=${id}>${type.label ?? type.id}</span>
@@ -211,7 +215,7 @@ export class NodeSizePicker extends FormAssociatedElement {
     return this.#option(type.id, checked, this.effectivelyDisabled, () => this.#pickType(type.id), content, aria);
   }
 
-  #sizeOption(size: NodeSize) {
+  #sizeOption(size: InLocale<NodeSize>) {
     const t = this.#i18n.t.bind(this.#i18n);
     const unavailable = sizeUnavailableReason(size, this.region);
     const content = html`<span class="name">${size.label ?? size.id}</span>

@@ -2,10 +2,11 @@ import { provide } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogSourceController, type CatalogSource } from '../../controllers/catalog-source-controller.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
+import { CatalogLocaleController } from '../../controllers/locale-controller.js';
 import { OrderSubmitController } from '../../controllers/order-submit-controller.js';
 import { RadioGroupsController } from '../../controllers/radio-groups-controller.js';
 import { WizardFlowController } from '../../controllers/wizard-flow-controller.js';
+import { catalogInLocale, type CatalogInLocale } from '../../core/localized-text.js';
 import { validateOrder } from '../../core/order-validation.js';
 import { priceOrder, type OrderPrice } from '../../core/pricing.js';
 import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, type ClearedChoice, type OrderDraft } from '../../core/wizard-draft.js';
@@ -59,7 +60,8 @@ export type * from './events.js';
  *   draft, or choices a new catalog cleared.
  * @attr {string} lang - Language of the element's texts: German (`de`, also `de-CH`, …), French (`fr`), Dutch (`nl`),
  *   Polish (`pl`), one registered with `registerTranslation`, else English. Without it, the nearest ancestor's `lang`,
- *   else the document's, else the browser's if the page opted in (`setFollowBrowserLanguage`); followed at once.
+ *   else the document's, else the browser's if the page opted in (`setFollowBrowserLanguage`); followed at once. A
+ *   catalog's texts in several languages follow the tag as written: `de-AT`, else `de`, else the catalog's `defaultLocale`.
  *
  * @csspart base - The wizard's frame (also of the loading text, the configuration error and the confirmation).
  * @csspart step - Each entry of the step list, and the section of the current step.
@@ -111,7 +113,7 @@ export class OrderWizard extends LitElement {
   #pendingDraft: unknown;
   #memo: { key: unknown[]; status: StepStatus } | undefined;
 
-  readonly #i18n = new LocaleController<OrderWizardMessageKey>(this, 'orderWizard', orderWizardMessagesEn);
+  readonly #i18n = new CatalogLocaleController<OrderWizardMessageKey>(this, 'orderWizard', orderWizardMessagesEn);
   readonly #source = new CatalogSourceController(this, {
     catalog: () => this.catalog, url: () => this.catalogUrl, onChange: (source) => this.#onCatalog(source),
   });
@@ -229,15 +231,22 @@ export class OrderWizard extends LitElement {
 
   /** The visible steps, the issues by step and the complete steps of the draft now, from one validation. */
   get #status(): StepStatus {
-    const key = [this.activeCatalog, this.current, this.billingProfiles, this.service];
+    // Issues name catalog texts (a region, a document): in the page's language.
+    const catalog = this.#shown;
+    const key = [catalog, this.current, this.billingProfiles, this.service];
     if (this.#memo?.key.every((part, index) => part === key[index])) return this.#memo.status;
-    const status = stepStatus(this.activeCatalog, this.current, { preselectedService: this.service, billingProfiles: this.billingProfiles });
+    const status = stepStatus(catalog, this.current, { preselectedService: this.service, billingProfiles: this.billingProfiles });
     this.#memo = { key, status };
     return status;
   }
 
+  /** The catalog with its texts in the page's language (`lang` as written, e.g. `de-AT`): what the steps show. */
+  get #shown(): CatalogInLocale | undefined {
+    return this.activeCatalog && catalogInLocale(this.activeCatalog, this.#i18n.tag);
+  }
+
   #price(draft = this.current): OrderPrice {
-    return priceOrder(this.activeCatalog!, buildOrder(this.activeCatalog!, draft, { idempotencyKey: VALIDATION_KEY }));
+    return priceOrder(this.#shown!, buildOrder(this.activeCatalog!, draft, { idempotencyKey: VALIDATION_KEY }));
   }
 
   #setDraft(next: OrderDraft, byUser = true): void {
@@ -280,7 +289,7 @@ export class OrderWizard extends LitElement {
   }
 
   #view(errors: panels.SummaryEntry[]): StepView {
-    const catalog = this.activeCatalog!;
+    const catalog = this.#shown!;
     return {
       t: this.#t, locale: this.#i18n.locale, catalog, draft: this.current, service: findService(catalog, this.current.serviceId),
       error: (field) => errors.find((entry) => entry.field === field)?.text,

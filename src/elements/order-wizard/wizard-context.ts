@@ -1,7 +1,8 @@
 /**
  * What `<order-wizard>` shares with everything inside it through `@lit/context`: the validated catalog (undefined
  * while it loads or when it is invalid), the customer's draft and the locale. A step element or a host's own part
- * inside the wizard consumes them with `@consume({ context: wizardCatalogContext, subscribe: true })`.
+ * inside the wizard consumes them with `@consume({ context: wizardCatalogContext, subscribe: true })`. The catalog keeps
+ * its texts in several languages: `catalogInLocale(catalog, lang)` (from `order-widgets/schema`) gives them for one.
  */
 import { createContext } from '@lit/context';
 import type { OrderDraft } from '../../core/wizard-draft.js';

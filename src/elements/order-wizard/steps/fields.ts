@@ -5,7 +5,8 @@ import type { OrderDraft } from '../../../core/wizard-draft.js';
 import type { FieldId } from '../../../core/wizard-view.js';
 import type { OrderWizardMessageKey } from '../../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../../i18n/translate.js';
-import type { Catalog, Service } from '../../../schema/catalog.js';
+import type { CatalogInLocale, InLocale } from '../../../core/localized-text.js';
+import type { Service } from '../../../schema/catalog.js';
 
 /** Radiogroups with a roving tab stop; the element owns one controller per group. */
 export type RadioGroupName = 'service' | 'version' | 'region' | 'zone' | 'billing';
@@ -14,9 +15,10 @@ export type RadioGroupName = 'service' | 'version' | 'region' | 'zone' | 'billin
 export interface StepView {
   t(key: OrderWizardMessageKey, params?: MessageParams): string;
   locale: Locale;
-  catalog: Catalog;
+  /** The catalog with its texts in the page's language. */
+  catalog: CatalogInLocale;
   draft: OrderDraft;
-  service: Service | undefined;
+  service: InLocale<Service> | undefined;
   /** The error to show at a field (localised), once errors show on this step. */
   error(field: FieldId): string | undefined;
   /**

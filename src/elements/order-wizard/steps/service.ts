@@ -1,10 +1,11 @@
 // Step 1: the service (grouped by kind when the catalog has several kinds), then its version.
 import { html, nothing } from 'lit';
 import { pickService, servicesByKind } from '../../../core/wizard-view.js';
+import type { InLocale } from '../../../core/localized-text.js';
 import type { Service } from '../../../schema/catalog.js';
 import { radioGroup, type RadioOption, type StepView } from './fields.js';
 
-const option = (service: Service): RadioOption => ({ value: service.id, label: service.name, description: service.description });
+const option = (service: InLocale<Service>): RadioOption => ({ value: service.id, label: service.name, description: service.description });
 
 export function serviceStep(view: StepView) {
   const { t, catalog, draft, service } = view;

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { storageNumber } from '../../../core/wizard-draft.js';
 import type { StepId } from '../../../core/wizard-steps.js';
 import { formatGibibytes, formatGigabytes } from '../../../i18n/format.js';
+import type { InLocale } from '../../../core/localized-text.js';
 import { documentsFor, isHttpsUrl, type CatalogDocument } from '../../../schema/catalog.js';
 import { formatPath } from '../../../schema/issues.js';
 import type { BillingProfileOption } from './billing.js';
@@ -27,7 +28,7 @@ function row(view: StepView, options: SummaryOptions, label: string, value: unkn
   </div>`;
 }
 
-function documentItem(view: StepView, doc: CatalogDocument, now: () => string): TemplateResult {
+function documentItem(view: StepView, doc: InLocale<CatalogDocument>, now: () => string): TemplateResult {
   const { t, draft } = view;
   const field = formatPath(['acceptedDocuments', doc.id]) as `acceptedDocuments${string}`;
   const error = view.error(field);
