@@ -23,11 +23,9 @@ const EXPORTS = Object.entries(pkg.exports).map(([subpath, target]) => ({
 }));
 
 describe('the packed tarball', () => {
-  // 400 KB with English and German; each further language ships as source, as a built module and inside the CDN file,
-  // about 18 KB of tarball each (French, Dutch and Polish: 450 KB).
-  test('is at most 460 KB and holds dist/, the licence, the readme, the manifest and the editor data', () => {
+  test('is at most 400 KB and holds dist/, the licence, the readme, the manifest and the editor data', () => {
     const { size, files } = packTarball();
-    assert.ok(size <= 460 * KB, `the tarball is ${(size / KB).toFixed(1)} KB, over 460 KB`);
+    assert.ok(size <= 400 * KB, `the tarball is ${(size / KB).toFixed(1)} KB, over 400 KB`);
     for (const file of [
       'LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/define.js', 'dist/custom-elements.json', 'dist/catalog.schema.json',
       'dist/cdn/order-widgets.js', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json',
