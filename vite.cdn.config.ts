@@ -57,11 +57,11 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    // No map: the file is what a partner page runs in production, and its map (sources left out) would add a sixth to
-    // the package for line numbers only. Debugging happens on the npm build, whose maps point at the shipped src/.
+    // No map: the file is what a partner page runs in production. Debugging happens on the npm build, whose modules
+    // are readable.
     sourcemap: false,
     minify: true,
-    // dist/cdn holds the bundle and its licences, nothing else.
+    // dist/cdn holds the bundle, a file per language other than English, and the licences; nothing else.
     copyPublicDir: false,
     lib: {
       entry: 'src/define.ts',
@@ -69,12 +69,13 @@ export default defineConfig({
       fileName: () => 'order-widgets.js',
     },
     rolldownOptions: {
-      // Nothing external: the page loads this one file and nothing else.
+      // Nothing external: an English page loads this one file and nothing else.
       external: [],
       output: {
         minify: true,
-        // One file, even if a module ever uses import().
-        codeSplitting: false,
+        // Each language other than English is a file beside the bundle (order-widgets.de.js, …), which an element
+        // imports when its page is in that language: English pages load none, a German page German alone.
+        chunkFileNames: 'order-widgets.[name].js',
         // lit's `@license` comment would repeat once per module; the notices are in the LICENSE file instead.
         comments: false,
         // After minification, so the minifier keeps it.

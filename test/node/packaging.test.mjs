@@ -122,8 +122,16 @@ after(async () => {
 });
 
 describe('the CDN file (dist/cdn/order-widgets.js)', () => {
-  test('is one minified module, with the bundled packages’ licences beside it', () => {
-    assert.deepEqual(readdirSync(join(dist, 'cdn')).sort(), ['order-widgets.js', 'order-widgets.js.LICENSE.txt']);
+  test('is one minified module, with a file per shipped language and the bundled packages’ licences beside it', () => {
+    const languages = { de: 'Wählen Sie den Dienst', fr: 'Choisissez le service', nl: 'Kies de dienst', pl: 'Wybierz usługę' };
+    const files = Object.keys(languages).map((code) => `order-widgets.${code}.js`);
+    assert.deepEqual(readdirSync(join(dist, 'cdn')).sort(), [...files, 'order-widgets.js', 'order-widgets.js.LICENSE.txt'].sort());
+    for (const [code, words] of Object.entries(languages)) {
+      const text = readFileSync(join(dist, `cdn/order-widgets.${code}.js`), 'utf8');
+      assert.ok(text.includes(words), `order-widgets.${code}.js has no “${words}”`);
+      for (const [other, otherWords] of Object.entries(languages)) if (other !== code) assert.ok(!text.includes(otherWords), `order-widgets.${code}.js holds ${other}`);
+      assert.equal(/\bimport\s*["'{]|\bfrom\s*["']/.test(text), false, `order-widgets.${code}.js imports another file`);
+    }
     const code = readFileSync(join(dist, 'cdn/order-widgets.js'), 'utf8');
     // Really minified (identifiers mangled, comments gone), not only whitespace-trimmed as `build.minify` leaves an ES library.
     // (Matches only, not the 200 KB file, in the failure messages.)
@@ -153,13 +161,13 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
     }
   });
 
-  test('speaks German on a German page, from the same one file', async () => {
+  test('speaks German on a German page, with German’s file beside it loaded on demand', async () => {
     const { tab, problems, requests } = await open('/cdn-de.html');
     try {
       const heading = tab.locator('order-wizard #step-heading');
       await heading.waitFor();
       assert.equal(await heading.textContent(), 'Wählen Sie den Dienst');
-      assert.deepEqual(requests, ['/cdn-de.html', '/cdn/order-widgets.js']);
+      assert.deepEqual(requests, ['/cdn-de.html', '/cdn/order-widgets.js', '/cdn/order-widgets.de.js']);
       assert.deepEqual(problems, []);
     } finally {
       await tab.close();
