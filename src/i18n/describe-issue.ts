@@ -6,14 +6,13 @@
  * Each code has its words in exactly one message group. Pure: no DOM.
  */
 import type { CatalogIssue } from '../schema/catalog.js';
-import type { DraftIssueCode } from '../core/wizard-draft.js';
 import type { CodeParams } from '../schema/issues.js';
 import { catalogMessagesEn, valueKindWordsEn } from './catalog.messages.js';
 import { orderMessagesEn, type OrderMessageCode } from './order.messages.js';
-import { orderWizardMessagesEn, type OrderWizardMessageKey } from './order-wizard.messages.js';
-import { interpolate, type Locale, type MessageTemplate } from './translate.js';
+import { interpolate, type Locale } from './translate.js';
 import { messageTemplate } from './translations.js';
 import { formatTrustedSourceMessage, trustedSourceMessagesEn, type TrustedSourceMessageKey } from './trusted-sources.messages.js';
+import { wizardIssueMessagesEn } from './wizard-issue.messages.js';
 
 /** What `describeIssue` reads of an issue or finding: its code and parameters (`path` and the rest are ignored). */
 export interface DescribableIssue {
@@ -23,13 +22,8 @@ export interface DescribableIssue {
 
 type Describe = (params: CodeParams, locale: Locale) => string;
 
-// The wizard core's own codes have their words in the wizard's group, as `code-<code>` (a type error when one lacks them).
-type WizardCoreCode = DraftIssueCode | 'preset-not-json' | 'trusted-source-not-added';
-orderWizardMessagesEn satisfies Readonly<Record<`code-${WizardCoreCode}`, MessageTemplate>>;
-
 // Code → its words. The order's codes (shape codes included), the trusted-source codes (their `kind-*` entries are
-// words filled into other messages, not codes), and the wizard core's codes (`code-<code>` in the wizard's group,
-// where a host's `messages` can change them too).
+// words filled into other messages, not codes), and the wizard core's codes (`code-<code>` in the wizard's group).
 const registry = new Map<string, Describe>();
 for (const code of Object.keys(orderMessagesEn) as OrderMessageCode[]) {
   registry.set(code, (params, locale) => interpolate(messageTemplate(locale, 'order', orderMessagesEn, code), params, locale));
@@ -37,10 +31,8 @@ for (const code of Object.keys(orderMessagesEn) as OrderMessageCode[]) {
 for (const code of Object.keys(trustedSourceMessagesEn) as TrustedSourceMessageKey[]) {
   if (!code.startsWith('kind-')) registry.set(code, (params, locale) => formatTrustedSourceMessage(code, params, locale));
 }
-for (const key of Object.keys(orderWizardMessagesEn) as OrderWizardMessageKey[]) {
-  if (key.startsWith('code-')) {
-    registry.set(key.slice(5), (params, locale) => interpolate(messageTemplate(locale, 'orderWizard', orderWizardMessagesEn, key), params, locale));
-  }
+for (const key of Object.keys(wizardIssueMessagesEn) as (keyof typeof wizardIssueMessagesEn)[]) {
+  registry.set(key.slice(5), (params, locale) => interpolate(messageTemplate(locale, 'orderWizard', wizardIssueMessagesEn, key), params, locale));
 }
 
 /** The codes `describeIssue` knows, each once; for tests and for servers that list them. */
