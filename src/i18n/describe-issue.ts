@@ -10,7 +10,7 @@ import type { CodeParams } from '../schema/issues.js';
 import { catalogMessagesEn, valueKindWordsEn } from './catalog.messages.js';
 import { orderMessagesEn, type OrderMessageCode } from './order.messages.js';
 import { interpolate, type Locale } from './translate.js';
-import { messageTemplate } from './translations.js';
+import { messageTemplate, toLocale } from './translations.js';
 import { formatTrustedSourceMessage, trustedSourceMessagesEn, type TrustedSourceMessageKey } from './trusted-sources.messages.js';
 import { wizardIssueMessagesEn } from './wizard-issue.messages.js';
 
@@ -41,13 +41,13 @@ export function describedCodes(): string[] {
 }
 
 /**
- * An issue or finding in words, in `locale` (default English, for logs): `describeIssue(issue, 'de')` on a server
- * answers field errors in the customer's language. An unknown code (from a newer engine) gets the general "This value
- * is not valid.", never the bare code.
+ * An issue or finding in words, in `locale` (any BCP 47 tag, e.g. `de-AT`; default English, for logs):
+ * `describeIssue(issue, 'de')` on a server answers field errors in the customer's language. An unknown code (from a
+ * newer engine) gets the general "This value is not valid.", never the bare code.
  */
 export function describeIssue(issue: DescribableIssue, locale: Locale = 'en'): string {
   const describe = registry.get(issue.code) ?? registry.get('invalid-value')!;
-  return describe(issue.params ?? {}, locale);
+  return describe(issue.params ?? {}, toLocale(locale));
 }
 
 /**
