@@ -3,10 +3,7 @@
 import '../src/define.js';
 import { builtInCatalog, builtInCatalogInput } from '../src/catalogs/built-in.js';
 import { catalogInLocale } from '../src/core/localized-text.js';
-import { formatTrustedSourceMessage, type TrustedSourceMessageKey } from '../src/i18n/trusted-sources.messages.js';
-import { orderMessagesEn, type OrderMessageCode } from '../src/i18n/order.messages.js';
 import { interpolate, toLocale, type MessageParams } from '../src/i18n/translate.js';
-import { messageTemplate } from '../src/i18n/translations.js';
 import type { CatalogInput, ServiceKind } from '../src/schema/catalog.js';
 import type { OrderWizard } from '../src/elements/order-wizard/order-wizard.js';
 import type { FetchStatus } from '../src/elements/order-status-badge/order-status-badge.js';
@@ -104,24 +101,14 @@ interface ServerFieldError {
   params?: MessageParams;
 }
 
-/** The server's errors are English; its codes are the library's, so the customer reads them in the portal's language. */
-function localise(error: ServerFieldError): string {
-  if (locale === 'en' || !error.code) return error.message;
-  // The wizard showing the errors speaks the portal's language, so that language's translation is registered by now.
-  if (Object.hasOwn(orderMessagesEn, error.code)) {
-    return interpolate(messageTemplate(locale, 'order', orderMessagesEn, error.code as OrderMessageCode), error.params ?? {}, locale);
-  }
-  const text = formatTrustedSourceMessage(error.code as TrustedSourceMessageKey, error.params ?? {}, locale);
-  return text === error.code ? error.message : text;
-}
-
 /** The host's part of `order-submit`: POST the order; its answer resolves to `{ orderId }` or rejects with field errors. */
 async function placeOrder(order: unknown): Promise<{ orderId: string }> {
   let response: Response;
   try {
     response = await fetch('/api/orders', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      // The server answers field errors in the language the portal shows (`describeIssue(issue, locale)` there).
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': locale },
       body: JSON.stringify(order),
     });
   } catch {
@@ -131,7 +118,7 @@ async function placeOrder(order: unknown): Promise<{ orderId: string }> {
   if (response.ok && body.orderId) return { orderId: body.orderId };
   throw {
     message: body.message ?? `HTTP ${response.status}`,
-    fieldErrors: body.fieldErrors?.map((error) => ({ path: error.path, message: localise(error) })),
+    fieldErrors: body.fieldErrors?.map((error) => ({ path: error.path, message: error.message })),
   };
 }
 

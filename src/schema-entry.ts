@@ -6,9 +6,15 @@ export * from './schema/issues.js';
 export * from './schema/order.js';
 export * from './core/trusted-sources.js';
 export * from './core/order-validation.js';
+export type { DraftIssueCode } from './core/wizard-draft.js';
 export * from './core/pricing.js';
 export * from './core/localized-text.js';
 export { builtInCatalog, builtInCatalogInput } from './catalogs/built-in.js';
+// Issues and findings in words, for a locale (English by default, for logs): the one message registry.
+export { describeCatalogIssue, describedCodes, describeIssue, formatCatalogIssues } from './i18n/describe-issue.js';
+export type { DescribableIssue } from './i18n/describe-issue.js';
+export { catalogMessagesEn } from './i18n/catalog.messages.js';
+export type { CatalogMessageCode } from './i18n/catalog.messages.js';
 export { trustedSourceMessagesEn, formatTrustedSourceMessage } from './i18n/trusted-sources.messages.js';
 export type { TrustedSourceMessageKey } from './i18n/trusted-sources.messages.js';
 export { orderMessagesEn } from './i18n/order.messages.js';

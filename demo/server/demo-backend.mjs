@@ -3,7 +3,9 @@
 // code the wizard uses (`order-widgets/schema`), places each order once per idempotency key, keeps the orders in a
 // JSON file and pretends to provision them. Mount `handle` in any node:http server; it answers the /api routes only.
 import { randomBytes } from 'node:crypto';
-import { builtInCatalog, defaultText, orderFingerprint, validateOrder } from 'order-widgets/schema';
+import { builtInCatalog, defaultText, describeIssue, orderFingerprint, toLocale, validateOrder } from 'order-widgets/schema';
+// The customer may speak German: registered here once, `describeIssue(issue, 'de')` answers in German.
+import 'order-widgets/translations/de';
 import { HttpError, readJsonBody, sendJson } from './http.mjs';
 import { openOrderStore } from './order-store.mjs';
 import { statusAt } from './provisioning.mjs';
@@ -47,6 +49,15 @@ export const DEMO_BILLING_PROFILES = Object.freeze([
 ]);
 
 const ORDER_ID = /^ord-[0-9a-f]{12}$/;
+
+/** The customer's language, from the request's `Accept-Language` (its first tag: the portal sends the one it shows). */
+const localeOf = (/** @type {import('node:http').IncomingMessage} */ req) => toLocale(req.headers['accept-language']?.split(',')[0]?.split(';')[0]);
+
+/** The answer's own sentence, in the languages the demo portal speaks. */
+const NOT_PLACED = {
+  en: (/** @type {number} */ count) => `The order was not placed: ${count === 1 ? 'one field needs' : `${count} fields need`} a change.`,
+  de: (/** @type {number} */ count) => `Die Bestellung wurde nicht aufgegeben: ${count === 1 ? 'ein Feld muss' : `${count} Felder müssen`} geändert werden.`,
+};
 
 /**
  * @typedef {object} DemoBackendOptions
@@ -95,10 +106,14 @@ export async function createDemoBackend({
     const body = await readJsonBody(req, { limit: BODY_LIMIT });
     const result = validateOrder(catalog, body, { billingProfiles, now: new Date(now()) });
     if (!result.ok) {
-      const count = result.issues.length;
+      // The field errors in the customer's language, with their codes for a client that prefers its own words.
+      const locale = localeOf(req);
       sendJson(res, 422, {
-        message: `The order was not placed: ${count === 1 ? 'one field needs' : `${count} fields need`} a change.`,
-        fieldErrors: result.issues.map(({ path, message, code, params }) => (params ? { path, message, code, params } : { path, message, code })),
+        message: (locale === 'de' ? NOT_PLACED.de : NOT_PLACED.en)(result.issues.length),
+        fieldErrors: result.issues.map(({ path, code, params }) => {
+          const message = describeIssue({ code, params }, locale);
+          return params ? { path, message, code, params } : { path, message, code };
+        }),
       });
       return;
     }

@@ -9,9 +9,8 @@
  * The largest general-purpose size (`gp-xl`) is offered in Cologne only, and Hamburg offers Harbor without the
  * memory-optimised sizes, so the UI has a "not offered in this region" case to show.
  */
-import {
-  formatCatalogIssues, parseCatalog, type Catalog, type CatalogInput, type LocalizedText, type ServiceKind,
-} from '../schema/catalog.js';
+import { formatCatalogIssues } from '../i18n/describe-issue.js';
+import { parseCatalog, type Catalog, type CatalogInput, type LocalizedText, type ServiceKind } from '../schema/catalog.js';
 
 const NODE_TYPES = [
   {

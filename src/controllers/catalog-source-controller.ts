@@ -77,8 +77,8 @@ export class CatalogSourceController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#abort = undefined;
-      const message = `The catalog could not be loaded from ${url}: ${error instanceof Error ? error.message : String(error)}`;
-      source = { status: 'invalid', issues: [{ path: '', code: 'catalog-fetch-failed', message, params: { url } }], url };
+      const reason = error instanceof Error ? error.message : String(error);
+      source = { status: 'invalid', issues: [{ path: '', code: 'catalog-fetch-failed', params: { url, reason } }], url };
     }
     if (abort.signal.aborted) return;
     this.#abort = undefined;

@@ -5,16 +5,32 @@
  * its path, all of them at once. Pure: runs in the browser and on the host's server alike.
  */
 import * as z from 'zod/mini';
-import { orderMessagesEn, type OrderMessageCode } from '../i18n/order.messages.js';
-import { interpolate } from '../i18n/translate.js';
 import {
   documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog, type LocalizedText, type Service,
 } from '../schema/catalog.js';
 import { issueParams, issuesFromZod, type Issue, type IssueParams } from '../schema/issues.js';
-import { KEEP_WHEN_MISSING, orderSchema, type Order } from '../schema/order.js';
+import { KEEP_WHEN_MISSING, ORDER_SCHEMA_CODES, orderSchema, type Order } from '../schema/order.js';
 import { defaultText } from './localized-text.js';
 import { checkTrustedSources } from './trusted-sources.js';
 
+/** The codes of wrong shapes (`issuesFromZod`), shared by the order and the catalog. */
+export type ShapeIssueCode =
+  | 'required' | 'unknown-key' | 'expected-text' | 'expected-number' | 'expected-whole-number' | 'expected-boolean'
+  | 'expected-list' | 'expected-object' | 'empty-text' | 'text-too-long' | 'number-too-small' | 'number-too-big'
+  | 'too-few-items' | 'too-many-items' | 'invalid-choice' | 'invalid-value';
+
+/** Every code of an order issue of its own (besides the trusted-source codes, `TrustedSourceCode`). */
+export type OrderIssueCode =
+  | ShapeIssueCode | 'order-not-an-object' | 'invalid-idempotency-key' | 'unknown-service' | 'unknown-version'
+  | 'unknown-node-type' | 'unknown-size' | 'size-node-type-mismatch' | 'unknown-region' | 'service-not-in-region'
+  | 'size-not-in-region' | 'unknown-availability-zone' | 'storage-not-a-number' | 'storage-below-minimum'
+  | 'storage-above-maximum' | 'storage-off-step' | 'trusted-source-not-canonical' | 'whole-internet-not-confirmed'
+  | 'document-not-accepted' | 'document-version-outdated' | 'document-not-applicable' | 'unknown-document'
+  | 'duplicate-document' | 'invalid-date-time' | 'document-accepted-in-future' | 'billing-profile-missing'
+  | 'billing-profile-ambiguous' | 'unknown-billing-profile' | 'company-missing' | 'contact-name-missing' | 'email-missing'
+  | 'email-invalid' | 'street-missing' | 'postal-code-missing' | 'city-missing' | 'country-unknown' | 'vat-id-invalid';
+
+/** A problem of an order: `{ path, code, params }`; `describeIssue` says it in words. */
 export type OrderIssue = Issue;
 
 export interface ValidateOrderOptions {
@@ -50,7 +66,7 @@ export interface OrderChoices {
  * order with it, `reconcileDraft` a draft's choices as typed.
  */
 export function checkOrderChoices(
-  catalog: Catalog, choices: OrderChoices, add: (path: keyof OrderChoices, code: OrderMessageCode, params: IssueParams) => void,
+  catalog: Catalog, choices: OrderChoices, add: (path: keyof OrderChoices, code: OrderIssueCode, params: IssueParams) => void,
 ): Service | undefined {
   const { serviceId, version, nodeTypeId, sizeId, regionId, availabilityZoneId: zoneId } = choices;
   // Messages name catalog texts in the catalog's default locale; `catalogInLocale` gives a catalog in another one.
@@ -66,10 +82,11 @@ export function checkOrderChoices(
     add('nodeTypeId', 'unknown-node-type', { id: nodeTypeId, service: text(service.name) });
   }
   const size = service?.sizes.find((candidate) => candidate.id === sizeId);
-  const sizeLabel = size ? `${size.label === undefined ? size.id : text(size.label)} (${size.vcpu} vCPU, ${size.ramGiB} GiB RAM)` : '';
+  // The size as the customer knows it; the message puts it in words (`{size} ({vcpu} vCPU, {ram} GiB RAM)`).
+  const sizeParams: IssueParams = size ? { size: size.label === undefined ? size.id : text(size.label), vcpu: size.vcpu, ram: size.ramGiB } : {};
   if (service && sizeId !== undefined && !size) add('sizeId', 'unknown-size', { id: sizeId, service: text(service.name) });
   const sizeFits = !!size && (!nodeType || size.nodeType === nodeType.id);
-  if (size && nodeType && !sizeFits) add('sizeId', 'size-node-type-mismatch', { size: sizeLabel, nodeType: text(nodeType.label) });
+  if (size && nodeType && !sizeFits) add('sizeId', 'size-node-type-mismatch', { ...sizeParams, nodeType: text(nodeType.label) });
 
   const region = catalog.regions.find((candidate) => candidate.id === regionId);
   if (regionId !== undefined && !region) add('regionId', 'unknown-region', { id: regionId });
@@ -77,7 +94,7 @@ export function checkOrderChoices(
     if (!region.offers.some((offer) => offer.service === service.id)) {
       add('regionId', 'service-not-in-region', { service: text(service.name), region: text(region.label) });
     } else if (size && sizeFits && !isSizeOffered(service, size, region)) {
-      add('sizeId', 'size-not-in-region', { size: sizeLabel, region: text(region.label) });
+      add('sizeId', 'size-not-in-region', { ...sizeParams, region: text(region.label) });
     }
   }
   if (region && zoneId !== undefined && !region.availabilityZones.some((zone) => zone.id === zoneId)) {
@@ -86,16 +103,14 @@ export function checkOrderChoices(
   return service;
 }
 
-function orderIssue(path: string, code: OrderMessageCode, params?: IssueParams): OrderIssue {
-  const issue: OrderIssue = { path, code, message: interpolate(orderMessagesEn[code], params, 'en') };
-  if (params) issue.params = params;
-  return issue;
+function orderIssue(path: string, code: OrderIssueCode, params?: IssueParams): OrderIssue {
+  return params ? { path, code, params } : { path, code };
 }
 
 /** Checks `input` against the catalog; returns the normalised order or every issue found. Never throws. */
 export function validateOrder(catalog: Catalog, input: unknown, options: ValidateOrderOptions = {}): ValidateOrderResult {
   const issues: OrderIssue[] = [];
-  const add = (path: string, code: OrderMessageCode, params?: IssueParams) => issues.push(orderIssue(path, code, params));
+  const add = (path: string, code: OrderIssueCode, params?: IssueParams) => issues.push(orderIssue(path, code, params));
   const text = (value: LocalizedText) => defaultText(catalog, value);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     add('', 'order-not-an-object');
@@ -104,8 +119,8 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
   const raw = input as Record<string, unknown>;
   const parsed = z.safeParse(orderSchema, raw, { reportInput: true });
   if (!parsed.success) {
-    for (const draft of issuesFromZod(parsed.error.issues, orderMessagesEn, KEEP_WHEN_MISSING)) {
-      add(draft.path, draft.code as OrderMessageCode, draft.params);
+    for (const draft of issuesFromZod(parsed.error.issues, ORDER_SCHEMA_CODES, KEEP_WHEN_MISSING)) {
+      add(draft.path, draft.code as OrderIssueCode, draft.params);
     }
   }
   // Each field read on its own, so the rules between fields still run when some other field is malformed.
@@ -142,7 +157,7 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
         // `too-many` lists every entry past the limit; it is one problem of the list.
         const list = finding.code === 'too-many' || !finding.entries.length;
         for (const path of list ? ['trustedSources'] : finding.entries.map((index) => `trustedSources[${index}]`)) {
-          issues.push({ path, code: finding.code, message: finding.message, params: issueParams(finding.params) });
+          issues.push({ path, code: finding.code, params: issueParams(finding.params) });
         }
       } else if (finding.code === 'whole-internet-confirm') {
         for (const index of finding.entries) {

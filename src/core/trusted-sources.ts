@@ -6,8 +6,7 @@
  * Ranges are computed with native bigints: ip-cidr 4 needs ~25–45 µs per object (measured), too slow for 10,000 entries,
  * and it accepts octal-like, zone-id and IPv4-mapped notations we must reject anyway. The tests use it as an oracle.
  */
-import type { MessageParams } from '../i18n/translate.js';
-import { formatTrustedSourceMessage } from '../i18n/trusted-sources.messages.js';
+import type { CodeParams } from '../schema/issues.js';
 
 /** Longest input read at all; anything longer is rejected before any other work. */
 export const MAX_TRUSTED_SOURCE_LENGTH = 64;
@@ -34,13 +33,12 @@ export interface ParsedSource {
   adjusted?: 'host-bits' | 'bare-address';
 }
 
-/** A text that is not a source: `code` and `params` render the reason in any locale, `message` is the English text. */
+/** A text that is not a source: `code` and `params` say why (`describeIssue` puts it in words, in any locale). */
 export interface ParseFailure {
   ok: false;
   input: string;
   code: ParseErrorCode;
-  params: MessageParams;
-  message: string;
+  params: CodeParams;
 }
 
 /** The answer of `parseTrustedSource`. */
@@ -91,8 +89,7 @@ export interface Finding {
   code: TrustedSourceCode;
   severity: 'error' | 'warning';
   entries: number[];
-  params: MessageParams;
-  message: string;
+  params: CodeParams;
 }
 
 /** The answer of `checkTrustedSources`; `ok` is false when any entry is invalid or any finding is an error. */
@@ -111,8 +108,11 @@ const ASCII_SPACE = /^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g;
 const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
 const HOSTNAME = /^(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?$/i;
 
-function fail(input: string, code: ParseErrorCode, params: MessageParams = {}): ParseFailure {
-  return { ok: false, input, code, params, message: formatTrustedSourceMessage(code, params) };
+// Shared by the failures without parameters: a list of thousands of findings makes no object it need not make.
+const NO_PARAMS: CodeParams = Object.freeze({});
+
+function fail(input: string, code: ParseErrorCode, params: CodeParams = NO_PARAMS): ParseFailure {
+  return { ok: false, input, code, params };
 }
 
 /** Reads one trusted source (`203.0.113.0/24`, `2001:db8::/48`, a bare address); never throws. */
@@ -208,7 +208,7 @@ function ipv6Start(groups: Groups): bigint {
   return last === 3 ? start : start << BigInt(32 * (3 - last));
 }
 
-type Problem = { code: ParseErrorCode; params: MessageParams };
+type Problem = { code: ParseErrorCode; params: CodeParams };
 
 /** An address as 16-bit groups (2 for IPv4, 8 for IPv6), or why it is not one. */
 type Groups = number[];
@@ -396,8 +396,8 @@ export function findSpecialRange(source: Pick<ParsedSource, 'family' | 'start' |
   return range && { kind: range.kind, cidr: range.cidr };
 }
 
-function finding(code: Finding['code'], severity: Finding['severity'], entries: number[], params: MessageParams): Finding {
-  return { code, severity, entries, params, message: formatTrustedSourceMessage(code, params) };
+function finding(code: Finding['code'], severity: Finding['severity'], entries: number[], params: CodeParams): Finding {
+  return { code, severity, entries, params };
 }
 
 /** A range of the list, its bounds in its family's number type: IPv4 as plain numbers (several times faster), IPv6 as bigints. */
@@ -536,7 +536,7 @@ export function checkParsedTrustedSources(
 
   for (const { index, result } of entries) {
     if (!result.ok) {
-      findings.push({ code: result.code, severity: 'error', entries: [index], params: result.params, message: result.message });
+      findings.push({ code: result.code, severity: 'error', entries: [index], params: result.params });
     } else if (result.family === 6 && !allowIpv6) {
       findings.push(finding('ipv6-not-allowed', 'error', [index], { cidr: result.cidr }));
     } else {

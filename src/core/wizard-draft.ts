@@ -8,10 +8,6 @@
  * `billingProfile.new.email`), so the element finds the field to focus by path. Document checkboxes are
  * `acceptedDocuments.<id>` (`formatPath`, e.g. `acceptedDocuments["service-description-iam"]`).
  */
-import { orderMessagesEn } from '../i18n/order.messages.js';
-import { orderWizardMessagesEn, type OrderWizardMessageKey } from '../i18n/order-wizard.messages.js';
-import { interpolate, type MessageParams } from '../i18n/translate.js';
-import { formatTrustedSourceMessage } from '../i18n/trusted-sources.messages.js';
 import { documentsFor, findService, SLUG_PATTERN, trustedSourceRulesFor, type Catalog } from '../schema/catalog.js';
 import { formatPath, issueParams, type Issue } from '../schema/issues.js';
 import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
@@ -84,32 +80,25 @@ export interface OrderCandidate {
   meta?: { partner: string };
 }
 
-/** Something in a preset or a saved draft that was not taken: where, a stable code, English words (`params` for i18n). */
+/** Something in a preset or a saved draft that was not taken: where, a stable code and its `params`. */
 export type DraftProblem = Issue;
+
+/** The codes of this module's own (the others are order and trusted-source codes). */
+export type DraftIssueCode = 'preset-not-an-object' | 'not-prefillable' | 'duplicate-key' | 'service-cleared' | 'region-cleared';
 
 /** A choice `reconcileDraft` removed: the draft field, the value it had, why. */
 export interface ClearedChoice {
   field: string;
   value: string;
   code: string;
-  message: string;
   params?: Record<string, string | number>;
 }
 
 type Params = Record<string, string | number>;
 type Raw = Record<string, unknown>;
 
-// The codes of this module that the order messages lack have their English words in the wizard's catalog (`code-<code>`).
-function message(code: string, params: MessageParams = {}): string {
-  const wizardKey = `code-${code}`;
-  const template = Object.hasOwn(orderWizardMessagesEn, wizardKey)
-    ? orderWizardMessagesEn[wizardKey as OrderWizardMessageKey]
-    : Object.hasOwn(orderMessagesEn, code) ? orderMessagesEn[code as keyof typeof orderMessagesEn] : undefined;
-  return interpolate(template ?? code, params, 'en');
-}
-
-function problem(path: string, code: string, params?: Params, text = message(code, params)): DraftProblem {
-  return params ? { path, code, message: text, params } : { path, code, message: text };
+function problem(path: string, code: string, params?: Params): DraftProblem {
+  return params ? { path, code, params } : { path, code };
 }
 
 const absent = (value: unknown) => value === undefined || value === null;
@@ -163,7 +152,7 @@ const NOT_PREFILLABLE = new Set([
 
 type Mode = 'preset' | 'saved';
 /** Reports a problem; `text` for codes that bring their own English words (the trusted-source findings). */
-type Add = (path: string, code: string, params?: Params, text?: string) => void;
+type Add = (path: string, code: string, params?: Params) => void;
 
 /** Reads the draft's shape: wrong types and unknown keys are dropped and reported; values stay as typed. */
 function readDraft(input: Raw, mode: Mode, add: Add): OrderDraft {
@@ -335,13 +324,13 @@ function readAcceptances(value: unknown, add: Add): Record<string, DocumentAccep
  */
 export function draftFromPreset(catalog: Catalog, input: unknown): { draft: OrderDraft; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];
-  const add: Add = (path, code, params, text) => problems.push(problem(path, code, params, text));
+  const add: Add = (path, code, params) => problems.push(problem(path, code, params));
   if (!isRecord(input)) {
     if (!absent(input)) add('', 'preset-not-an-object');
     return { draft: emptyDraft(), problems };
   }
   const { draft, cleared } = reconcileDraft(catalog, readDraft(input, 'preset', add));
-  for (const choice of cleared) problems.push(problem(choice.field, choice.code, choice.params, choice.message));
+  for (const choice of cleared) problems.push(problem(choice.field, choice.code, choice.params));
 
   if (draft.storageGb !== undefined) {
     const gb = storageNumber(draft.storageGb);
@@ -371,7 +360,7 @@ function validRows(catalog: Catalog, draft: OrderDraft, add: Add): TrustedSource
   const filled = rows.filter(({ row, index }) => {
     if (row.address.trim()) return true;
     // A blank row means nothing; left in, the check would call a list of blank rows empty instead.
-    add(`trustedSources[${index}]`, 'empty', undefined, formatTrustedSourceMessage('empty', {}));
+    add(`trustedSources[${index}]`, 'empty');
     return false;
   });
   const check = checkTrustedSources(filled.map(({ row }) => row), trustedSourceRulesFor(catalog, findService(catalog, draft.serviceId)));
@@ -383,7 +372,7 @@ function validRows(catalog: Catalog, draft: OrderDraft, add: Add): TrustedSource
       const index = filled[at]?.index;
       if (index === undefined || dropped.has(at)) continue;
       dropped.add(at);
-      add(`trustedSources[${index}]`, finding.code, issueParams(finding.params), finding.message);
+      add(`trustedSources[${index}]`, finding.code, issueParams(finding.params));
     }
   }
   return filled.filter((_, at) => !dropped.has(at)).map(({ row, index }) => {
@@ -408,7 +397,7 @@ export function reconcileDraft(catalog: Catalog, draft: OrderDraft): { draft: Or
   const clear = (field: ChoiceKey, code: string, params: Params) => {
     const value = next[field];
     if (value === undefined) return;
-    cleared.push({ field, value, code, message: message(code, params), params });
+    cleared.push({ field, value, code, params });
     delete next[field];
   };
 
@@ -426,7 +415,7 @@ export function reconcileDraft(catalog: Catalog, draft: OrderDraft): { draft: Or
     const doc = catalog.documents.find((candidate) => candidate.id === id);
     const params: Params = doc ? { title: defaultText(catalog, doc.title), version: doc.version, accepted: acceptance.version } : { id };
     const code = !doc ? 'unknown-document' : doc.version !== acceptance.version ? 'document-version-outdated' : undefined;
-    if (code) cleared.push({ field: formatPath(['acceptedDocuments', id]), value: acceptance.version, code, message: message(code, params), params });
+    if (code) cleared.push({ field: formatPath(['acceptedDocuments', id]), value: acceptance.version, code, params });
     else kept.push([id, acceptance]);
   }
   next.acceptedDocuments = Object.fromEntries(kept);

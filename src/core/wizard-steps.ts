@@ -9,8 +9,6 @@
  * issues at `acceptedDocuments.<id>` (`formatPath`), the checkbox of that document. An address typed but not added
  * (`pendingTrustedSource`), which no order holds, is reported at `trustedSources`, the editor it is typed into.
  */
-import { orderWizardMessagesEn } from '../i18n/order-wizard.messages.js';
-import { interpolate } from '../i18n/translate.js';
 import { findService, regionsFor, type Catalog, type Region, type Service } from '../schema/catalog.js';
 import { formatPath, type Issue } from '../schema/issues.js';
 import { validateOrder } from './order-validation.js';
@@ -143,9 +141,7 @@ const noIssues = () => Object.fromEntries(STEP_IDS.map((step) => [step, [] as Is
 function notAddedIssue(draft: OrderDraft): Issue[] {
   const address = draft.pendingTrustedSource?.trim();
   if (!address) return [];
-  const params = { address };
-  const message = interpolate(orderWizardMessagesEn['code-trusted-source-not-added'], params);
-  return [{ path: 'trustedSources', code: 'trusted-source-not-added', message, params }];
+  return [{ path: 'trustedSources', code: 'trusted-source-not-added', params: { address } }];
 }
 
 /**

@@ -4,7 +4,6 @@
  * what an edit in the trusted-sources editor changes, the slider's position for a typed storage, the storage key of the
  * saved draft. Pure: no lit, no DOM.
  */
-import { orderWizardMessagesEn } from '../i18n/order-wizard.messages.js';
 import {
   findService, SERVICE_KINDS, storageRulesFor, type Catalog, type ServiceKind, type StorageRules,
 } from '../schema/catalog.js';
@@ -173,7 +172,7 @@ export function storageSliderValue(rules: Pick<StorageRules, 'minGb' | 'maxGb'>,
 /** The problem with a `service` attribute that names no service of the catalog; undefined when it is fine or unset. */
 export function unknownServiceIssue(catalog: Catalog, service: string | null | undefined): Issue | undefined {
   if (!service || findService(catalog, service)) return undefined;
-  return { path: 'service', code: 'unknown-service', message: `There is no service "${service}" in the catalog.`, params: { id: service } };
+  return { path: 'service', code: 'unknown-service', params: { id: service } };
 }
 
 export type PersistMode = 'session' | 'local' | 'none';
@@ -203,6 +202,6 @@ export function readPresetAttribute(text: string | null | undefined): { value?: 
   try {
     return { value: JSON.parse(text) as unknown, problems: [] };
   } catch {
-    return { problems: [{ path: '', code: 'preset-not-json', message: orderWizardMessagesEn['code-preset-not-json'] }] };
+    return { problems: [{ path: '', code: 'preset-not-json' }] };
   }
 }

@@ -4,8 +4,8 @@
  * `validateOrder` come from `order.messages.ts`, trusted-source findings from `trusted-sources.messages.ts`. A host
  * overrides any key through the wizard's `messages` property.
  */
-import { trustedSourcesEditorMessagesEn } from './trusted-sources-editor.messages.js';
 import type { MessageTemplate } from './translate.js';
+import { wizardIssueMessagesEn } from './wizard-issue.messages.js';
 
 export const orderWizardMessagesEn = {
   'steps-label': 'Order steps',
@@ -123,14 +123,8 @@ export const orderWizardMessagesEn = {
   'catalog-fetch-failed': 'The offer could not be loaded from {url}.',
   'cleared-title': 'Some of your choices were reset because the offer changed',
 
-  'code-preset-not-an-object': 'The preset must be an object with order fields.',
-  'code-preset-not-json': 'The preset attribute is not valid JSON.',
-  'code-not-prefillable': 'The field “{key}” cannot be filled in in advance; the customer decides it in the wizard.',
-  'code-duplicate-key': 'The fields “{key}” and “{other}” mean the same; only “{other}” is used.',
-  'code-service-cleared': 'Reset together with the service.',
-  'code-region-cleared': 'Reset together with the region.',
-  // The editor's own sentence: the error summary and the editor's field say the same.
-  'code-trusted-source-not-added': trustedSourcesEditorMessagesEn.pending,
+  // The codes of the wizard core, in a module of their own: `describeIssue` needs them, not the wizard's other words.
+  ...wizardIssueMessagesEn,
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
 
 export type OrderWizardMessageKey = keyof typeof orderWizardMessagesEn;

@@ -3,10 +3,11 @@
  * Placeholders are filled by `interpolate` from `./translate.js`; `count` picks the plural form. Issue messages from the
  * trusted-sources check keep that module's own text and are not listed here.
  */
-import type { MessageCatalog } from './translate.js';
+import type { OrderIssueCode } from '../core/order-validation.js';
+import type { MessageTemplate } from './translate.js';
 
 export const orderMessagesEn = {
-  // Shape problems (also used, in English, for catalog issues).
+  // Shape problems (also of catalog issues).
   required: 'This value is missing.',
   'unknown-key': 'The field "{key}" is not known here.',
   'expected-text': 'This must be text.',
@@ -30,10 +31,10 @@ export const orderMessagesEn = {
   'unknown-version': 'Version "{version}" of {service} is not offered. Choose one of: {choices}.',
   'unknown-node-type': 'The node type "{id}" is not offered for {service}.',
   'unknown-size': 'The size "{id}" is not offered for {service}.',
-  'size-node-type-mismatch': 'The size {size} is not a size of the node type {nodeType}.',
+  'size-node-type-mismatch': 'The size {size} ({vcpu} vCPU, {ram} GiB RAM) is not a size of the node type {nodeType}.',
   'unknown-region': 'The region "{id}" is not offered.',
   'service-not-in-region': '{service} is not offered in the region {region}.',
-  'size-not-in-region': 'The size {size} is not offered in the region {region}. Choose another size or region.',
+  'size-not-in-region': 'The size {size} ({vcpu} vCPU, {ram} GiB RAM) is not offered in the region {region}. Choose another size or region.',
   'unknown-availability-zone': 'The availability zone "{id}" is not part of the region {region}.',
   'storage-not-a-number': 'Enter the storage size as a number of GB.',
   'storage-below-minimum': 'Choose at least {min} GB of storage.',
@@ -60,7 +61,7 @@ export const orderMessagesEn = {
   'city-missing': 'Enter the city.',
   'country-unknown': 'Choose a country (a two-letter ISO 3166-1 code such as DE).',
   'vat-id-invalid': 'Enter the VAT ID with its country prefix, such as DE123456789.',
-} as const satisfies MessageCatalog;
+} as const satisfies Readonly<Record<OrderIssueCode, MessageTemplate>>;
 
 export type OrderMessageCode = keyof typeof orderMessagesEn;
 

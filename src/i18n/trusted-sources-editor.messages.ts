@@ -4,6 +4,7 @@
  * these through the element's `messages` property, e.g. `legend` to name the field in its own words.
  */
 import type { MessageTemplate } from './translate.js';
+import { notAddedMessageEn } from './wizard-issue.messages.js';
 
 export const trustedSourcesEditorMessagesEn = {
   legend: 'Trusted sources',
@@ -18,7 +19,8 @@ export const trustedSourcesEditorMessagesEn = {
   'remove-row': 'Remove row {row}',
   'new-address': 'New address or range',
   add: 'Add',
-  pending: '{address} has not been added yet: press Add, or clear the field.',
+  // The wizard's error summary says the same (`code-trusted-source-not-added`).
+  pending: notAddedMessageEn,
   'list-too-long': 'The list has {count} new entries, but at most {max} trusted sources are allowed and {room} more fit. Nothing was added: shorten the list and paste it again.',
   'add-my-ip': 'Add my IP',
   'my-ip-label': 'My IP',

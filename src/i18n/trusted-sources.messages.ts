@@ -3,6 +3,7 @@
  * Pure: no DOM, runs in Node.
  */
 import { interpolate } from './translate.js';
+import type { SpecialRangeKind, TrustedSourceCode } from '../core/trusted-sources.js';
 import type { Locale, MessageParams, MessageTemplate, PluralForms } from './translate.js';
 import { messageTemplate, translationsVersion } from './translations.js';
 
@@ -69,7 +70,7 @@ export const trustedSourceMessagesEn = {
   'kind-reserved': 'reserved range',
   'kind-broadcast': 'broadcast address',
   'kind-unique-local': 'unique local range',
-} as const satisfies Record<string, MessageTemplate>;
+} as const satisfies Readonly<Record<TrustedSourceCode | `kind-${SpecialRangeKind}`, MessageTemplate>>;
 
 /** Every message key: the engine's result and finding codes, and `kind-<kind>` for the kinds of non-public ranges. */
 export type TrustedSourceMessageKey = keyof typeof trustedSourceMessagesEn;

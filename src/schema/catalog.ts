@@ -1,7 +1,7 @@
 /**
  * The catalog: what an integrator offers (services, their versions, node types and sizes, storage, regions, documents
- * to accept) and at what monthly price. `parseCatalog` checks a catalog and lists every problem by path in plain words.
- * Pure: no lit, no DOM, runs in Node.
+ * to accept) and at what monthly price. `parseCatalog` checks a catalog and lists every problem by path, as a code with its
+ * parameters (`formatCatalogIssues` puts them in words). Pure: no lit, no DOM, runs in Node.
  *
  * Model: every orderable product is one service with its own `versions`. Each database engine (MariaDB, PostgreSQL,
  * MySQL) is a service of kind `database`, so `<order-wizard service="postgresql">` preselects it directly, while the
@@ -13,9 +13,7 @@
  * catalog keeps the maps: `core/localized-text.ts` picks the text for a locale when it is shown.
  */
 import * as z from 'zod/mini';
-import { orderMessagesEn } from '../i18n/order.messages.js';
-import { interpolate, type MessageCatalog } from '../i18n/translate.js';
-import { formatPath, issuesFromZod, type Issue, type IssueDraft } from './issues.js';
+import { formatPath, issuesFromZod, type Issue } from './issues.js';
 import { isRecord, own } from './raw-input.js';
 
 export const SERVICE_KINDS = ['iam', 'database', 'registry'] as const;
@@ -289,29 +287,17 @@ export function documentsFor<C extends Catalog>(catalog: C, service: Service): C
 
 // ---- parseCatalog ----
 
-const CATALOG_MESSAGES: MessageCatalog = {
-  ...orderMessagesEn,
-  'catalog-not-an-object': 'The catalog must be an object (parsed from JSON), but it is {received}.',
-  'invalid-slug': 'An id uses lowercase letters, digits and hyphens, such as "postgresql" (at most 63 characters).',
-  'invalid-version': 'A version is a short name such as "16" or "11.4" (letters, digits, dots, hyphens).',
-  'invalid-currency': 'The currency must be an ISO 4217 code in capitals, such as "EUR".',
-  'invalid-price': 'A price is a decimal string such as "12.50": no sign, no exponent, below 1000000, at most 3 decimals.',
-  'price-too-precise': '{currency} prices have at most {digits} digits after the decimal point.',
-  'invalid-locale': 'A locale tag is a BCP 47 tag in its canonical form, such as "en", "de" or "de-AT".',
-  'missing-default-locale': 'A text in several languages needs one in the catalog\'s default locale "{locale}".',
-  'url-not-https': 'The link must be an absolute https:// URL without user name or password, such as "https://example.com/terms.pdf".',
-  'duplicate-id': '"{id}" is listed twice; it is already used at {first}.',
-  'unknown-node-type': 'The node type "{id}" is not defined in this service\'s nodeTypes.',
-  'unknown-service': 'There is no service "{id}" in services.',
-  'unknown-size': 'The service "{service}" has no size "{id}".',
-  'unknown-region': 'There is no region "{id}" in regions.',
-  'service-without-sizes': 'A service needs at least one size to be orderable.',
-  'service-not-offered': 'The service "{id}" is offered in no region; list it in a region\'s offers.',
-  'size-not-offered': 'The size "{id}" is available in no region that offers the service "{service}".',
-  'storage-min-above-max': 'The smallest storage ({min} GB) is larger than the largest ({max} GB).',
-  'storage-step-mismatch': 'Steps of {step} GB do not lead from {min} GB to {max} GB; the step must divide the range.',
-  'node-type-without-size': 'The node type "{id}" has no size, so it is never shown.',
-};
+/** The codes of catalog issues of its own (besides the shape codes of `issuesFromZod`). */
+export type CatalogIssueCode =
+  | 'catalog-not-an-object' | 'invalid-slug' | 'invalid-version' | 'invalid-currency' | 'invalid-price' | 'price-too-precise'
+  | 'url-not-https' | 'duplicate-id' | 'unknown-node-type' | 'unknown-service' | 'unknown-size' | 'unknown-region'
+  | 'service-without-sizes' | 'service-not-offered' | 'size-not-offered' | 'storage-min-above-max' | 'storage-step-mismatch'
+  | 'node-type-without-size' | 'invalid-locale' | 'missing-default-locale';
+
+// The codes the catalog's schemas name themselves (through zod's error parameter).
+const CATALOG_SCHEMA_CODES: ReadonlySet<string> = new Set([
+  'invalid-slug', 'invalid-price', 'invalid-version', 'service-without-sizes', 'url-not-https', 'invalid-currency', 'invalid-locale',
+]);
 
 type Raw = Record<string, unknown>;
 type Add = (path: string, code: string, params?: Record<string, string | number>) => void;
@@ -322,23 +308,23 @@ const textOf = (value: unknown, key?: string): string | undefined => {
   return typeof field === 'string' ? field : undefined;
 };
 
-/** Plain words for what a value is, for messages about wrong input. */
-export function describeValue(value: unknown): string {
+/** What a value is, as a code for messages about wrong input (`catalog-not-an-object`'s `received`). */
+export type ValueKind = 'missing' | 'null' | 'list' | 'text' | 'number' | 'true' | 'false' | 'object' | 'function' | 'symbol';
+
+/** The `ValueKind` of a value. */
+export function valueKind(value: unknown): ValueKind {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text (parse the JSON first)';
-  if (typeof value === 'number' || typeof value === 'bigint') return 'a number';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number' || typeof value === 'bigint') return 'number';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return `a ${typeof value}`;
+  if (typeof value === 'function') return 'function';
+  return typeof value === 'symbol' ? 'symbol' : 'object';
 }
 
-function issue(draft: IssueDraft): CatalogIssue {
-  const template = CATALOG_MESSAGES[draft.code] ?? draft.code;
-  const result: CatalogIssue = { path: draft.path, code: draft.code, message: interpolate(template, draft.params, 'en') };
-  if (draft.params) result.params = draft.params;
-  return result;
-}
+const issue = (path: string, code: string, params?: Record<string, string | number>): CatalogIssue =>
+  params ? { path, code, params } : { path, code };
 
 /** Reports the second and later uses of an id (or of a plain string, without `key`) in a list. */
 function unique(list: unknown[], path: string, add: Add, key?: string): Set<string> {
@@ -526,22 +512,15 @@ export function parseCatalog(input: unknown): ParseCatalogResult {
   const issues: CatalogIssue[] = [];
   const warnings: CatalogIssue[] = [];
   if (!isRecord(input)) {
-    issues.push(issue({ path: '', code: 'catalog-not-an-object', params: { received: describeValue(input) } }));
+    issues.push(issue('', 'catalog-not-an-object', { received: valueKind(input) }));
     return { ok: false, issues, warnings };
   }
-  const add: Add = (path, code, params) => issues.push(issue(params ? { path, code, params } : { path, code }));
-  const warn: Add = (path, code, params) => warnings.push(issue({ path, code, params: params ?? {} }));
+  const add: Add = (path, code, params) => issues.push(issue(path, code, params));
+  const warn: Add = (path, code, params) => warnings.push(issue(path, code, params ?? {}));
   const parsed = z.safeParse(catalogSchema, input, { reportInput: true });
-  if (!parsed.success) issues.push(...issuesFromZod(unpackUnions(parsed.error.issues), CATALOG_MESSAGES).map(issue));
+  if (!parsed.success) issues.push(...issuesFromZod(unpackUnions(parsed.error.issues), CATALOG_SCHEMA_CODES));
   checkLocalizedTexts(input, add);
   checkReferences(input, add, warn);
   if (parsed.success && !issues.length) checkCoverage(parsed.data, add);
   return parsed.success && !issues.length ? { ok: true, catalog: parsed.data, warnings } : { ok: false, issues, warnings };
-}
-
-/** A readable multi-line text of catalog problems, for an integrator's error panel or a thrown error. */
-export function formatCatalogIssues(issues: readonly CatalogIssue[]): string {
-  if (!issues.length) return 'The catalog has no problems.';
-  const head = issues.length === 1 ? 'The catalog has 1 problem:' : `The catalog has ${issues.length} problems:`;
-  return [head, ...issues.map((entry) => `- ${entry.path || '(the catalog itself)'}: ${entry.message}`)].join('\n');
 }

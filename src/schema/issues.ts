@@ -4,30 +4,30 @@
  * Pure: no lit, no DOM, runs in Node.
  */
 import type * as z from 'zod/mini';
-import type { MessageParams } from '../i18n/translate.js';
+
+/** The parameters of a code as the checks make them (a trusted source's address count is a bigint). */
+export type CodeParams = Readonly<Record<string, string | number | bigint>>;
 
 /** Message parameters as an issue carries them: plain JSON, so a bigint (an address count) becomes its digits. */
 export type IssueParams = Record<string, string | number>;
 
-/** One problem: where (`services[2].sizes[0].nodeType`, "" for the whole input), a stable code, and plain words. */
+/**
+ * One problem: where (`services[2].sizes[0].nodeType`, "" for the whole input), a stable code and its parameters.
+ * No words: `describeIssue(issue, locale)` (`order-widgets/schema`) says it in the customer's language.
+ */
 export interface Issue {
   path: string;
   code: string;
-  message: string;
   params?: IssueParams;
 }
 
 /** `params` as an issue carries them (`IssueParams`). */
-export function issueParams(params: MessageParams): IssueParams {
+export function issueParams(params: CodeParams): IssueParams {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'bigint' ? String(value) : value]));
 }
 
-/** An issue before its message is written. */
-export interface IssueDraft {
-  path: string;
-  code: string;
-  params?: IssueParams;
-}
+/** An issue as the checks collect it: the same shape as `Issue`. */
+export type IssueDraft = Issue;
 
 /** `["services", 2, "sizes"]` → `services[2].sizes`. */
 export function formatPath(segments: readonly PropertyKey[]): string {
@@ -53,11 +53,11 @@ const EXPECTED: Record<string, string> = {
 /**
  * Turns zod issues into drafts with our codes, one per path. A schema names its own code through zod's error
  * parameter (e.g. `z.regex(SLUG_PATTERN, 'invalid-slug')`); `codes` lists the codes that may appear that way. A missing value
- * becomes `required` unless its code is in `keepWhenMissing` (e.g. "Enter the company name." fits both).
+ * becomes `required` unless its code is in `keepWhenMissing` (e.g. `company-missing` fits both).
  */
 export function issuesFromZod(
   issues: readonly z.core.$ZodIssue[],
-  codes: object,
+  codes: ReadonlySet<string>,
   keepWhenMissing: ReadonlySet<string> = new Set(),
 ): IssueDraft[] {
   const drafts: IssueDraft[] = [];
@@ -69,7 +69,7 @@ export function issuesFromZod(
   };
   for (const issue of issues) {
     const path = formatPath(issue.path);
-    const own = Object.hasOwn(codes, issue.message) ? issue.message : undefined;
+    const own = codes.has(issue.message) ? issue.message : undefined;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) push({ path: formatPath([...issue.path, key]), code: 'unknown-key', params: { key } });
     } else if (issue.code === 'invalid_type' && issue.input === undefined && !(own && keepWhenMissing.has(own))) {

@@ -109,6 +109,13 @@ export const orderSchema = z.strictObject({
   meta: z.optional(z.strictObject({ /** Who sold or embedded the order. */ partner: z.optional(text(100)) })),
 });
 
+/** The codes the order's schemas name themselves (through zod's error parameter). */
+export const ORDER_SCHEMA_CODES: ReadonlySet<string> = new Set([
+  'invalid-idempotency-key', 'storage-not-a-number', 'company-missing', 'contact-name-missing', 'email-missing',
+  'email-invalid', 'street-missing', 'postal-code-missing', 'city-missing', 'country-unknown', 'vat-id-invalid',
+  'invalid-date-time',
+]);
+
 /** Codes whose message also fits a missing value. */
 export const KEEP_WHEN_MISSING: ReadonlySet<string> = new Set([
   'storage-not-a-number', 'company-missing', 'contact-name-missing', 'email-missing', 'street-missing',

@@ -7,6 +7,7 @@ import {
   builtInCatalog,
   builtInCatalogInput,
   catalogInLocale,
+  describeIssue,
   OrderWizard,
   type BillingProfileOption,
   type CatalogInput,
@@ -82,7 +83,10 @@ wizard.addEventListener('order-config-error', (event) => {
   const source: OrderConfigErrorSource = event.detail.source;
   // @ts-expect-error TS2367 the source is one of six words, not any string
   if (source === 'catalogue') return issues;
-  return issues.map((issue) => `${issue.path}: ${issue.message}`);
+  // An issue is a code with parameters; the words come from describeIssue, in any registered language.
+  // @ts-expect-error TS2339 no words on an issue
+  if (issues[0]?.message) return issues;
+  return issues.map((issue) => `${issue.path}: ${describeIssue(issue, 'de')}`);
 });
 badge.addEventListener('order-status-change', (event) => {
   const status: OrderStatus = event.detail.status;

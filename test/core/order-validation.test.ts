@@ -9,6 +9,7 @@ import {
 } from '../../src/schema/catalog.js';
 import { catalogWith } from './wizard.fixtures.js';
 import { COUNTRY_CODES, isIsoDateTime } from '../../src/schema/order.js';
+import { describeIssue } from '../../src/i18n/describe-issue.js';
 
 // Orders are built and broken freely here, as a client's JSON would be.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -145,7 +146,7 @@ describe('validateOrder: input that is not an object', () => {
     it(`refuses ${JSON.stringify(input) ?? 'undefined'}`, () => {
       const result = validateOrder(builtInCatalog, input);
       expect(result.ok ? [] : pairs(result.issues)).to.deep.equal([['', 'order-not-an-object']]);
-      expect(result.ok ? '' : result.issues[0]!.message).to.equal('The order must be an object with the order fields.');
+      expect(result.ok ? '' : describeIssue(result.issues[0]!)).to.equal('The order must be an object with the order fields.');
     });
   }
 });
@@ -201,7 +202,7 @@ describe('validateOrder: service, version, node type, size, region', () => {
     const order = postgresOrder();
     order.version = '9.6';
     const result = validateOrder(builtInCatalog, order, { now: NOW });
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal('Version "9.6" of PostgreSQL is not offered. Choose one of: 17, 16, 15, 14.');
+    expect(result.ok ? '' : describeIssue(result.issues[0]!)).to.equal('Version "9.6" of PostgreSQL is not offered. Choose one of: 17, 16, 15, 14.');
   });
 
   it('refuses a Harbor size the region leaves out (region offers)', () => {
@@ -209,7 +210,7 @@ describe('validateOrder: service, version, node type, size, region', () => {
     Object.assign(order, { nodeTypeId: 'memory-optimised', sizeId: 'mo-m', regionId: 'de-north-1', availabilityZoneId: 'de-north-1b' });
     const result = validateOrder(builtInCatalog, order, { now: NOW });
     expect(result.ok ? [] : pairs(result.issues)).to.deep.equal([['sizeId', 'size-not-in-region']]);
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal(
+    expect(result.ok ? '' : describeIssue(result.issues[0]!)).to.equal(
       'The size M (4 vCPU, 32 GiB RAM) is not offered in the region Germany North (Hamburg). Choose another size or region.',
     );
   });
@@ -245,7 +246,7 @@ describe('validateOrder: storage', () => {
     order.storageGb = 55;
     const result = validateOrder(builtInCatalog, order, { now: NOW });
     expect(result.ok ? {} : result.issues[0]!.params).to.deep.equal({ step: 10, lower: 50, upper: 60 });
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal('Storage comes in steps of 10 GB: choose 50 GB or 60 GB.');
+    expect(result.ok ? '' : describeIssue(result.issues[0]!)).to.equal('Storage comes in steps of 10 GB: choose 50 GB or 60 GB.');
   });
 
   it("uses the service's own storage rules (Harbor: up to 10,000 GB in steps of 50)", () => {
@@ -276,15 +277,15 @@ describe('validateOrder: trusted sources', () => {
     const result = validateOrder(builtInCatalog, order, { now: NOW });
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.issues[0]!.message).to.be.a('string').and.not.equal('');
-    expect(result.issues[0]!.message).not.to.match(/invalid input/i);
+    expect(describeIssue(result.issues[0]!)).to.be.a('string').and.not.equal('');
+    expect(describeIssue(result.issues[0]!)).not.to.match(/invalid input/i);
   });
 
   it('says the canonical form', () => {
     const order = postgresOrder();
     order.trustedSources[1].cidr = '222.222.222.130/28';
     const result = validateOrder(builtInCatalog, order, { now: NOW });
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal('Enter "222.222.222.130/28" in its exact form 222.222.222.128/28.');
+    expect(result.ok ? '' : describeIssue(result.issues[0]!)).to.equal('Enter "222.222.222.130/28" in its exact form 222.222.222.128/28.');
   });
 
   describe('with service rules', () => {
@@ -319,7 +320,7 @@ describe('validateOrder: trusted sources', () => {
       const order = postgresOrder();
       order.trustedSources = [{ cidr: '0.0.0.0/1' }, { cidr: '128.0.0.0/1' }];
       const result = validateOrder(catalog, order, { now: NOW });
-      expect(result.ok ? '' : result.issues[0]!.message).to.equal(
+      expect(result.ok ? '' : describeIssue(result.issues[0]!)).to.equal(
         'Confirm that the service may be reached from the whole internet, or remove 0.0.0.0/1, 128.0.0.0/1.',
       );
     });
@@ -358,7 +359,7 @@ describe('validateOrder: documents', () => {
     const order = postgresOrder();
     order.acceptedDocuments = order.acceptedDocuments.filter((doc: Raw) => doc.id !== 'dpa');
     const result = validateOrder(builtInCatalog, order, { now: NOW });
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal('Accept "Data Processing Agreement" (version 2.1).');
+    expect(result.ok ? '' : describeIssue(result.issues[0]!)).to.equal('Accept "Data Processing Agreement" (version 2.1).');
     expect(result.ok ? {} : result.issues[0]!.params).to.deep.equal({ id: 'dpa', title: 'Data Processing Agreement', version: '2.1' });
   });
 
@@ -453,8 +454,8 @@ describe('validateOrder: messages', () => {
     if (result.ok) return;
     for (const issue of result.issues) {
       const template = orderMessagesEn[issue.code as keyof typeof orderMessagesEn];
-      expect(issue.message).to.equal(interpolate(template, issue.params, 'en'));
-      expect(issue.message).not.to.match(/\{\w+\}|invalid input/i);
+      expect(describeIssue(issue)).to.equal(interpolate(template, issue.params, 'en'));
+      expect(describeIssue(issue)).not.to.match(/\{\w+\}|invalid input/i);
     }
   });
 

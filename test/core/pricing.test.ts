@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { formatMinorUnits, priceOrder, toMinorUnits, type OrderPrice } from '../../src/core/pricing.js';
-import { formatCatalogIssues, parseCatalog, type Catalog } from '../../src/schema/catalog.js';
+import { formatCatalogIssues } from '../../src/i18n/describe-issue.js';
+import { parseCatalog, type Catalog } from '../../src/schema/catalog.js';
 import type { OrderInput } from '../../src/schema/order.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -13,6 +13,7 @@ import { trustedSourceMessagesDe } from '../../src/i18n/locales/de.js';
 // German registered up front, as on a server that answers in German.
 import '../../src/translations/de.js';
 import { interpolate } from '../../src/i18n/translate.js';
+import { describeIssue } from '../../src/i18n/describe-issue.js';
 
 function parsed(result: ParseResult): ParsedSource {
   if (!result.ok) throw new Error(`expected ${JSON.stringify(result.input)} to parse, got ${result.code}`);
@@ -210,19 +211,19 @@ describe('parseTrustedSource', () => {
       expect(result.code).to.equal(code);
       if (params) expect(result.params).to.deep.include(params);
       expect(result.input).to.equal(typeof input === 'string' ? input : '');
-      expect(result.message).to.equal(formatTrustedSourceMessage(result.code, result.params, 'en'));
-      expect(result.message).not.to.match(/\{\w+\}/);
+      expect(describeIssue(result)).to.equal(formatTrustedSourceMessage(result.code, result.params, 'en'));
+      expect(describeIssue(result)).not.to.match(/\{\w+\}/);
       expect(formatTrustedSourceMessage(result.code, result.params, 'de')).not.to.match(/\{\w+\}/);
     });
   }
 
   it('explains the reason in the message', () => {
     const outOfRange = parseTrustedSource('999.1.1.1/8');
-    expect(outOfRange.ok ? '' : outOfRange.message).to.equal(
+    expect(outOfRange.ok ? '' : describeIssue(outOfRange)).to.equal(
       '“999” is too large: each part of an IPv4 address is a number from 0 to 255.',
     );
     const mapped = parseTrustedSource('::ffff:10.0.0.0/104');
-    expect(mapped.ok ? '' : mapped.message).to.equal(
+    expect(mapped.ok ? '' : describeIssue(mapped)).to.equal(
       'Enter the IPv4 address itself (10.0.0.0/8) instead of its IPv4-mapped IPv6 form.',
     );
   });
@@ -411,8 +412,8 @@ describe('checkTrustedSources', () => {
       expect(check.ok).to.equal(ok);
       expect(check.entries).to.have.length(inputs.length);
       for (const f of check.findings) {
-        expect(f.message).to.equal(formatTrustedSourceMessage(f.code, f.params, 'en'));
-        expect(`${f.message} ${formatTrustedSourceMessage(f.code, f.params, 'de')}`).not.to.match(/\{\w+\}/);
+        expect(describeIssue(f)).to.equal(formatTrustedSourceMessage(f.code, f.params, 'en'));
+        expect(`${describeIssue(f)} ${formatTrustedSourceMessage(f.code, f.params, 'de')}`).not.to.match(/\{\w+\}/);
       }
     });
   }
@@ -456,8 +457,8 @@ describe('checkTrustedSources', () => {
       expect(found.entries).to.deep.equal([0]);
       expect(found.params['kind']).to.equal(kind);
       expect(found.params['cidr']).to.equal(parsed(parseTrustedSource(input)).cidr);
-      expect(found.message).to.contain('can never reach a public endpoint');
-      expect(found.message).to.contain(interpolate(trustedSourceMessagesEn[`kind-${kind}` as 'kind-private']));
+      expect(describeIssue(found)).to.contain('can never reach a public endpoint');
+      expect(describeIssue(found)).to.contain(interpolate(trustedSourceMessagesEn[`kind-${kind}` as 'kind-private']));
     });
   }
 
@@ -480,7 +481,7 @@ describe('checkTrustedSources', () => {
     const duplicate = only(check, 'duplicate');
     expect(duplicate.entries).to.deep.equal([0, 2]);
     expect(duplicate.params).to.deep.equal({ cidr: '2001:db8::/32', count: 2 });
-    expect(duplicate.message).to.equal('2001:db8::/32 is listed 2 times; keep one.');
+    expect(describeIssue(duplicate)).to.equal('2001:db8::/32 is listed 2 times; keep one.');
   });
 
   it('names both ranges of an overlap', () => {
@@ -488,30 +489,30 @@ describe('checkTrustedSources', () => {
     expect(overlap.severity).to.equal('warning');
     expect(overlap.entries).to.deep.equal([0, 1]);
     expect(overlap.params).to.deep.equal({ cidr: '8.8.8.8/32', other: '8.8.0.0/16' });
-    expect(overlap.message).to.equal('8.8.8.8/32 lies within 8.8.0.0/16, which already allows it; you can remove it.');
+    expect(describeIssue(overlap)).to.equal('8.8.8.8/32 lies within 8.8.0.0/16, which already allows it; you can remove it.');
   });
 
   it('says how to fix the whole internet, one entry or several', () => {
     const one = only(checkTrustedSources(['0.0.0.0/0']), 'whole-internet');
     expect(one.params).to.deep.equal({ family: 4, count: 1 });
-    expect(one.message).to.equal('This entry allows every IPv4 address: the service would be open to the whole internet.');
+    expect(describeIssue(one)).to.equal('This entry allows every IPv4 address: the service would be open to the whole internet.');
     const two = only(checkTrustedSources(['::/1', '8000::/1'], { allowAnyAddress: true }), 'whole-internet-confirm');
     expect(two.severity).to.equal('warning');
     expect(two.params).to.deep.equal({ family: 6, count: 2 });
-    expect(two.message).to.contain('Together these 2 entries allow every IPv6 address');
-    expect(two.message).to.contain('Confirm that this is intended.');
+    expect(describeIssue(two)).to.contain('Together these 2 entries allow every IPv6 address');
+    expect(describeIssue(two)).to.contain('Confirm that this is intended.');
   });
 
   it('gives the seeds’ reason when nothing is entered', () => {
     const none = only(checkTrustedSources([]), 'none');
-    expect(none.message).to.equal('All access stays blocked until you add at least one trusted source.');
+    expect(describeIssue(none)).to.equal('All access stays blocked until you add at least one trusted source.');
   });
 
   it('gives count and limit when there are too many entries', () => {
     const tooMany = only(checkTrustedSources(Array.from({ length: 101 }, (_, i) => `11.0.0.${i}`)), 'too-many');
     expect(tooMany.params).to.deep.equal({ count: 101, max: 100 });
     expect(tooMany.entries).to.deep.equal([100]);
-    expect(tooMany.message).to.equal('There are 101 entries; the limit is 100.');
+    expect(describeIssue(tooMany)).to.equal('There are 101 entries; the limit is 100.');
   });
 
   it('keeps labels and reads inputs given as objects', () => {
@@ -652,7 +653,7 @@ describe('trusted-source messages', () => {
 
   it('renders the kind of a non-public range in the user’s language', () => {
     const notPublic = only(checkTrustedSources(['192.168.0.0/16']), 'not-public');
-    expect(notPublic.message).to.equal(
+    expect(describeIssue(notPublic)).to.equal(
       '192.168.0.0/16 is not public (private range): such a source can never reach a public endpoint.',
     );
     expect(formatTrustedSourceMessage(notPublic.code, notPublic.params, 'de')).to.equal(

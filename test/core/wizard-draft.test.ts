@@ -4,6 +4,7 @@ import { validateOrder } from '../../src/core/order-validation.js';
 import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, storageNumber, type OrderDraft } from '../../src/core/wizard-draft.js';
 import { documentsFor, storageRulesFor } from '../../src/schema/catalog.js';
 import { ACCEPTED_AT, catalogWith, completeDraft, KEY, postgresDraft, service } from './wizard.fixtures.js';
+import { describeIssue } from '../../src/i18n/describe-issue.js';
 
 // Catalogs and presets are changed freely here, as an integrator's JSON would be.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -123,7 +124,7 @@ describe('wizard-draft: draftFromPreset', () => {
       change(preset);
       const { draft, problems } = draftFromPreset(builtInCatalog, preset);
       expect(pairs(problems)).to.deep.equal(expected);
-      for (const entry of problems) expect(entry.message).to.be.a('string').and.not.match(/^$|\{\w+\}/);
+      for (const entry of problems) expect(describeIssue(entry)).to.be.a('string').and.not.match(/^$|\{\w+\}/);
       for (const [key, value] of Object.entries(fields)) expect(draft[key as keyof OrderDraft], key).to.deep.equal(value);
     });
   }
@@ -217,7 +218,7 @@ describe('wizard-draft: reconcileDraft after a catalog change', () => {
       const before = structuredClone(draft);
       const result = reconcileDraft(catalogWith(changeCatalog), draft);
       expect(result.cleared.map(({ field, code, value }) => [field, code, value])).to.deep.equal(expected);
-      for (const entry of result.cleared) expect(entry.message).to.be.a('string').and.not.match(/^$|\{\w+\}/);
+      for (const entry of result.cleared) expect(describeIssue(entry)).to.be.a('string').and.not.match(/^$|\{\w+\}/);
       for (const [key, value] of Object.entries(fields)) expect(result.draft[key as keyof OrderDraft], key).to.deep.equal(value);
       expect(draft).to.deep.equal(before);
     });
@@ -229,8 +230,8 @@ describe('wizard-draft: reconcileDraft after a catalog change', () => {
     const { cleared } = reconcileDraft(builtInCatalog, draft);
     const result = validateOrder(builtInCatalog, buildOrder(builtInCatalog, draft, { idempotencyKey: KEY }), { now: NOW });
     const issues = result.ok ? [] : result.issues.filter((issue) => issue.path === 'sizeId');
-    expect(cleared.map(({ field, code, message, params }) => ({ path: field, code, message, params }))).to.deep.equal(issues);
-    expect(cleared[0]?.message).to.equal('The size S (2 vCPU, 4 GiB RAM) is not a size of the node type Memory optimised.');
+    expect(cleared.map(({ field, code, params }) => ({ path: field, code, params }))).to.deep.equal(issues);
+    expect(describeIssue(cleared[0]!)).to.equal('The size S (2 vCPU, 4 GiB RAM) is not a size of the node type Memory optimised.');
   });
 
   it('clears nothing when every choice still exists', () => {

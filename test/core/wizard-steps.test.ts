@@ -6,6 +6,7 @@ import {
   stepsFor, stepStatus, type StepId,
 } from '../../src/core/wizard-steps.js';
 import { ACCEPTED_AT, catalogWith, completeDraft, KEY, service } from './wizard.fixtures.js';
+import { describeIssue } from '../../src/i18n/describe-issue.js';
 
 // Catalogs are changed freely here, as an integrator's JSON would be.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -206,7 +207,7 @@ describe('wizard-steps: stepIssues', () => {
       breakIt(draft);
       const issues = stepIssues(builtInCatalog, draft, step, options);
       expect(pairs(issues)).to.deep.equal(expected);
-      for (const issue of issues) expect(issue.message).to.be.a('string').and.not.match(/^$|\{\w+\}/);
+      for (const issue of issues) expect(describeIssue(issue)).to.be.a('string').and.not.match(/^$|\{\w+\}/);
       // Nothing else broke: the issue is on this step only.
       const elsewhere = STEP_IDS.filter((other) => other !== step).flatMap((other) => stepIssues(builtInCatalog, draft, other, options));
       expect(pairs(elsewhere)).to.deep.equal([]);
@@ -215,10 +216,9 @@ describe('wizard-steps: stepIssues', () => {
 
   it('an address typed but not added: its trimmed text in the params and the message; never in the order', () => {
     const draft = { ...postgresDraft(), pendingTrustedSource: ' 9.9.9.9 ' };
-    expect(stepIssues(builtInCatalog, draft, 'trusted-sources', options)).to.deep.equal([{
-      path: 'trustedSources', code: 'trusted-source-not-added', params: { address: '9.9.9.9' },
-      message: '9.9.9.9 has not been added yet: press Add, or clear the field.',
-    }]);
+    const issues = stepIssues(builtInCatalog, draft, 'trusted-sources', options);
+    expect(issues).to.deep.equal([{ path: 'trustedSources', code: 'trusted-source-not-added', params: { address: '9.9.9.9' } }]);
+    expect(describeIssue(issues[0]!)).to.equal('9.9.9.9 has not been added yet: press Add, or clear the field.');
     expect(JSON.stringify(buildOrder(builtInCatalog, draft, { idempotencyKey: KEY }))).not.to.contain('9.9.9.9');
   });
 

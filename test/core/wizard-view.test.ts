@@ -10,7 +10,7 @@ import {
 import type { Issue } from '../../src/schema/issues.js';
 
 const draft = (fields: Partial<OrderDraft> = {}): OrderDraft => ({ ...emptyDraft(), ...fields });
-const issue = (path: string, code = 'required'): Issue => ({ path, code, message: code });
+const issue = (path: string, code = 'required'): Issue => ({ path, code });
 
 describe('wizard-view: fieldForPath', () => {
   const cases: [string, string | undefined][] = [

@@ -1,8 +1,9 @@
 // Catalogs and drafts shared by the tests of the wizard's core modules (draft, persistence, steps, order validation).
 import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
+import { formatCatalogIssues } from '../../src/i18n/describe-issue.js';
 import {
-  documentsFor, formatCatalogIssues, isSizeOffered, parseCatalog, storageRulesFor, type Catalog, type Service,
+  documentsFor, isSizeOffered, parseCatalog, storageRulesFor, type Catalog, type Service,
 } from '../../src/schema/catalog.js';
 
 // Catalogs are changed freely here, as an integrator's JSON would be.

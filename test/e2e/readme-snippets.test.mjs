@@ -211,8 +211,17 @@ describe('validating on the server (js)', () => {
     assert.deepEqual(answer.fieldErrors.map((issue) => issue.path).sort(), ['storageGb', 'trustedSources']);
     for (const issue of answer.fieldErrors) {
       assert.equal(typeof issue.code, 'string');
-      assert.equal(typeof issue.message, 'string');
+      assert.equal(issue.message, schema.describeIssue(issue), 'in English: this customer has no locale');
     }
+  });
+
+  test("the field errors speak the customer's language: German once order-widgets/translations/de is imported", async () => {
+    await import('order-widgets/translations/de');
+    const calls = [];
+    await snippetAsFunction()({ ...validOrder(), storageGb: 49 }, { ...customer, locale: 'de' }, (...args) => calls.push(args));
+    assert.deepEqual(calls[0][1].fieldErrors.map(({ path, code, message }) => [path, code, message]), [
+      ['storageGb', 'storage-below-minimum', 'Wählen Sie mindestens 50 GB Speicher.'],
+    ]);
   });
 
   test('the comment below the snippet: result.order is trimmed, and its CIDRs are canonical (others are refused)', () => {

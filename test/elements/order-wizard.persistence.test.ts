@@ -506,6 +506,19 @@ describe('<order-wizard> configuration', () => {
     expect(heading(el)).to.equal('Choose the service');
   });
 
+  it("a cleared choice is told in the host's words when its messages change the wizard core's code", async () => {
+    const messages = { 'code-service-cleared': 'Gone with the service.' };
+    const { el } = await withConfigErrors(html`<order-wizard lang="en" .draft=${PRESET} .messages=${messages}></order-wizard>`);
+    const input = structuredClone(builtInCatalogInput);
+    input.services = input.services.filter((service) => service.id !== 'mariadb');
+    for (const region of input.regions) region.offers = region.offers.filter((offer) => offer.service !== 'mariadb');
+    el.catalog = input;
+    await el.updateComplete;
+    const notice = text($(el, '.notice-warning'));
+    expect(notice).to.contain('Version: Gone with the service.');
+    expect(notice).not.to.contain('Reset together with the service.');
+  });
+
   it('a catalog replaced mid-way is revalidated; choices it no longer has are cleared and told', async () => {
     const { el, errors } = await withConfigErrors(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
     const input = structuredClone(builtInCatalogInput);

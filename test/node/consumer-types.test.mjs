@@ -53,7 +53,7 @@ function readmeFiles() {
     'readme/server.ts': `${imports}
 import type { OrderSubmitRejection } from 'order-widgets/schema';
 
-export function handle(body: unknown, customer: { billingProfiles: { id: string }[] }, reply: (status: number, body: OrderSubmitRejection) => void) {
+export function handle(body: unknown, customer: { billingProfiles: { id: string }[]; locale?: string }, reply: (status: number, body: OrderSubmitRejection) => void) {
 ${rest.join('\n\n')}
 }
 `,

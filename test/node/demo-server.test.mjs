@@ -157,6 +157,35 @@ test('an invalid order is refused with 422 and field errors the wizard can place
   await assert.rejects(readFile(demo.dataFile), { code: 'ENOENT' }, 'nothing was stored');
 });
 
+test('field errors come in the language the request asks for, through describeIssue, with their codes', async (t) => {
+  const demo = await startDemo(t);
+  const invalid = validOrder({ storageGb: 55, trustedSources: [{ cidr: '10.0.0.1/8' }] });
+  const answer = async (language) => {
+    const headers = { 'Content-Type': 'application/json', ...(language ? { 'Accept-Language': language } : {}) };
+    const response = await demo.post(invalid, headers);
+    assert.equal(response.status, 422);
+    const body = await response.json();
+    return { message: body.message, errors: Object.fromEntries(body.fieldErrors.map((error) => [error.path, [error.code, error.message]])) };
+  };
+  const english = {
+    storageGb: ['storage-off-step', 'Storage comes in steps of 10 GB: choose 50 GB or 60 GB.'],
+    'trustedSources[0]': ['trusted-source-not-canonical', 'Enter "10.0.0.1/8" in its exact form 10.0.0.0/8.'],
+  };
+  for (const language of [undefined, 'en-GB', 'fr-FR,fr;q=0.9', '']) {
+    const { message, errors } = await answer(language);
+    assert.match(message, /^The order was not placed: 2 fields need a change\.$/, String(language));
+    assert.deepEqual(errors, english, String(language));
+  }
+  for (const language of ['de', 'de-AT,de;q=0.9,en;q=0.5']) {
+    const { message, errors } = await answer(language);
+    assert.equal(message, 'Die Bestellung wurde nicht aufgegeben: 2 Felder müssen geändert werden.');
+    assert.deepEqual(errors, {
+      storageGb: ['storage-off-step', 'Speicher gibt es in Schritten von 10 GB: Wählen Sie 50 GB oder 60 GB.'],
+      'trustedSources[0]': ['trusted-source-not-canonical', 'Geben Sie „10.0.0.1/8“ in der genauen Form 10.0.0.0/8 an.'],
+    }, language);
+  }
+});
+
 test('bodies that are not JSON are refused with 400', async (t) => {
   const demo = await startDemo(t);
   for (const body of ['{"serviceId": "postgresql",', '', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])]) {

@@ -72,6 +72,28 @@ test('validates an order of each built-in service, and names the path of what is
   assert.deepEqual(result.issues.map((issue) => issue.path).sort(), ['storageGb', 'trustedSources']);
 });
 
+test('issues and findings carry codes and parameters, no words; describeIssue says them in words', () => {
+  const { describeIssue, describedCodes } = schema;
+  const broken = { ...validOrderFor(builtInCatalog.services[2]), storageGb: 49, trustedSources: [{ cidr: '10.0.0.1/8' }], colour: 'red' };
+  const result = validateOrder(builtInCatalog, broken);
+  assert.equal(result.ok, false);
+  for (const issue of result.issues) assert.deepEqual(Object.keys(issue).filter((key) => !['path', 'code', 'params'].includes(key)), [], issue.code);
+  const check = checkTrustedSources(['10.0.0.1', '10.0.0.1', 'nope']);
+  for (const finding of check.findings) assert.deepEqual(Object.keys(finding).sort(), ['code', 'entries', 'params', 'severity'], finding.code);
+  assert.equal('message' in parseTrustedSource('nope'), false);
+  assert.deepEqual(result.issues.map((issue) => describeIssue(issue)), [
+    'The field "colour" is not known here.',
+    'Choose at least 50 GB of storage.',
+    'Enter "10.0.0.1/8" in its exact form 10.0.0.0/8.',
+  ]);
+  // Every code has its words, with every placeholder filled from its parameters (here: none given, so none may be left
+  // unless the message needs one); an unknown code gets the general words, never the bare code.
+  assert.ok(describedCodes().length > 90, String(describedCodes().length));
+  for (const code of describedCodes()) assert.match(describeIssue({ code }), /^\S.*\S$/, code);
+  assert.equal(describeIssue({ code: 'from-a-newer-engine', params: { x: 1 } }), 'This value is not valid.');
+  assert.equal(describeIssue({ code: 'constructor' }), 'This value is not valid.');
+});
+
 test('prices exactly', () => {
   const price = priceOrder(builtInCatalog, { serviceId: 'postgresql', sizeId: 'gp-s', storageGb: 50 });
   assert.equal(price.currency, 'EUR');
@@ -133,7 +155,7 @@ test('refuses a broken catalog with paths, and JSON with __proto__ pollutes noth
 });
 
 test('speaks German once order-widgets/translations/de is imported, and says so (once) while it is not', async () => {
-  const { formatTrustedSourceMessage, interpolate, orderMessagesEn } = schema;
+  const { describeIssue, formatTrustedSourceMessage, interpolate, orderMessagesEn } = schema;
   const issue = validateOrder(builtInCatalog, { ...validOrderFor(builtInCatalog.services[2]), storageGb: 49 }).issues[0];
   const finding = checkTrustedSources(['10.0.0.1']).findings[0];
   const warnings = [];
@@ -141,14 +163,17 @@ test('speaks German once order-widgets/translations/de is imported, and says so 
   console.warn = (message) => warnings.push(message);
   try {
     // Not registered: English, and one warning that names the module, however many messages are asked for.
-    assert.equal(formatTrustedSourceMessage(finding.code, finding.params, 'de'), finding.message);
+    assert.equal(describeIssue(finding, 'de'), describeIssue(finding));
+    assert.equal(describeIssue(issue, 'de'), 'Choose at least 50 GB of storage.');
     assert.equal(formatTrustedSourceMessage('none', {}, 'de'), schema.trustedSourceMessagesEn.none);
     assert.deepEqual(warnings, [
       'order-widgets: no "de" translation is registered (order-widgets/translations/de registers it on import); messages show in English.',
     ]);
 
     const { de, orderMessagesDe, trustedSourceMessagesDe } = await import('order-widgets/translations/de');
-    assert.equal(formatTrustedSourceMessage(finding.code, finding.params, 'de'), '10.0.0.1/32 ist nicht öffentlich (privater Adressbereich): Eine solche Quelle kann einen öffentlichen Endpunkt nie erreichen.');
+    assert.equal(describeIssue(finding, 'de'), '10.0.0.1/32 ist nicht öffentlich (privater Adressbereich): Eine solche Quelle kann einen öffentlichen Endpunkt nie erreichen.');
+    assert.equal(describeIssue(issue, 'de'), 'Wählen Sie mindestens 50 GB Speicher.');
+    assert.equal(describeIssue(issue), 'Choose at least 50 GB of storage.', 'English stays the default, for logs');
     assert.equal(interpolate(orderMessagesDe[issue.code], issue.params, 'de'), 'Wählen Sie mindestens 50 GB Speicher.');
     assert.equal(de.order, orderMessagesDe);
     assert.equal(de.trustedSources, trustedSourceMessagesDe);

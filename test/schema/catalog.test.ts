@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { describeCatalogIssue, formatCatalogIssues } from '../../src/i18n/describe-issue.js';
 import {
-  currencyDigits, documentsFor, findService, formatCatalogIssues, isHttpsUrl, isSizeOffered, parseCatalog, regionsFor,
+  currencyDigits, documentsFor, findService, isHttpsUrl, isSizeOffered, parseCatalog, regionsFor,
   storageRulesFor, trustedSourceRulesFor, type Catalog, type CatalogIssue,
 } from '../../src/schema/catalog.js';
 
@@ -68,7 +69,7 @@ const pairs = (issues: readonly CatalogIssue[]) => issues.map((issue) => [issue.
 function problems(input: unknown): string[][] {
   const result = parseCatalog(input);
   if (result.ok) return [];
-  for (const issue of result.issues) expect(issue.message, issue.path).not.to.match(/invalid input|\{\w+\}|^$/i);
+  for (const issue of result.issues) expect(describeCatalogIssue(issue), issue.path).not.to.match(/invalid input|\{\w+\}|^$/i);
   return pairs(result.issues);
 }
 
@@ -128,7 +129,7 @@ describe('parseCatalog: a valid catalog', () => {
     const result = parseCatalog(input);
     expect(result.ok).to.equal(true);
     expect(pairs(result.warnings)).to.deep.equal([['services[0].nodeTypes[2]', 'node-type-without-size']]);
-    expect(result.warnings[0]!.message).to.equal('The node type "gpu" has no size, so it is never shown.');
+    expect(describeCatalogIssue(result.warnings[0]!)).to.equal('The node type "gpu" has no size, so it is never shown.');
   });
 
   it('accepts prices with fewer or no decimals', () => {
@@ -154,7 +155,7 @@ describe('parseCatalog: input that is not an object', () => {
       expect(result.ok).to.equal(false);
       if (result.ok) return;
       expect(pairs(result.issues)).to.deep.equal([['', 'catalog-not-an-object']]);
-      expect(result.issues[0]!.message).to.equal(`The catalog must be an object (parsed from JSON), but it is ${received}.`);
+      expect(describeCatalogIssue(result.issues[0]!)).to.equal(`The catalog must be an object (parsed from JSON), but it is ${received}.`);
       expect(formatCatalogIssues(result.issues)).to.equal(
         `The catalog has 1 problem:\n- (the catalog itself): The catalog must be an object (parsed from JSON), but it is ${received}.`,
       );
@@ -205,7 +206,7 @@ describe('parseCatalog: wrong types and missing fields', () => {
     const result = parseCatalog(catalog);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.issues.map((issue) => issue.message)).to.deep.equal([
+    expect(result.issues.map((issue) => describeCatalogIssue(issue))).to.deep.equal([
       'The currency must be an ISO 4217 code in capitals, such as "EUR".',
       'This must be a number.',
     ]);
@@ -227,7 +228,7 @@ describe('parseCatalog: unknown keys', () => {
     const catalog = base();
     catalog.colour = 'red';
     const result = parseCatalog(catalog);
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal('The field "colour" is not known here.');
+    expect(result.ok ? '' : describeCatalogIssue(result.issues[0]!)).to.equal('The field "colour" is not known here.');
   });
 });
 
@@ -304,7 +305,7 @@ describe('parseCatalog: prices', () => {
     expect(parseCatalog(catalog).ok).to.equal(true);
     catalog.currency = 'EUR';
     const result = parseCatalog(catalog);
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal('EUR prices have at most 2 digits after the decimal point.');
+    expect(result.ok ? '' : describeCatalogIssue(result.issues[0]!)).to.equal('EUR prices have at most 2 digits after the decimal point.');
   });
 
   it('knows the minor digits of currencies', () => {
@@ -328,7 +329,7 @@ describe('parseCatalog: duplicate ids', () => {
     const catalog = base();
     catalog.services.push(structuredClone(catalog.services[0]));
     const result = parseCatalog(catalog);
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal('"keycloak" is listed twice; it is already used at services[0].');
+    expect(result.ok ? '' : describeCatalogIssue(result.issues[0]!)).to.equal('"keycloak" is listed twice; it is already used at services[0].');
   });
 });
 
@@ -349,7 +350,7 @@ describe('parseCatalog: references and coverage', () => {
     const catalog = base();
     catalog.services[1].sizes[0].nodeType = 'gpu';
     const result = parseCatalog(catalog);
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal('The node type "gpu" is not defined in this service\'s nodeTypes.');
+    expect(result.ok ? '' : describeCatalogIssue(result.issues[0]!)).to.equal('The node type "gpu" is not defined in this service\'s nodeTypes.');
   });
 });
 
@@ -369,7 +370,7 @@ describe('parseCatalog: storage rules', () => {
     const catalog = base();
     catalog.storage.stepGb = 7;
     const result = parseCatalog(catalog);
-    expect(result.ok ? '' : result.issues[0]!.message).to.equal(
+    expect(result.ok ? '' : describeCatalogIssue(result.issues[0]!)).to.equal(
       'Steps of 7 GB do not lead from 50 GB to 1,000 GB; the step must divide the range.',
     );
   });

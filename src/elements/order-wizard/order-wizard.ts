@@ -197,7 +197,7 @@ export class OrderWizard extends LitElement {
 
   #reportCleared(cleared: ClearedChoice[], source: OrderConfigErrorSource): void {
     if (!cleared.length) return;
-    const issues: Issue[] = cleared.map(({ field, code, message, params }) => ({ path: field, code, message, params }));
+    const issues: Issue[] = cleared.map(({ field, code, params }) => (params ? { path: field, code, params } : { path: field, code }));
     this.#flow.cleared = issues;
     this.#fire<OrderConfigErrorDetail>('order-config-error', { issues, source });
   }

@@ -8,7 +8,7 @@ import type { FieldId } from '../../core/wizard-view.js';
 import { formatGigabytes } from '../../i18n/format.js';
 import type { OrderWizardMessageKey } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
-import { formatCatalogIssues } from '../../schema/catalog.js';
+import { describeCatalogIssue, formatCatalogIssues } from '../../i18n/describe-issue.js';
 import type { FetchStatus } from '../order-status-badge/order-status-badge.js';
 
 type T = (key: OrderWizardMessageKey, params?: MessageParams) => string;
@@ -150,8 +150,8 @@ export function focusField(root: ShadowRoot, field: FieldId | undefined): void {
 export function catalogState(t: T, source: CatalogSource) {
   if (source.status === 'loading') return html`<p part="base" class="base" role="status">${t('catalog-loading')}</p>`;
   if (source.status !== 'invalid') return undefined;
-  const fetchFailed = source.issues.some((issue) => issue.code === 'catalog-fetch-failed');
-  const details = fetchFailed ? `${t('catalog-fetch-failed', { url: source.url ?? '' })}\n${source.issues[0]?.message}` : formatCatalogIssues(source.issues);
+  const failure = source.issues.find((issue) => issue.code === 'catalog-fetch-failed');
+  const details = failure ? `${t('catalog-fetch-failed', { url: source.url ?? '' })}\n${describeCatalogIssue(failure)}` : formatCatalogIssues(source.issues);
   return configError(t, details);
 }
 

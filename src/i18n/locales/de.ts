@@ -165,11 +165,11 @@ export const orderMessagesDe: TranslatedMessages<typeof orderMessagesEn, 'one'> 
   'unknown-version': 'Version „{version}“ von {service} wird nicht angeboten. Wählen Sie eine von: {choices}.',
   'unknown-node-type': 'Der Knotentyp „{id}“ wird für {service} nicht angeboten.',
   'unknown-size': 'Die Größe „{id}“ wird für {service} nicht angeboten.',
-  'size-node-type-mismatch': 'Die Größe {size} gehört nicht zum Knotentyp {nodeType}.',
+  'size-node-type-mismatch': 'Die Größe {size} ({vcpu} vCPU, {ram} GiB RAM) gehört nicht zum Knotentyp {nodeType}.',
   'unknown-region': 'Die Region „{id}“ wird nicht angeboten.',
   'service-not-in-region': '{service} wird in der Region {region} nicht angeboten.',
   'size-not-in-region':
-    'Die Größe {size} wird in der Region {region} nicht angeboten. Wählen Sie eine andere Größe oder Region.',
+    'Die Größe {size} ({vcpu} vCPU, {ram} GiB RAM) wird in der Region {region} nicht angeboten. Wählen Sie eine andere Größe oder Region.',
   'unknown-availability-zone': 'Die Verfügbarkeitszone „{id}“ gehört nicht zur Region {region}.',
   'storage-not-a-number': 'Geben Sie die Speichergröße als Zahl in GB an.',
   'storage-below-minimum': 'Wählen Sie mindestens {min} GB Speicher.',

@@ -179,11 +179,11 @@ export const orderMessagesFr: TranslatedMessages<typeof orderMessagesEn, 'one' |
   'unknown-version': 'La version «\u00a0{version}\u00a0» de {service} n’est pas proposée. Choisissez parmi\u00a0: {choices}.',
   'unknown-node-type': 'Le type de nœud «\u00a0{id}\u00a0» n’est pas proposé pour {service}.',
   'unknown-size': 'La taille «\u00a0{id}\u00a0» n’est pas proposée pour {service}.',
-  'size-node-type-mismatch': 'La taille {size} n’appartient pas au type de nœud {nodeType}.',
+  'size-node-type-mismatch': 'La taille {size} ({vcpu} vCPU, {ram} GiB RAM) n’appartient pas au type de nœud {nodeType}.',
   'unknown-region': 'La région «\u00a0{id}\u00a0» n’est pas proposée.',
   'service-not-in-region': '{service} n’est pas proposé dans la région {region}.',
   'size-not-in-region':
-    'La taille {size} n’est pas proposée dans la région {region}. Choisissez une autre taille ou une autre région.',
+    'La taille {size} ({vcpu} vCPU, {ram} GiB RAM) n’est pas proposée dans la région {region}. Choisissez une autre taille ou une autre région.',
   'unknown-availability-zone': 'La zone de disponibilité «\u00a0{id}\u00a0» ne fait pas partie de la région {region}.',
   'storage-not-a-number': 'Indiquez l’espace de stockage sous forme de nombre de Go.',
   'storage-below-minimum': 'Choisissez au moins {min} Go de stockage.',
