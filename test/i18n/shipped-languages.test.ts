@@ -4,28 +4,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define.js';
-import { nodeSizePickerMessagesEn } from '../../src/i18n/node-size-picker.messages.js';
-import { orderStatusMessagesEn } from '../../src/i18n/order-status.messages.js';
-import { orderWizardMessagesEn } from '../../src/i18n/order-wizard.messages.js';
-import { orderMessagesEn } from '../../src/i18n/order.messages.js';
 import type { MessageTemplate } from '../../src/i18n/translate.js';
 import { translationLoaders, type MessageGroup } from '../../src/i18n/translations.js';
-import { trustedSourcesEditorMessagesEn } from '../../src/i18n/trusted-sources-editor.messages.js';
-import { trustedSourceMessagesEn } from '../../src/i18n/trusted-sources.messages.js';
 import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import type { NodeSize, NodeType } from '../../src/schema/catalog.js';
+import { ENGLISH } from './english-messages.js';
 
 const TYPES: NodeType[] = [{ id: 'general-purpose', label: 'General purpose' }];
 const SIZES: NodeSize[] = [{ id: 'gp-s', nodeType: 'general-purpose', label: 'S', vcpu: 2, ramGiB: 4, monthlyPrice: '79.00' }];
 
-const ENGLISH: Record<MessageGroup, Readonly<Record<string, MessageTemplate>>> = {
-  orderWizard: orderWizardMessagesEn,
-  order: orderMessagesEn,
-  trustedSources: trustedSourceMessagesEn,
-  trustedSourcesEditor: trustedSourcesEditorMessagesEn,
-  nodeSizePicker: nodeSizePickerMessagesEn,
-  orderStatus: orderStatusMessagesEn,
-};
 
 const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -6,23 +6,10 @@ import { fr } from '../../src/i18n/locales/fr.js';
 import { nl } from '../../src/i18n/locales/nl.js';
 import { pl } from '../../src/i18n/locales/pl.js';
 import { formatGigabytes, formatPrice } from '../../src/i18n/format.js';
-import { nodeSizePickerMessagesEn } from '../../src/i18n/node-size-picker.messages.js';
-import { orderStatusMessagesEn } from '../../src/i18n/order-status.messages.js';
-import { orderWizardMessagesEn } from '../../src/i18n/order-wizard.messages.js';
-import { orderMessagesEn } from '../../src/i18n/order.messages.js';
 import { formatNumber, interpolate, LOCALES, type MessageTemplate, type PluralCategory } from '../../src/i18n/translate.js';
 import { translationLoaders, type MessageGroup, type Translation } from '../../src/i18n/translations.js';
-import { trustedSourcesEditorMessagesEn } from '../../src/i18n/trusted-sources-editor.messages.js';
-import { trustedSourceMessagesEn } from '../../src/i18n/trusted-sources.messages.js';
+import { ENGLISH } from './english-messages.js';
 
-const ENGLISH: Record<MessageGroup, Readonly<Record<string, MessageTemplate>>> = {
-  orderWizard: orderWizardMessagesEn,
-  order: orderMessagesEn,
-  trustedSources: trustedSourceMessagesEn,
-  trustedSourcesEditor: trustedSourcesEditorMessagesEn,
-  nodeSizePicker: nodeSizePickerMessagesEn,
-  orderStatus: orderStatusMessagesEn,
-};
 const SHIPPED: Translation[] = [de, fr, nl, pl];
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
