@@ -3,6 +3,7 @@ import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { CatalogInput } from '../../src/schema/catalog.js';
+import { completePreset } from './wizard-presets.js';
 
 // A catalog with texts in English (its default), German and, for the terms only, Austrian German: the wizard shows
 // each text in its `lang` as written, falling back from the exact tag to the language to the default.
@@ -17,15 +18,8 @@ CATALOG.documents![0] = {
   },
 };
 
-const PROFILE = {
-  company: 'ACME GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Hauptstraße 1',
-  postalCode: '50667', city: 'Köln', country: 'DE', vatId: '',
-};
 /** A complete draft but for the documents: the wizard opens on the summary. */
-const PRESET = {
-  serviceId: 'postgresql', version: '16', sizeId: 'gp-m', storageGb: 100, trustedSources: ['123.123.123.123/32'],
-  regionId: 'de-west-1', billing: { mode: 'new', newProfile: PROFILE },
-};
+const PRESET = completePreset('postgresql', '16');
 
 interface Shown {
   region: string;

@@ -8,15 +8,9 @@ import { formatTrustedSourceMessage } from '../../src/i18n/trusted-sources.messa
 import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
 import type { OrderConfigErrorDetail, OrderSubmitDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { TemplateResult } from 'lit';
+import { completePreset } from './wizard-presets.js';
 
-const PROFILE = {
-  company: 'ACME GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Hauptstraße 1',
-  postalCode: '50667', city: 'Köln', country: 'DE', vatId: '',
-};
-const PRESET = {
-  serviceId: 'mariadb', version: '11.4', sizeId: 'gp-m', storageGb: 100, trustedSources: ['123.123.123.123/32'],
-  regionId: 'de-west-1', billing: { mode: 'new', newProfile: PROFILE },
-};
+const PRESET = completePreset('mariadb', '11.4');
 
 const root = (el: OrderWizard) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);

@@ -5,15 +5,9 @@ import { builtInCatalog } from '../../src/catalogs/built-in.js';
 import { validateOrder } from '../../src/core/order-validation.js';
 import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
 import type { OrderWizard, OrderSubmitDetail } from '../../src/elements/order-wizard/order-wizard.js';
+import { completePreset } from './wizard-presets.js';
 
-const PROFILE = {
-  company: 'ACME GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Hauptstraße 1',
-  postalCode: '50667', city: 'Köln', country: 'DE', vatId: '',
-};
-const PRESET = {
-  serviceId: 'postgresql', version: '16', sizeId: 'gp-m', storageGb: 100, trustedSources: ['123.123.123.123/32'],
-  regionId: 'de-west-1', billing: { mode: 'new', newProfile: PROFILE },
-};
+const PRESET = completePreset('postgresql', '16');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const root = (el: OrderWizard) => el.shadowRoot!;

@@ -7,16 +7,10 @@ import { catalogInLocale } from '../../src/core/localized-text.js';
 import { validateOrder } from '../../src/core/order-validation.js';
 import type { StepId } from '../../src/core/wizard-steps.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
+import { completePreset, PROFILE } from './wizard-presets.js';
 
-const PROFILE = {
-  company: 'ACME GmbH', contactName: 'Erika Mustermann', email: 'erika@example.com', street: 'Hauptstraße 1',
-  postalCode: '50667', city: 'Köln', country: 'DE', vatId: '',
-};
 /** Everything but the documents, which a preset cannot accept for the customer. */
-const PRESET = {
-  serviceId: 'keycloak', version: '26', sizeId: 'gp-m', storageGb: 100, trustedSources: ['123.123.123.123/32'],
-  regionId: 'de-west-1', billing: { mode: 'new', newProfile: PROFILE },
-};
+const PRESET = completePreset('keycloak', '26');
 
 async function wizard(template = html`<order-wizard lang="en"></order-wizard>`): Promise<OrderWizard> {
   const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button>${template}</div>`);
