@@ -155,9 +155,13 @@ export class OrderWizard extends LitElement {
     if (name === 'lang') this.#i18n.refresh();
   }
 
-  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language; and,
+  // with no catalog given, for the example catalog.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#i18n.schedule(() => super.scheduleUpdate());
+    return this.#i18n.schedule(() => {
+      const example = this.#source.waiting();
+      return example ? example.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
