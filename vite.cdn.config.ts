@@ -71,9 +71,6 @@ export default defineConfig({
     rolldownOptions: {
       // Nothing external: an English page loads this one file and nothing else.
       external: [],
-      // The example catalog (loaded on demand by a wizard given none) imports the schema from the bundle itself,
-      // instead of a third file shared by both.
-      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         // Each language other than English is a file beside the bundle (order-widgets.de.js, …), which an element

@@ -1,7 +1,7 @@
 // The demo portal: a customer picks a service, orders it with <order-wizard> and follows it under "My orders".
 // Everything the elements need from a backend is wired here, to the real little backend in demo/server/.
 import '../src/define.js';
-import { builtInCatalog, builtInCatalogInput } from '../src/catalogs/built-in.js';
+import { builtInCatalog, builtInCatalogInput } from '../src/catalogs/built-in-catalog.js';
 import { catalogInLocale } from '../src/core/localized-text.js';
 import { interpolate, toLocale, type MessageParams } from '../src/i18n/translate.js';
 import type { CatalogInput, ServiceKind } from '../src/schema/catalog.js';

@@ -2,12 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseCatalog, type Catalog, type CatalogIssue } from '../schema/catalog.js';
 
 // The example catalog is for a wizard given none (a first try, Storybook): a page with its own catalog never
-// downloads it, so it is a module of its own, loaded on demand like a language.
-let example: Catalog | undefined;
+// downloads it, so it is a module of its own, plain data loaded on demand like a language, and parsed here.
+let example: CatalogSource | undefined;
 let exampleLoad: Promise<void> | undefined;
 const loadExample = (): Promise<void> =>
   (exampleLoad ??= import('../catalogs/built-in.js').then((module) => {
-    example = module.builtInCatalog;
+    const result = parseCatalog(module.builtInCatalogInput);
+    example = result.ok ? { status: 'ready', catalog: result.catalog } : { status: 'invalid', issues: result.issues };
   }));
 
 /** Where the wizard's catalog stands: loading from a URL, ready, or refused with every issue by path. */
@@ -73,7 +74,7 @@ export class CatalogSourceController implements ReactiveController {
     }
     if (given !== undefined && given !== null) return this.#set(this.#parse(given));
     if (!url) {
-      if (example) this.#set({ status: 'ready', catalog: example });
+      if (example) this.#set(example);
       else void this.#loadExample();
       return;
     }

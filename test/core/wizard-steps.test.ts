@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { buildOrder, emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
   STEP_IDS, autoChoices, canVisit, completedSteps, firstStepWithIssues, issuesByStep, resumeStep, stepForPath, stepIssues,

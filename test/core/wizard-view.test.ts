@@ -1,7 +1,7 @@
 // Table-driven tests of src/core/wizard-view.ts (pure; kept next to the wizard's tests as the brief allows only these paths;
 // its home is test/core/wizard-view.test.ts).
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
   editTrustedSources, fieldForPath, persistKeyFor, persistMode, pickRegion, pickService, serviceDefaults, servicesByKind, storageSliderValue,
