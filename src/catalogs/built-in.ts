@@ -163,6 +163,7 @@ export const builtInCatalogInput: CatalogInput = {
       kinds: ['registry'],
     },
   ],
+  support: { en: 'https://example.com/support/ticket', de: 'https://example.com/de/support/ticket' },
 };
 
 function parseBuiltIn(): Catalog {
