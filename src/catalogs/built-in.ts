@@ -165,4 +165,5 @@ export const builtInCatalogInput: CatalogInput = {
       kinds: ['registry'],
     },
   ],
+  support: { en: 'https://example.com/support/ticket', de: 'https://example.com/de/support/ticket' },
 };
