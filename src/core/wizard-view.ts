@@ -217,7 +217,7 @@ export function hasPrice(catalog: Catalog, draft: Pick<OrderDraft, 'serviceId' |
 
 /**
  * The link to an order's status page: the `status-url` template with `{orderId}` replaced by the id, URL-encoded.
- * Undefined without a template or an id, and for a template that is no http(s) link once resolved (`javascript:`…).
+ * Undefined without a template or an id, and for a template that is no http(s) link once resolved (a script URL…).
  */
 export function statusUrlFor(template: string | null | undefined, orderId: string | undefined): string | undefined {
   const trimmed = template?.trim();

@@ -60,7 +60,7 @@ async function orderInApp(path) {
     const ordersBefore = await listOrders(demo.url);
     const requestsBefore = server.requests.length;
     await page.goto(new URL(path, server.url).href);
-    await stepHeading(page, 'Choose the service').waitFor();
+    await stepHeading(page, 'Choose the version of PostgreSQL').waitFor();
     // The framework's warnings come with the first render (Vue's "Failed to resolve component" among them).
     assert.deepEqual(messages, [], 'no console errors or warnings on the first render');
 

@@ -342,7 +342,7 @@ describe('the elements (html)', () => {
       await page.route(src.replace(/order-widgets\.js$/, '*.js'), (route) =>
         route.fulfill({ path: beside(route.request().url()), contentType: 'text/javascript; charset=utf-8' }));
       await page.goto(new URL('/cdn.html', server.url).href);
-      await stepHeading(page, 'Choose the service').waitFor();
+      await stepHeading(page, 'Choose the version of PostgreSQL').waitFor();
       assert.equal(await page.evaluate(() => customElements.get('order-wizard') !== undefined), true);
     } finally {
       await context.close();

@@ -161,7 +161,7 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
     try {
       const heading = tab.locator('order-wizard #step-heading');
       await heading.waitFor();
-      assert.equal(await heading.textContent(), 'Choose the service');
+      assert.equal(await heading.textContent(), 'Choose the version of PostgreSQL');
       const defined = await tab.evaluate((tags) => tags.map((tag) => typeof customElements.get(tag)), TAGS);
       assert.deepEqual(defined, ['function', 'function', 'function', 'function']);
       // The module, no bare imports to resolve; given no catalog, the wizard loads the example catalog from beside it.
@@ -177,7 +177,7 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
     const { tab, problems, requests } = await open('/cdn-catalog.html');
     try {
       await tab.locator('order-wizard #step-heading').waitFor();
-      assert.equal(await tab.locator('order-wizard #step-heading').textContent(), 'Choose the service');
+      assert.equal(await tab.locator('order-wizard #step-heading').textContent(), 'Choose the version of PostgreSQL');
       assert.deepEqual(requests, ['/cdn-catalog.html', '/cdn/order-widgets.js', '/catalog.json']);
       assert.deepEqual(problems, []);
     } finally {
@@ -190,7 +190,7 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
     try {
       const heading = tab.locator('order-wizard #step-heading');
       await heading.waitFor();
-      assert.equal(await heading.textContent(), 'Wählen Sie den Dienst');
+      assert.equal(await heading.textContent(), 'Wählen Sie die Version von PostgreSQL');
       assert.deepEqual(requests, ['/cdn-de.html', '/cdn/order-widgets.js', '/cdn/order-widgets.de.js', '/catalog.json']);
       assert.deepEqual(problems, []);
     } finally {
@@ -261,7 +261,7 @@ describe('order-widgets/react', () => {
     try {
       const heading = tab.locator('order-wizard #step-heading');
       await heading.waitFor();
-      assert.equal(await heading.textContent(), 'Choose the service');
+      assert.equal(await heading.textContent(), 'Choose the version of PostgreSQL');
       assert.equal(await tab.evaluate(() => document.querySelector('order-wizard').billingProfiles[0].id), 'bp-1001');
 
       // onOrderStepChange: the handler gets the CustomEvent (and, after the re-render, its new function does).

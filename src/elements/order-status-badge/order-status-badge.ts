@@ -28,7 +28,7 @@ const ICONS: Record<OrderStatus, SVGTemplateResult> = {
   unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M9.6 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.5v.4"/><circle cx="12" cy="16.8" r="0.6" fill="currentColor"/>`,
 };
 
-/** An http(s) link, relative ones included; never `javascript:` or the like. */
+/** An http(s) link, relative ones included; never a script URL or the like. */
 function isWebLink(url: string | undefined): url is string {
   try {
     return !!url?.trim() && /^https?:$/.test(new URL(url, document.baseURI).protocol);

@@ -161,8 +161,12 @@ export async function confirmation(page) {
  * @param {{ trustedSource?: string, invoiceProfile?: string }} [choices]
  */
 export async function fillQuickWizard(page, { trustedSource = '198.51.100.0/24', invoiceProfile = 'Beispiel Shop GmbH, Köln' } = {}) {
-  await stepHeading(page, 'Choose the service').waitFor();
-  await chooseService(page, 'PostgreSQL', '17');
+  // A wizard with `service="postgresql"` (the README's) starts with PostgreSQL's versions; the portal's offer with the services.
+  const open = stepHeading(page, 'Choose the service');
+  const fixed = stepHeading(page, 'Choose the version of PostgreSQL');
+  await open.or(fixed).waitFor();
+  if (await fixed.isVisible()) await chooseRadio(page, page.getByRole('radiogroup', { name: 'Version of PostgreSQL' }), { name: '17', exact: true });
+  else await chooseService(page, 'PostgreSQL', '17');
   await goOn(page, 'Choose the node type and size');
   await chooseSize(page, 'S');
   await goOn(page, 'Choose the storage size');
