@@ -15,16 +15,19 @@ export const CATALOG_TEXTS = (function collect(value: unknown): string[] {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (word: string, flags = 'u') => new RegExp(`(?<!\\p{L})${escape(word)}(?!\\p{L})`, flags);
 
-/** `text` without each of `texts` where it stands as whole words (longest first). */
-export const withoutTexts = (text: string, texts: readonly string[]) =>
-  [...texts].sort((a, b) => b.length - a.length).reduce((rest, each) => (each ? rest.replace(wordPattern(each, 'gu'), ' ') : rest), text);
+/** A function that takes each of `texts` out of a text where it stands as whole words (longest first). */
+export function textRemover(texts: readonly string[]): (text: string) => string {
+  const patterns = [...new Set(texts)].filter(Boolean).sort((a, b) => b.length - a.length).map((each) => wordPattern(each, 'gu'));
+  return (text) => patterns.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+}
+const withoutCatalogTexts = textRemover(CATALOG_TEXTS);
 
 // Whole words only: "Add" in "Address" is not the button's word.
 export const hasWord = (text: string, word: string) => wordPattern(word).test(text);
 
 /** The English words of `english` that `text` shows, outside the catalog's texts. */
 export const englishIn = (text: string, english: string[]) => {
-  const rest = withoutTexts(text, CATALOG_TEXTS);
+  const rest = withoutCatalogTexts(text);
   return english.filter((word) => hasWord(rest, word));
 };
 

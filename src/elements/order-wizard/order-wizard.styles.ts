@@ -64,7 +64,8 @@ export const styles = [
     /* Label, value and "Change" side by side where they fit; in a narrow wizard or with longer words, they wrap. */
     .summary-row { display: flex; flex-wrap: wrap; gap: var(--_gap); border-bottom: 1px solid var(--_ow-border);
       padding-bottom: var(--_gap); }
-    .summary dt { font-weight: 600; flex: 1 1 8rem; min-width: 0; }
+    /* At least its longest word wide (Dutch "Beschikbaarheidszone"); broken only where one word is wider than the row. */
+    .summary dt { font-weight: 600; flex: 1 1 8rem; overflow-wrap: break-word; }
     .summary dd { margin: 0; flex: 2 1 12rem; min-width: 0; overflow-wrap: anywhere; }
     .summary dd.change { flex: 0 0 auto; }
     .documents { display: grid; gap: calc(var(--_gap) * 2); }
