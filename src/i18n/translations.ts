@@ -75,12 +75,6 @@ let version = 0;
 // A tag as a key: `de-ch` of `DE_ch`.
 const keyOf = (tag: string) => tag.trim().toLowerCase().replaceAll('_', '-');
 
-// The tag, then the tag less its last subtag, down to the language (RFC 4647 lookup): `en-xa`, `en`.
-function candidates(tag: string): string[] {
-  const subtags = keyOf(tag).split('-');
-  return subtags.map((_, index) => subtags.slice(0, subtags.length - index).join('-')).filter(Boolean);
-}
-
 /**
  * Registers languages: a language of the host's own, a shipped one imported up front, or new words for one (register it
  * again, changed: `{ ...de, orderWizard: { ...de.orderWizard, next: 'Los' } }`). Elements already on the page show
@@ -113,8 +107,11 @@ export function translationsVersion(): number {
  * falls back to English.
  */
 export function toLocale(tag: string | null | undefined): string {
-  const speakable = (code: string) => registered.has(code) || (Object.hasOwn(translationLoaders, code) && !failed.has(code));
-  return candidates(tag ?? '').find(speakable) ?? 'en';
+  // The tag, then the tag less its last subtag, down to the language (RFC 4647 lookup): `en-xa`, `en`.
+  for (let code = keyOf(tag ?? ''); code; code = code.slice(0, Math.max(code.lastIndexOf('-'), 0))) {
+    if (registered.has(code) || (Object.hasOwn(translationLoaders, code) && !failed.has(code))) return code;
+  }
+  return 'en';
 }
 
 /**
