@@ -36,7 +36,10 @@ export type TranslatedMessages<English, Categories extends PluralCategory = neve
  * plural forms must give exactly those. Without it, a message gives `other` and any categories it likes.
  */
 export interface Translation<Categories extends PluralCategory = never> {
-  /** The language code the elements match against `lang` (its primary subtag, e.g. `de` for `de-AT`). */
+  /**
+   * The tag the elements match against `lang`: a language (`de`) serves every tag of it (`de-AT`); a longer tag
+   * (`de-CH`, the pseudo-locale `en-XA`) serves itself and its own extensions, ahead of its language's translation.
+   */
   readonly $code: string;
   /** The language's name in itself, e.g. `Deutsch`. */
   readonly $name: string;
@@ -69,8 +72,8 @@ const warned = new Set<string>();
 const listeners = new Set<(code: string) => void>();
 let version = 0;
 
-// The primary language subtag: `de` of `de-AT`, `DE_ch`.
-const codeOf = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+// A tag as a key: `de-ch` of `DE_ch`.
+const keyOf = (tag: string) => tag.trim().toLowerCase().replaceAll('_', '-');
 
 /**
  * Registers languages: a language of the host's own, a shipped one imported up front, or new words for one (register it
@@ -79,7 +82,7 @@ const codeOf = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
  */
 export function registerTranslation(...translations: Translation[]): void {
   for (const translation of translations) {
-    const code = codeOf(translation.$code);
+    const code = keyOf(translation.$code);
     registered.set(code, translation);
     warned.delete(code);
     version += 1;
@@ -100,11 +103,15 @@ export function translationsVersion(): number {
 
 /**
  * Maps any BCP 47 tag (`de-AT`, `EN`, `fr`) to a language the elements can speak: a registered one or one the package
- * ships (loaded on demand); anything else falls back to English.
+ * ships (loaded on demand), the longest that matches (`en-XA` when a host registered it, else `en`); anything else
+ * falls back to English.
  */
 export function toLocale(tag: string | null | undefined): string {
-  const code = codeOf(tag ?? '');
-  return registered.has(code) || (Object.hasOwn(translationLoaders, code) && !failed.has(code)) ? code : 'en';
+  // The tag, then the tag less its last subtag, down to the language (RFC 4647 lookup): `en-xa`, `en`.
+  for (let code = keyOf(tag ?? ''); code; code = code.slice(0, Math.max(code.lastIndexOf('-'), 0))) {
+    if (registered.has(code) || (Object.hasOwn(translationLoaders, code) && !failed.has(code))) return code;
+  }
+  return 'en';
 }
 
 /**

@@ -4,11 +4,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define.js';
-import type { MessageTemplate } from '../../src/i18n/translate.js';
-import { translationLoaders, type MessageGroup } from '../../src/i18n/translations.js';
-import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
+import { translationLoaders } from '../../src/i18n/translations.js';
 import type { NodeSize, NodeType } from '../../src/schema/catalog.js';
-import { ENGLISH } from './english-messages.js';
+import { englishIn, englishWords as englishWordsOf } from './english-words.js';
 
 const TYPES: NodeType[] = [{ id: 'general-purpose', label: 'General purpose' }];
 const SIZES: NodeSize[] = [{ id: 'gp-s', nodeType: 'general-purpose', label: 'S', vcpu: 2, ramGiB: 4, monthlyPrice: '79.00' }];
@@ -16,48 +14,7 @@ const SIZES: NodeSize[] = [{ id: 'gp-s', nodeType: 'general-purpose', label: 'S'
 
 const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-// The built-in catalog's own texts ("Keycloak as a Service") are the catalog's, in its one language: not ours to check.
-const CATALOG_TEXTS = (function collect(value: unknown): string[] {
-  if (typeof value === 'string') return value.length >= 3 ? [value] : [];
-  if (value && typeof value === 'object') return Object.values(value).flatMap(collect);
-  return [];
-})(builtInCatalog).sort((a, b) => b.length - a.length);
-const withoutCatalogTexts = (text: string) => CATALOG_TEXTS.reduce((rest, catalogText) => rest.replaceAll(catalogText, ' '), text);
-// Whole words only: "Add" in "Address" is not the button's word.
-const hasWord = (text: string, word: string) =>
-  new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
-const englishIn = (text: string, english: string[]) => {
-  const rest = withoutCatalogTexts(text);
-  return english.filter((word) => hasWord(rest, word));
-};
-const textsOf = (template: MessageTemplate) => (typeof template === 'string' ? [template] : Object.values(template));
-
-/**
- * The English words a page in `locale` must not show: every piece of English text between placeholders ("Step",
- * "Next"; "of" is too short to tell), of every message the language's module words differently (or lacks).
- */
-async function englishWords(locale: string): Promise<string[]> {
-  const translation = await translationLoaders[locale]!();
-  // Terms every language uses (RAM, vCPU, CIDR) are no sign of English.
-  const all = (Object.keys(ENGLISH) as MessageGroup[])
-    .flatMap((group) => Object.values(translation[group] as Readonly<Record<string, MessageTemplate>>).flatMap(textsOf))
-    .join('\n');
-  const words = new Set<string>();
-  for (const [group, english] of Object.entries(ENGLISH) as [MessageGroup, Readonly<Record<string, MessageTemplate>>][]) {
-    for (const key of Object.keys(english)) {
-      const own = (translation[group] as Readonly<Record<string, MessageTemplate>>)[key];
-      const translated = own === undefined ? [] : textsOf(own);
-      for (const text of textsOf(english[key]!)) {
-        if (translated.includes(text)) continue;
-        for (const piece of text.split(/\{\w+\}/)) {
-          const word = piece.trim().replace(/^[\s,.:;()“”"]+|[\s,.:;()“”"]+$/g, '');
-          if (/\p{L}{3}/u.test(word) && !hasWord(all, word)) words.add(word);
-        }
-      }
-    }
-  }
-  return [...words];
-}
+const englishWords = async (locale: string) => englishWordsOf(await translationLoaders[locale]!());
 
 /** The element's text after each of its updates, from the first on (recorded by a controller added before it connects). */
 function textAfterEachUpdate(el: LitElement): string[] {

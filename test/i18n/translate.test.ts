@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fillPlaceholders, formatNumber, interpolate, pluralCategory, toLocale } from '../../src/i18n/translate.js';
+import { registerTranslation, type Translation } from '../../src/i18n/translations.js';
 
 describe('toLocale', () => {
   const rows: [string | null | undefined, string][] = [
@@ -15,6 +16,27 @@ describe('toLocale', () => {
     ['', 'en'],
     [null, 'en'],
     [undefined, 'en'],
+  ];
+  for (const [tag, locale] of rows) {
+    it(`maps ${JSON.stringify(tag)} to ${locale}`, () => {
+      expect(toLocale(tag)).to.equal(locale);
+    });
+  }
+});
+
+describe("toLocale with a host's translations for longer tags", () => {
+  // The pseudo-locale and a Swiss German of the host's: each serves its own tag, and English and German stay as they are.
+  before(() => registerTranslation({ $code: 'en-XA' } as Translation, { $code: 'de_CH' } as Translation));
+  const rows: [string, string][] = [
+    ['en-XA', 'en-xa'],
+    ['EN_xa', 'en-xa'],
+    ['en-XA-x-test', 'en-xa'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['de-CH', 'de-ch'],
+    ['de-ch-1996', 'de-ch'],
+    ['de-AT', 'de'],
+    ['de', 'de'],
   ];
   for (const [tag, locale] of rows) {
     it(`maps ${JSON.stringify(tag)} to ${locale}`, () => {

@@ -53,18 +53,21 @@ export const styles = [
     .name { font-weight: 600; }
     .description { color: var(--_ow-text-muted); }
     .input, .select { font: inherit; padding: calc(var(--_gap) * 0.75); border: 2px solid var(--_ow-border);
-      border-radius: var(--_ow-radius); max-width: 30rem; background: var(--_ow-surface); color: inherit; }
+      border-radius: var(--_ow-radius); min-width: 0; max-width: min(30rem, 100%); background: var(--_ow-surface); color: inherit; }
     [aria-invalid='true'].input, [aria-invalid='true'].select { border-color: var(--_error); }
     .storage { display: flex; gap: var(--_gap); align-items: center; flex-wrap: wrap; }
     .slider { flex: 1 1 12rem; accent-color: var(--_accent); }
     .number { width: 8rem; }
     .new-profile { display: grid; gap: calc(var(--_gap) * 2); border: 1px solid var(--_ow-border); border-radius: var(--_ow-radius);
-      padding: calc(var(--_gap) * 2); margin: 0; }
+      padding: calc(var(--_gap) * 2); margin: 0; min-width: 0; }
     .summary { margin: 0; display: grid; gap: var(--_gap); }
-    .summary-row { display: grid; grid-template-columns: minmax(8rem, 1fr) 2fr auto; gap: var(--_gap);
-      border-bottom: 1px solid var(--_ow-border); padding-bottom: var(--_gap); }
-    .summary dt { font-weight: 600; }
-    .summary dd { margin: 0; }
+    /* Label, value and "Change" side by side where they fit; in a narrow wizard or with longer words, they wrap. */
+    .summary-row { display: flex; flex-wrap: wrap; gap: var(--_gap); border-bottom: 1px solid var(--_ow-border);
+      padding-bottom: var(--_gap); }
+    /* At least its longest word wide (Dutch "Beschikbaarheidszone"); broken only where one word is wider than the row. */
+    .summary dt { font-weight: 600; flex: 1 1 8rem; overflow-wrap: break-word; }
+    .summary dd { margin: 0; flex: 2 1 12rem; min-width: 0; overflow-wrap: anywhere; }
+    .summary dd.change { flex: 0 0 auto; }
     .documents { display: grid; gap: calc(var(--_gap) * 2); }
     .checkbox { display: flex; gap: var(--_gap); align-items: flex-start; }
     .checkbox input { width: 1.25rem; height: 1.25rem; margin-top: 0.15rem; accent-color: var(--_accent); }
