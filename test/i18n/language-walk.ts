@@ -232,7 +232,7 @@ export async function walkWizard(lang: string, check: CheckState): Promise<strin
     states.push(state);
     await check(state, el);
   };
-  const el = await fixture<OrderWizard>(html`<order-wizard lang=${lang} persist="none" .billingProfiles=${[BILLING_PROFILE]}
+  const el = await fixture<OrderWizard>(html`<order-wizard lang=${lang} persist="none" status-url="/orders/{orderId}" .billingProfiles=${[BILLING_PROFILE]}
     .resolveClientAddress=${() => Promise.resolve('123.123.123.124')}></order-wizard>`);
   await el.updateComplete;
   let answer: () => Promise<OrderSubmitAnswer> = () => Promise.reject({ message: HOST_MESSAGE });
@@ -429,7 +429,8 @@ export async function walkElements(lang: string, check: CheckState): Promise<str
 
   for (const status of ['received', 'provisioning', 'ready', 'failed', 'cancelled', 'on-hold']) {
     const badge = await fixture<HTMLElementTagNameMap['order-status-badge']>(
-      html`<order-status-badge lang=${lang} status=${status} order-id=${ORDER_ID} updated-at=${STATUS_TIME}></order-status-badge>`);
+      html`<order-status-badge lang=${lang} status=${status} order-id=${ORDER_ID} updated-at=${STATUS_TIME}
+        support-url="https://example.com/support"></order-status-badge>`);
     await at(`badge, ${status}`, badge);
   }
   const live = await fixture<HTMLElementTagNameMap['order-status-badge']>(html`<order-status-badge lang=${lang} live
