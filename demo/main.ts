@@ -1,7 +1,7 @@
 // The demo portal: a customer picks a service, orders it with <order-wizard> and follows it under "My orders".
 // Everything the elements need from a backend is wired here, to the real little backend in demo/server/.
 import '../src/define.js';
-import { builtInCatalog, builtInCatalogInput } from '../src/catalogs/built-in.js';
+import { builtInCatalog, builtInCatalogInput } from '../src/catalogs/built-in-catalog.js';
 import { catalogInLocale } from '../src/core/localized-text.js';
 import { interpolate, toLocale, type MessageParams } from '../src/i18n/translate.js';
 import type { CatalogInput, ServiceKind } from '../src/schema/catalog.js';
@@ -156,6 +156,8 @@ async function showOrder(id: OfferId) {
   const wizard = element('order-wizard', { id: `wizard-${id}` }) as OrderWizard;
   if (offer.service) wizard.setAttribute('service', offer.service);
   else wizard.catalog = catalogOf(offer.kind);
+  // The confirmation's way on, as the guides have it: the order status page, with the new order marked.
+  wizard.setAttribute('status-url', '#/orders/{orderId}');
   wizard.fetchStatus = fetchStatus;
   Object.assign(wizard, { resolveClientAddress });
   wizard.addEventListener('order-submit', (event) => event.detail.respondWith(placeOrder(event.detail.order)));
@@ -170,7 +172,8 @@ async function showOrder(id: OfferId) {
   }
 }
 
-async function showOrders() {
+/** "My orders", the order status page: every order with its live status; `current` (just placed) is marked. */
+async function showOrders(current?: string) {
   const heading = element('h1', {}, t('orders-title'));
   view.replaceChildren(heading);
   let orders: { orderId: string; serviceId: string; serviceName: string; regionId: string; createdAt: string; status: string }[];
@@ -188,18 +191,27 @@ async function showOrders() {
   // The service in the portal's language, from the catalog (the backend answers in the catalog's default locale).
   const shown = catalogInLocale(builtInCatalog, locale);
   const serviceName = (order: (typeof orders)[number]) => shown.services.find((each) => each.id === order.serviceId)?.name ?? order.serviceName;
+  const regionName = (order: (typeof orders)[number]) => shown.regions.find((each) => each.id === order.regionId)?.label ?? order.regionId;
   const head = element('tr', {}, ...(['orders-order', 'orders-service', 'orders-region', 'orders-created', 'orders-status'] as const).map((key) => element('th', { scope: 'col' }, t(key))));
   const rows = orders.map((order) => {
-    const badge = element('order-status-badge', { orderId: order.orderId, status: order.status, fetchStatus, live: true });
-    return element(
+    // The id has its own column: the badge does not repeat it. A failed order links to the catalog's support page.
+    const badge = element('order-status-badge', {
+      orderId: order.orderId, status: order.status, fetchStatus, live: true, hideOrderId: true, supportUrl: shown.support,
+    });
+    const row = element(
       'tr',
       {},
       element('td', {}, order.orderId),
       element('td', {}, serviceName(order)),
-      element('td', {}, order.regionId),
+      element('td', {}, regionName(order)),
       element('td', {}, dates.format(new Date(order.createdAt))),
       element('td', {}, badge),
     );
+    if (order.orderId === current) {
+      row.className = 'current';
+      row.setAttribute('aria-current', 'true');
+    }
+    return row;
   });
   view.append(element('table', { className: 'orders' }, element('thead', {}, head), element('tbody', {}, ...rows)));
 }
@@ -212,7 +224,7 @@ function route() {
   }
   const [, page, id] = location.hash.split('/');
   if (page === 'order' && id && Object.hasOwn(OFFERS, id)) void showOrder(id as OfferId);
-  else if (page === 'orders') void showOrders();
+  else if (page === 'orders') void showOrders(id ? decodeURIComponent(id) : undefined);
   else showServices();
 }
 

@@ -48,6 +48,7 @@ const DESCRIPTIONS = {
   'documents[].url': 'An absolute https:// URL without user name or password.',
   'documents[].version': 'The current version; an order must accept exactly this one.',
   'documents[].services': 'Service ids this document applies to. With neither services nor kinds it applies to every service.',
+  support: 'Where a customer whose order failed opens a support ticket: an absolute https:// URL without user name or password, or one per locale.',
 };
 
 /** Lists `parseCatalog` reports duplicates in, beyond the id fields (JSON Schema's `uniqueItems`). */

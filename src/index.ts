@@ -43,4 +43,4 @@ export type {
   TrustedSourcesEditorMessageKey,
   TrustedSourcesEditorMessages,
 } from './i18n/trusted-sources-editor.messages.js';
-export * from './schema-entry.js';
+export * from './schema-api.js';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../src/define.js';
-import { builtInCatalog } from '../src/catalogs/built-in.js';
+import { builtInCatalog } from '../src/catalogs/built-in-catalog.js';
 import type { NodeSize, NodeType } from '../src/schema/catalog.js';
 import { boolean, controlsFor, cssVars, json, language, select, text, whenChanged, type CssVarArgs } from './support/controls.js';
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { builtInCatalogInput } from '../src/catalogs/built-in.js';
+import { builtInCatalogInput } from '../src/catalogs/built-in-catalog.js';
 import {
   acceptDocuments, COMPLETE_DRAFT, currentStep, errorSummaryFocused, pressNext, renderWizard, settled, shows, showStep, until,
   wizardArgs, wizardArgTypes, wizardIn, type WizardArgs,

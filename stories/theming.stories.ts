@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
-import { builtInCatalog } from '../src/catalogs/built-in.js';
+import { builtInCatalog } from '../src/catalogs/built-in-catalog.js';
 import type { TrustedSourcesEditor } from '../src/elements/trusted-sources-editor/trusted-sources-editor.js';
 import { ORDER_STATUSES } from '../src/schema/order-status.js';
 import { cssVarsText, language, select } from './support/controls.js';

@@ -1,9 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { builtInCatalog } from '../catalogs/built-in.js';
 import { parseCatalog, type Catalog, type CatalogIssue } from '../schema/catalog.js';
 
 /** The largest catalog a `catalog-url` may deliver, in bytes of the (decompressed) body: 1 MiB. */
 export const CATALOG_MAX_BYTES = 1_048_576;
+
+// The example catalog is for a wizard given none (a first try, Storybook): a page with its own catalog never
+// downloads it, so it is a module of its own, plain data loaded on demand like a language, and parsed here.
+let example: CatalogSource | undefined;
+let exampleLoad: Promise<void> | undefined;
+const loadExample = (): Promise<void> =>
+  (exampleLoad ??= import('../catalogs/built-in.js').then((module) => {
+    const result = parseCatalog(module.builtInCatalogInput);
+    example = result.ok ? { status: 'ready', catalog: result.catalog } : { status: 'invalid', issues: result.issues };
+  }));
 
 /** Where the wizard's catalog stands: loading from a URL, ready, or refused with every issue by path. */
 export type CatalogSource =
@@ -22,7 +31,8 @@ export interface CatalogSourceOptions {
 /**
  * Picks and validates a wizard's catalog: the `catalog` property when set, else the JSON at `catalog-url` (fetched
  * with an AbortController; a newer URL or leaving the page aborts the request; a body past `CATALOG_MAX_BYTES` is
- * refused as `catalog-too-large`), else the built-in catalog. Every catalog goes through `parseCatalog`. Call `refresh()` when the property or the URL changed.
+ * refused as `catalog-too-large`), else the built-in example catalog (loaded on demand: `waiting()`). Every catalog
+ * goes through `parseCatalog`. Call `refresh()` when the property or the URL changed.
  */
 export class CatalogSourceController implements ReactiveController {
   source: CatalogSource = { status: 'loading' };
@@ -47,6 +57,16 @@ export class CatalogSourceController implements ReactiveController {
     this.#abort = undefined;
   }
 
+  /**
+   * For the host's `scheduleUpdate`: the example catalog's loading when the host has neither a catalog nor a URL and it
+   * is not there yet, so that the first render already shows it; else undefined.
+   */
+  waiting(): Promise<void> | undefined {
+    const given = this.options.catalog();
+    if (example || (given !== undefined && given !== null) || this.options.url()?.trim()) return undefined;
+    return loadExample().catch(() => undefined);
+  }
+
   refresh(): void {
     this.#started = true;
     const given = this.options.catalog();
@@ -56,7 +76,11 @@ export class CatalogSourceController implements ReactiveController {
       this.#abort = undefined;
     }
     if (given !== undefined && given !== null) return this.#set(this.#parse(given));
-    if (!url) return this.#set({ status: 'ready', catalog: builtInCatalog });
+    if (!url) {
+      if (example) this.#set(example);
+      else void this.#loadExample();
+      return;
+    }
     if (this.#fetched?.url === url) return this.#set(this.#fetched.source);
     void this.#fetch(url);
   }
@@ -65,6 +89,18 @@ export class CatalogSourceController implements ReactiveController {
     const result = parseCatalog(input);
     if (result.ok) return { status: 'ready', catalog: result.catalog };
     return url ? { status: 'invalid', issues: result.issues, url } : { status: 'invalid', issues: result.issues };
+  }
+
+  async #loadExample(): Promise<void> {
+    this.#set({ status: 'loading' });
+    try {
+      await loadExample();
+    } catch (error) {
+      exampleLoad = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.#set({ status: 'invalid', issues: [{ path: '', code: 'catalog-fetch-failed', params: { url: 'catalogs/built-in.js', reason } }] });
+    }
+    this.refresh();
   }
 
   async #fetch(url: string): Promise<void> {

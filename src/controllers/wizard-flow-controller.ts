@@ -69,6 +69,11 @@ export class WizardFlowController implements ReactiveController {
     return this.#visited.size > 0;
   }
 
+  /** The steps the customer has been to (shown, or passed on the way to the step shown). */
+  get visited(): ReadonlySet<StepId> {
+    return this.#visited;
+  }
+
   canVisit(step: StepId): boolean {
     return canVisit(this.options.steps(), step, this.options.done(), this.#visited);
   }
@@ -106,10 +111,15 @@ export class WizardFlowController implements ReactiveController {
 
   /** Shows `preferred` when it is visible and may be visited, else the first step not complete (see `resumeStep`). */
   resume(preferred: unknown): void {
-    const step = resumeStep(this.options.steps(), preferred, this.options.done(), this.#visited);
+    const steps = this.options.steps();
+    const done = this.options.done();
+    const step = resumeStep(steps, preferred, done, this.#visited);
     if (step !== this.step) this.#summary = [];
     this.step = step;
     this.#visited.add(this.step);
+    // A pre-filled draft opens past its complete steps: the customer sees them there (the summary lists each choice),
+    // so they count as visited; a step before with a problem does not.
+    for (const before of steps.slice(0, steps.indexOf(step))) if (done.has(before)) this.#visited.add(before);
     this.host.requestUpdate();
   }
 

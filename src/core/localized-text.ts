@@ -64,8 +64,9 @@ function pickTexts(catalog: Catalog, locale: string): CatalogInLocale {
   // Absent optional texts stay absent (no `description: undefined` keys).
   const optional = <K extends string>(key: K, value: LocalizedText | undefined) =>
     (value === undefined ? {} : { [key]: text(value) }) as { [P in K]?: string };
+  const { support, ...rest } = catalog;
   return {
-    ...catalog,
+    ...rest,
     services: catalog.services.map(({ description, ...service }) => ({
       ...service,
       name: text(service.name),
@@ -79,5 +80,6 @@ function pickTexts(catalog: Catalog, locale: string): CatalogInLocale {
       availabilityZones: region.availabilityZones.map((zone) => ({ ...zone, label: text(zone.label) })),
     })),
     documents: catalog.documents.map((doc) => ({ ...doc, title: text(doc.title), url: text(doc.url) })),
+    ...optional('support', support),
   };
 }

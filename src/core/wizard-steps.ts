@@ -33,12 +33,17 @@ export interface StepIssueOptions {
 export const isStepId = (value: unknown): value is StepId => (STEP_IDS as readonly unknown[]).includes(value);
 
 /**
- * The service the customer cannot choose: the preselected one (or the catalog's only one) when it has a single
- * version. A service with several versions keeps its step, for the version.
+ * The service the customer does not choose: the preselected one (the `service` attribute, when the catalog has it), else
+ * the catalog's only one. Its versions are still offered; no other service is.
  */
+export function fixedService(catalog: Catalog, options: StepOptions): Service | undefined {
+  const only = catalog.services.length === 1 ? catalog.services[0] : undefined;
+  return findService(catalog, options.preselectedService) ?? only;
+}
+
+/** The fixed service when nothing is left to choose on the service step: it has a single version. */
 function forcedService(catalog: Catalog, options: StepOptions): Service | undefined {
-  const only = catalog.services.length === 1 ? catalog.services[0]?.id : undefined;
-  const service = findService(catalog, options.preselectedService ?? only);
+  const service = fixedService(catalog, options);
   return service && service.versions.length === 1 ? service : undefined;
 }
 
@@ -49,11 +54,12 @@ function forcedRegion(catalog: Catalog, service: Service | undefined): Region | 
 }
 
 function chosenService(catalog: Catalog, draft: OrderDraft, options: StepOptions): Service | undefined {
-  return findService(catalog, draft.serviceId) ?? forcedService(catalog, options);
+  return findService(catalog, draft.serviceId) ?? fixedService(catalog, options);
 }
 
 /**
- * The visible steps. `service` is skipped when the service is forced (preselected, or the only one, with one version);
+ * The visible steps. `service` is skipped when nothing is left to choose there (the service preselected, or the only
+ * one, with one version);
  * `region` when one region offers the service and it has at most one zone. The others are always shown: even a
  * single size or the default storage is a decision the customer should see.
  */
@@ -67,18 +73,16 @@ export function stepsFor(catalog: Catalog, draft: OrderDraft, options: StepOptio
 }
 
 /**
- * The draft with the choices the catalog forces filled in: the forced service (when it replaces another, that one's
+ * The draft with the choices the catalog forces filled in: the fixed service (when it replaces another, that one's
  * version, node type and size go), a single version, a single node type or the node type of the chosen size, a single
  * region, a single zone. Run `reconcileDraft` first, so a stale choice is not taken for a made one.
  */
 export function autoChoices(catalog: Catalog, draft: OrderDraft, options: StepOptions = {}): OrderDraft {
   const next: OrderDraft = structuredClone(draft);
-  const forced = forcedService(catalog, options);
-  if (forced && next.serviceId !== forced.id) {
+  const fixed = fixedService(catalog, options);
+  if (fixed && next.serviceId !== fixed.id) {
     if (next.serviceId !== undefined) for (const key of ['version', 'nodeTypeId', 'sizeId'] as const) delete next[key];
-    next.serviceId = forced.id;
-  } else if (next.serviceId === undefined && findService(catalog, options.preselectedService)) {
-    next.serviceId = options.preselectedService;
+    next.serviceId = fixed.id;
   }
   const service = findService(catalog, next.serviceId);
   if (service) {
@@ -206,6 +210,14 @@ export function stepStatus(
 }
 
 // ---- Moving between steps ----
+
+/**
+ * The steps the step list calls completed: valid (in `done`) and visited. A step the customer has not been to is not
+ * completed, even when its defaults would pass (the storage's minimum, a zone left to the provider).
+ */
+export function completedAndVisited(done: ReadonlySet<StepId>, visited: ReadonlySet<StepId>): Set<StepId> {
+  return new Set([...done].filter((step) => visited.has(step)));
+}
 
 /** Whether the customer may go to `target`: it is visible, and every visible step before it is complete or it was visited. */
 export function canVisit(

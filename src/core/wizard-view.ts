@@ -205,3 +205,29 @@ export function readPresetAttribute(text: string | null | undefined): { value?: 
     return { problems: [{ path: '', code: 'preset-not-json' }] };
   }
 }
+
+/**
+ * Whether the draft has a price to show: a node size of its service is chosen. The guides price nothing but what the
+ * customer orders, a node with its storage; storage alone (its minimum is there from the start) is no price yet.
+ */
+export function hasPrice(catalog: Catalog, draft: Pick<OrderDraft, 'serviceId' | 'sizeId'>): boolean {
+  const service = findService(catalog, draft.serviceId);
+  return !!service?.sizes.some((size) => size.id === draft.sizeId);
+}
+
+/**
+ * The link to an order's status page: the `status-url` template with `{orderId}` replaced by the id, URL-encoded.
+ * Undefined without a template or an id, and for a template that is no http(s) link once resolved (`javascript:`…).
+ */
+export function statusUrlFor(template: string | null | undefined, orderId: string | undefined): string | undefined {
+  const trimmed = template?.trim();
+  if (!trimmed || !orderId) return undefined;
+  const url = trimmed.replaceAll('{orderId}', encodeURIComponent(orderId));
+  try {
+    // Relative links are the host's own pages; the base only lets the parser read the scheme.
+    const { protocol } = new URL(url, 'https://host.invalid/');
+    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}

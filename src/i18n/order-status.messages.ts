@@ -14,6 +14,7 @@ export const orderStatusMessagesEn = {
   'updated-at': 'Updated {time}',
   'failed-advice':
     'Unfortunately, something went wrong. Please open a support ticket so that we can help you as quickly as possible.',
+  'support-link': 'Open a support ticket',
   reconnecting: 'Connection lost — retrying…',
 } as const satisfies Readonly<Record<string, string>>;
 

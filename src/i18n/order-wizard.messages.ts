@@ -16,6 +16,7 @@ export const orderWizardMessagesEn = {
   'step-region': 'Region',
   'step-billing': 'Invoice profile',
   'step-summary': 'Summary',
+  'step-version': 'Version',
   'step-done': 'completed',
   'step-current': 'current step',
   'step-todo': 'not completed',
@@ -28,6 +29,7 @@ export const orderWizardMessagesEn = {
   'heading-region': 'Choose the region',
   'heading-billing': 'Choose the invoice profile',
   'heading-summary': 'Check and place your order',
+  'heading-version': 'Choose the version of {service}',
 
   back: 'Back',
   next: 'Next',
@@ -116,6 +118,9 @@ export const orderWizardMessagesEn = {
   'placed-order-id': 'Order number: {orderId}',
   'placed-status': 'Status of your order:',
   'placed-before': 'This order has already been placed. It will not be sent again.',
+  'placed-next': 'What happens next: your service is set up automatically. The status shows how far it has got.',
+  'placed-status-link': 'Go to the order status',
+  'placed-recap-heading': 'Your order',
 
   'config-error-title': 'This order form is not set up correctly',
   'config-error-body': 'Nothing can be ordered here until the site operator fixes the offer. Details for the site operator:',

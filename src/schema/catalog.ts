@@ -190,17 +190,19 @@ export const regionSchema = z.strictObject({
   offers: list(regionOfferSchema),
 });
 
+/**
+ * An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. The pattern becomes the
+ * JSON Schema's; the refinement adds what only the URL parser knows.
+ */
+const httpsUrl = () =>
+  z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https'));
+
 /** A document the customer must accept before ordering (terms, data processing agreement, service description). */
 export const catalogDocumentSchema = z.strictObject({
   id: slug(),
   title: localized(() => text(200)),
-  /**
-   * An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. The pattern becomes
-   * the JSON Schema's; the refinement adds what only the URL parser knows. One per locale where legal texts differ.
-   */
-  url: localized(() =>
-    z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https')),
-  ),
+  /** An absolute `https:` URL (see `httpsUrl`); one per locale where legal texts differ. */
+  url: localized(httpsUrl),
   /** The current version; an order must accept exactly this one. */
   version: text(50),
   /** Service ids this document applies to. With neither `services` nor `kinds` it applies to every service. */
@@ -221,6 +223,11 @@ export const catalogSchema = z.strictObject({
   services: list(serviceSchema, 1),
   regions: list(regionSchema, 1),
   documents: z._default(list(catalogDocumentSchema), () => []),
+  /**
+   * Where a customer whose order failed opens a support ticket: an absolute `https:` URL, one per locale where the
+   * pages differ. The status of a failed order links to it.
+   */
+  support: z.optional(localized(httpsUrl)),
 });
 
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
@@ -363,6 +370,7 @@ function checkStorage(base: unknown, override: Raw | undefined, path: string, ad
 const LOCALIZED_TEXTS = [
   'services[].name', 'services[].description', 'services[].nodeTypes[].label', 'services[].nodeTypes[].description',
   'services[].sizes[].label', 'regions[].label', 'regions[].availabilityZones[].label', 'documents[].title', 'documents[].url',
+  'support',
 ];
 
 /**

@@ -5,7 +5,7 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../../src/define.js';
-import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import { STEP_IDS, type StepId } from '../../src/core/wizard-steps.js';
 import type { BillingProfileOption, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { orderWizardMessagesDe } from '../../src/i18n/locales/de.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import { documentsFor, findService, isSizeOffered, parseCatalog, regionsFor, storageRulesFor } from '../../src/schema/catalog.js';
 
 describe('built-in catalog', () => {

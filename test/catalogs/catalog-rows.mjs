@@ -135,6 +135,25 @@ export const CATALOG_ROWS = [
   { name: 'a URL of 2000 characters, most of them emoji', change: url(`https://example.com/${'😀'.repeat(1980)}`), issues: [] },
   { name: 'a URL of 2001 characters', change: url(`https://example.com/${'a'.repeat(1981)}`), issues: urlRefused },
 
+  // ---- the support link: optional, https, localized like every text ----
+  { name: 'no support link', change: (c) => delete c.support, issues: [] },
+  { name: 'one support link for every language', change: (c) => (c.support = 'https://example.com/help'), issues: [] },
+  { name: 'an http: support link', change: (c) => (c.support = 'http://example.com/help'), issues: [['support', 'url-not-https']] },
+  { name: 'a javascript: support link', change: (c) => (c.support = 'javascript:alert(1)'), issues: [['support', 'url-not-https']] },
+  { name: 'a relative support link', change: (c) => (c.support = '/support'), issues: [['support', 'url-not-https']] },
+  { name: 'an empty support link', change: (c) => (c.support = ''), issues: [['support', 'url-not-https']] },
+  {
+    name: 'a German support link that is not https',
+    change: (c) => (c.support = { en: 'https://example.com/help', de: 'http://example.com/hilfe' }),
+    issues: [['support.de', 'url-not-https']],
+  },
+  {
+    name: 'support links without the default locale',
+    change: (c) => (c.support = { de: 'https://example.com/hilfe' }),
+    issues: [['support', 'missing-default-locale']],
+    only: 'Default locale',
+  },
+
   // ---- unknown keys, in every object ----
   { name: 'an unknown top-level key', change: (c) => (c.colour = 'blue'), issues: [['colour', 'unknown-key']] },
   { name: 'a $schema key', change: (c) => (c.$schema = './catalog.schema.json'), issues: [['$schema', 'unknown-key']] },
@@ -518,6 +537,7 @@ export const CATALOG_ROWS = [
       c.services[0].nodeTypes = [{ id: 'general-purpose', label: 'Allzweck' }, { id: 'memory-optimised', label: { 'de-AT': 'Speicher', de: 'Speicher' } }];
       c.regions = [{ id: 'de-west-1', label: { de: 'Köln' }, offers: [{ service: 'keycloak' }] }];
       c.documents = [];
+      c.support = { 'de-AT': 'https://example.com/hilfe', de: 'https://example.com/hilfe' };
     },
     issues: [['regions[0].label', 'missing-default-locale']],
     only: 'Default locale',

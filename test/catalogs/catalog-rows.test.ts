@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import { parseCatalog } from '../../src/schema/catalog.js';
 import { CATALOG_ROWS, catalogFor } from './catalog-rows.mjs';
 

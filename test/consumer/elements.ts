@@ -3,9 +3,8 @@
 // `catalog` and `fetchStatus` refuse wrong shapes; every type a signature names can be imported.
 // A line after `// @ts-expect-error TSxxxx` must fail with that error (test/node/consumer-types.test.mjs checks both).
 import 'order-widgets/define';
+import { builtInCatalog, builtInCatalogInput } from 'order-widgets/schema';
 import {
-  builtInCatalog,
-  builtInCatalogInput,
   catalogInLocale,
   describeIssue,
   OrderWizard,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { catalogInLocale, defaultText, localizedText } from '../../src/core/localized-text.js';
 import { priceOrder } from '../../src/core/pricing.js';
 import type { Catalog, LocalizedText } from '../../src/schema/catalog.js';

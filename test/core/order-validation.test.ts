@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { CLOCK_SKEW_MS, validateOrder, type OrderIssue } from '../../src/core/order-validation.js';
 import { orderMessagesDe } from '../../src/i18n/locales/de.js';
 import { orderMessagesEn } from '../../src/i18n/order.messages.js';

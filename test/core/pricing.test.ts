@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { formatMinorUnits, priceOrder, toMinorUnits, type OrderPrice } from '../../src/core/pricing.js';
 import { formatCatalogIssues } from '../../src/i18n/describe-issue.js';
 import { parseCatalog, type Catalog } from '../../src/schema/catalog.js';

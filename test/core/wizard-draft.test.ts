@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { validateOrder } from '../../src/core/order-validation.js';
 import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, storageNumber, type OrderDraft } from '../../src/core/wizard-draft.js';
 import { documentsFor, storageRulesFor } from '../../src/schema/catalog.js';

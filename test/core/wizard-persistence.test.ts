@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import {
   clearDraft, loadDraft, markPlaced, placedOrder, restoreDraft, saveDraft, serialiseDraft, wasPlaced, type DraftStorage,
   type SavedWizardState,

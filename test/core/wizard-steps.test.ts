@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { buildOrder, emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
-  STEP_IDS, autoChoices, canVisit, completedSteps, firstStepWithIssues, issuesByStep, resumeStep, stepForPath, stepIssues,
+  STEP_IDS, autoChoices, canVisit, completedAndVisited, completedSteps, firstStepWithIssues, issuesByStep, resumeStep, stepForPath, stepIssues,
   stepsFor, stepStatus, type StepId,
 } from '../../src/core/wizard-steps.js';
 import { ACCEPTED_AT, catalogWith, completeDraft, KEY, service } from './wizard.fixtures.js';
@@ -76,8 +76,15 @@ describe('wizard-steps: autoChoices', () => {
       { serviceId: undefined, version: undefined, nodeTypeId: undefined, regionId: undefined, availabilityZoneId: undefined }],
     ['a preselected service is filled in, its default version left to the customer', () => {}, {}, 'postgresql',
       { serviceId: 'postgresql', version: undefined }],
-    ["a preselection does not replace the customer's choice", () => {}, { serviceId: 'mysql', version: '8.0' }, 'postgresql',
-      { serviceId: 'mysql', version: '8.0' }],
+    ['a preselected service replaces another and drops its choices (no other service is offered)', () => {},
+      { serviceId: 'mysql', version: '8.0', nodeTypeId: 'memory-optimised', sizeId: 'mo-m', regionId: 'de-north-1' }, 'postgresql',
+      { serviceId: 'postgresql', version: undefined, nodeTypeId: undefined, sizeId: undefined, regionId: 'de-north-1' }],
+    ['the only service of a catalog is filled in, its versions left to the customer',
+      (input) => {
+        input.services = input.services.slice(0, 1);
+        for (const region of input.regions) region.offers = [{ service: 'keycloak' }];
+      }, {}, undefined, { serviceId: 'keycloak', version: undefined }],
+    ['an unknown preselected service fixes nothing', () => {}, { serviceId: 'mysql' }, 'oracle', { serviceId: 'mysql' }],
     ['a forced service with its single version', singleVersion('postgresql'), {}, 'postgresql', { serviceId: 'postgresql', version: '17' }],
     ['a forced service replaces another and drops its choices', singleVersion('postgresql'),
       { serviceId: 'mysql', version: '8.0', nodeTypeId: 'memory-optimised', sizeId: 'mo-m', regionId: 'de-north-1' }, 'postgresql',
@@ -291,6 +298,20 @@ describe('wizard-steps: stepStatus', () => {
         done: completedSteps(builtInCatalog, draft, steps, options),
       });
     });
+  }
+});
+
+describe('wizard-steps: completedAndVisited', () => {
+  const set = (...steps: StepId[]) => new Set<StepId>(steps);
+  /** name, valid steps, visited steps, shown as completed. */
+  const rows: [string, Set<StepId>, Set<StepId>, StepId[]][] = [
+    ['a service chosen: storage valid by its default, never visited', set('service', 'storage', 'region'), set('service'), ['service']],
+    ['visited but invalid', set('service'), set('service', 'size'), ['service']],
+    ['visited and valid', set('service', 'size', 'storage'), set('service', 'size', 'storage'), ['service', 'size', 'storage']],
+    ['nothing visited', set(...ALL), set(), []],
+  ];
+  for (const [name, done, visited, expected] of rows) {
+    it(`${name} → ${expected.join(', ') || 'none'}`, () => expect([...completedAndVisited(done, visited)]).to.deep.equal(expected));
   }
 });
 

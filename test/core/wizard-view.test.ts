@@ -1,11 +1,11 @@
 // Table-driven tests of src/core/wizard-view.ts (pure; kept next to the wizard's tests as the brief allows only these paths;
 // its home is test/core/wizard-view.test.ts).
 import { expect } from '@open-wc/testing';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import {
-  editTrustedSources, fieldForPath, persistKeyFor, persistMode, pickRegion, pickService, serviceDefaults, servicesByKind, storageSliderValue,
-  readPresetAttribute, stepProblems, summaryIssues, wizardMessageKey,
+  editTrustedSources, fieldForPath, hasPrice, persistKeyFor, persistMode, pickRegion, pickService, serviceDefaults, servicesByKind, storageSliderValue,
+  readPresetAttribute, statusUrlFor, stepProblems, summaryIssues, wizardMessageKey,
 } from '../../src/core/wizard-view.js';
 import type { Issue } from '../../src/schema/issues.js';
 
@@ -220,5 +220,44 @@ describe('wizard-view: readPresetAttribute', () => {
       expect(result.value).to.deep.equal(value);
       expect(result.problems.map((problem) => problem.code)).to.deep.equal(codes);
     });
+  }
+});
+
+describe('wizard-view: hasPrice', () => {
+  /** name, draft, whether there is a price to show. */
+  const rows: [string, Partial<OrderDraft>, boolean][] = [
+    ['nothing chosen', {}, false],
+    ['a service with its storage minimum, no size', { serviceId: 'keycloak', storageGb: 50 }, false],
+    ['a service and a size', { serviceId: 'keycloak', sizeId: 'gp-s' }, true],
+    ['a size the service does not have', { serviceId: 'keycloak', sizeId: 'gp-xxl' }, false],
+    ['a size without a service', { sizeId: 'gp-s' }, false],
+    ['an unknown service', { serviceId: 'oracle', sizeId: 'gp-s' }, false],
+  ];
+  for (const [name, fields, expected] of rows) {
+    it(`${name} → ${expected}`, () => expect(hasPrice(builtInCatalog, draft(fields))).to.equal(expected));
+  }
+});
+
+describe('wizard-view: statusUrlFor', () => {
+  /** name, template, order id, link. */
+  const rows: [string, string | null | undefined, string | undefined, string | undefined][] = [
+    ['a path with the placeholder', '/orders/{orderId}', 'ord-1', '/orders/ord-1'],
+    ['an id that needs encoding', '/orders/{orderId}', 'a b/c?d#e', '/orders/a%20b%2Fc%3Fd%23e'],
+    ['the placeholder twice, in a query', 'https://portal.example/status?id={orderId}&ref={orderId}', 'o1', 'https://portal.example/status?id=o1&ref=o1'],
+    ['a hash route', '#/orders/{orderId}', 'o1', '#/orders/o1'],
+    ['no placeholder: the page itself', '/orders', 'o1', '/orders'],
+    ['blanks around it', '  /orders/{orderId} ', 'o1', '/orders/o1'],
+    ['http', 'http://intranet.example/orders/{orderId}', 'o1', 'http://intranet.example/orders/o1'],
+    ['no template', undefined, 'o1', undefined],
+    ['an empty template', '', 'o1', undefined],
+    ['null (attribute removed)', null, 'o1', undefined],
+    ['no order id', '/orders/{orderId}', undefined, undefined],
+    ['a javascript: URL', 'javascript:alert({orderId})', 'o1', undefined],
+    ['a JavaScript: URL in capitals with blanks', ' JavaScript:alert(1)', 'o1', undefined],
+    ['a data: URL', 'data:text/html,{orderId}', 'o1', undefined],
+    ['an id that would make a scheme', '{orderId}', 'javascript:alert(1)', 'javascript%3Aalert(1)'],
+  ];
+  for (const [name, template, orderId, expected] of rows) {
+    it(`${name} → ${expected}`, () => expect(statusUrlFor(template, orderId)).to.equal(expected));
   }
 });

@@ -1,5 +1,5 @@
 // Catalogs and drafts shared by the tests of the wizard's core modules (draft, persistence, steps, order validation).
-import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalog, builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import { emptyDraft, type OrderDraft } from '../../src/core/wizard-draft.js';
 import { formatCatalogIssues } from '../../src/i18n/describe-issue.js';
 import {

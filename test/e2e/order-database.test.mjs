@@ -65,7 +65,7 @@ test(TITLE, { timeout: 90_000 }, async () => {
 
   const row = await openMyOrders(page, orderId);
   await row.getByRole('cell', { name: 'PostgreSQL', exact: true }).waitFor();
-  await row.getByRole('cell', { name: 'de-west-1', exact: true }).waitFor();
+  await row.getByRole('cell', { name: 'Germany West (Cologne)', exact: true }).waitFor();
   // A live badge: a polite live region that shows the status as text.
   await row.getByRole('status').filter({ hasText: 'Ready' }).waitFor();
 

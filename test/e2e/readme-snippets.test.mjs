@@ -7,7 +7,7 @@ import { validOrderFor } from '../support/orders.mjs';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listOrders, openPage, startDemo, tempDataDir, launchBrowser } from './support/demo.mjs';
 import { STRICT_CSP } from './support/csp-server.mjs';
 import { fillQuickWizard, placeOrder, stepHeading, until } from './support/portal.mjs';
@@ -337,7 +337,10 @@ describe('the elements (html)', () => {
     const { context, page } = await openPage(browser);
     try {
       // No network in the tests: jsdelivr's answer is the file `npm run build` wrote (the path it has in the package).
-      await page.route(src, (route) => route.fulfill({ path: CDN_FILE, contentType: 'text/javascript; charset=utf-8' }));
+      // The files beside it too: the page gives no catalog, so the wizard loads the example catalog from there.
+      const beside = (url) => fileURLToPath(new URL(new URL(url).pathname.split('/').pop(), pathToFileURL(CDN_FILE)));
+      await page.route(src.replace(/order-widgets\.js$/, '*.js'), (route) =>
+        route.fulfill({ path: beside(route.request().url()), contentType: 'text/javascript; charset=utf-8' }));
       await page.goto(new URL('/cdn.html', server.url).href);
       await stepHeading(page, 'Choose the service').waitFor();
       assert.equal(await page.evaluate(() => customElements.get('order-wizard') !== undefined), true);

@@ -171,6 +171,39 @@ describe('<order-status-badge>', () => {
       expect(el.shadowRoot!.querySelector('i')).to.equal(null);
     });
 
+    it('hide-order-id leaves the order id out where the page shows it already; polling still uses it', async () => {
+      const asked: string[] = [];
+      const fetchStatus = async (orderId: string) => (asked.push(orderId), { status: 'ready' });
+      const el = await fixture<OrderStatusBadge>(html`<order-status-badge status="received" order-id="1234" hide-order-id
+        .fetchStatus=${fetchStatus}></order-status-badge>`);
+      await waitUntil(() => el.status === 'ready');
+      expect(text(el)).to.equal('Ready');
+      expect(asked[0]).to.equal('1234');
+      el.hideOrderId = false;
+      await el.updateComplete;
+      expect(text(el)).to.equal('Ready Order 1234');
+    });
+
+    it('support-url: a failed order offers the link "Open a support ticket"; other statuses do not', async () => {
+      const el = await fixture<OrderStatusBadge>(html`<order-status-badge status="provisioning" support-url="https://example.com/ticket"></order-status-badge>`);
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      el.status = 'failed';
+      await el.updateComplete;
+      const link = el.shadowRoot!.querySelector('a')!;
+      expect(link.textContent).to.equal('Open a support ticket');
+      expect(link.getAttribute('href')).to.equal('https://example.com/ticket');
+      el.lang = 'de';
+      await waitUntil(() => link.textContent === 'Support-Ticket eröffnen');
+    });
+
+    for (const url of ['javascript:alert(1)', ' ', 'data:text/html,x']) {
+      it(`support-url ${JSON.stringify(url)} is no link: none is shown`, async () => {
+        const el = await fixture<OrderStatusBadge>(html`<order-status-badge status="failed" support-url=${url}></order-status-badge>`);
+        expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+        expect(text(el)).to.include('Please open a support ticket');
+      });
+    }
+
     it('shows the advice to open a ticket only when failed', async () => {
       const el = await fixture<OrderStatusBadge>(html`<order-status-badge status="provisioning"></order-status-badge>`);
       expect(text(el)).not.to.include('support ticket');

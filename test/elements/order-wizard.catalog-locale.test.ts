@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { CatalogInput } from '../../src/schema/catalog.js';
 import { completePreset } from './wizard-presets.js';

@@ -2,7 +2,7 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import { parseTrustedSource } from '../../src/core/trusted-sources.js';
 import { formatTrustedSourceMessage } from '../../src/i18n/trusted-sources.messages.js';
 import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { validateOrder } from '../../src/core/order-validation.js';
 import type { OrderSubmitAnswer, OrderSubmitRejection } from '../../src/core/wizard-submission.js';
 import type { Order } from '../../src/schema/order.js';

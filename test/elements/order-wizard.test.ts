@@ -2,7 +2,7 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { catalogInLocale } from '../../src/core/localized-text.js';
 import { validateOrder } from '../../src/core/order-validation.js';
 import type { StepId } from '../../src/core/wizard-steps.js';
@@ -162,14 +162,15 @@ describe('<order-wizard>', () => {
       expect((deepActive() as HTMLElement).dataset.value).to.equal('keycloak');
     });
 
-    it('service attribute preselects a service; the version still shows', async () => {
+    it('service attribute fixes the service; its versions still show', async () => {
       const el = await wizard(html`<order-wizard lang="en" service="postgresql"></order-wizard>`);
-      expect($(el, '.group-service [aria-checked="true"]')!.dataset.value).to.equal('postgresql');
+      expect($(el, '.group-service')).to.equal(null);
+      expect(el.draft.serviceId).to.equal('postgresql');
       expect($(el, '.group-version [aria-checked="true"]')!.dataset.value).to.equal('17');
     });
 
     it('skips the service step for a catalog with one single-version service', async () => {
-      const input = structuredClone((await import('../../src/catalogs/built-in.js')).builtInCatalogInput);
+      const input = structuredClone((await import('../../src/catalogs/built-in-catalog.js')).builtInCatalogInput);
       input.services = input.services.filter((service) => service.id === 'keycloak').map((service) => ({ ...service, versions: ['26'] }));
       input.regions = input.regions.map((region) => ({ ...region, offers: [{ service: 'keycloak' }] }));
       const el = await wizard(html`<order-wizard lang="en" .catalog=${input}></order-wizard>`);
@@ -580,7 +581,7 @@ describe('<order-wizard>', () => {
     });
 
     it('document titles are links opening a new tab, text only; each has its own checkbox', async () => {
-      const input = structuredClone((await import('../../src/catalogs/built-in.js')).builtInCatalogInput);
+      const input = structuredClone((await import('../../src/catalogs/built-in-catalog.js')).builtInCatalogInput);
       input.documents![0]!.title = '<img src=x onerror=alert(1)> Terms';
       const el = await wizard(html`<order-wizard lang="en" .catalog=${input} .draft=${PRESET}></order-wizard>`);
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.documents a')];
@@ -715,7 +716,7 @@ describe('<order-wizard>', () => {
       child.dispatchEvent(new (await import('@lit/context')).ContextEvent(wizardDraftContext, child, (value) => (got.draft = value)));
       child.dispatchEvent(new (await import('@lit/context')).ContextEvent(wizardLocaleContext, child, (value) => (got.locale = value)));
       expect(ContextConsumer).to.be.a('function');
-      expect(got.catalog).to.equal(builtInCatalog);
+      expect(got.catalog).to.deep.equal(builtInCatalog);
       expect((got.draft as { serviceId: string }).serviceId).to.equal('mysql');
       expect(got.locale).to.equal('de');
     });

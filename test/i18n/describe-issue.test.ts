@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { checkTrustedSources } from '../../src/core/trusted-sources.js';
 import { validateOrder } from '../../src/core/order-validation.js';
 import { readPresetAttribute } from '../../src/core/wizard-view.js';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { describedCodes, describeIssue } from '../../src/i18n/describe-issue.js';
 import { de } from '../../src/i18n/locales/de.js';
 import { orderMessagesEn } from '../../src/i18n/order.messages.js';

@@ -6,7 +6,7 @@ import type { LitElement } from 'lit';
 import '../../src/define.js';
 import type { MessageTemplate } from '../../src/i18n/translate.js';
 import { translationLoaders, type MessageGroup } from '../../src/i18n/translations.js';
-import { builtInCatalog } from '../../src/catalogs/built-in.js';
+import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import type { NodeSize, NodeType } from '../../src/schema/catalog.js';
 import { ENGLISH } from './english-messages.js';
 

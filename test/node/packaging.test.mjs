@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from '../../scripts/browser.mjs';
+import { builtInCatalogInput } from '../../dist/schema-entry.js';
 import { buildTestApp, placedThroughWizard, submitThroughWizard } from '../support/test-app.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,9 +26,11 @@ const page = (body, script, lang = 'en') => `<!doctype html>
 const PAGES = {
   // The README's partner-site page: one module script from the CDN, one tag.
   '/cdn.html': page('<order-wizard service="postgresql"></order-wizard>', '/cdn/order-widgets.js'),
+  // A partner page with its own catalog, as a real one has.
+  '/cdn-catalog.html': page('<order-wizard service="postgresql" catalog-url="/catalog.json"></order-wizard>', '/cdn/order-widgets.js'),
   '/react.html': page('<div id="root"></div>', '/react/react-app.js'),
   // A German partner page: the CDN file speaks German without loading anything else.
-  '/cdn-de.html': page('<order-wizard service="postgresql"></order-wizard>', '/cdn/order-widgets.js', 'de'),
+  '/cdn-de.html': page('<order-wizard service="postgresql" catalog-url="/catalog.json"></order-wizard>', '/cdn/order-widgets.js', 'de'),
   // An app's page bundled with code splitting, which imports no language: German comes on demand, English needs nothing.
   '/split-de.html': page('<order-status-badge status="provisioning" order-id="7"></order-status-badge>', '/split/badge-page.js', 'de'),
   '/split-en.html': page('<order-status-badge status="provisioning" order-id="7"></order-status-badge>', '/split/badge-page.js'),
@@ -49,6 +52,9 @@ async function startServer() {
     // A partner site's usual policy: scripts from its own origin only (no eval, no inline script).
     const headers = { 'Content-Security-Policy': "script-src 'self'", 'Cache-Control': 'no-store' };
     if (PAGES[pathname]) return res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGES[pathname]);
+    if (pathname === '/catalog.json') {
+      return res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(builtInCatalogInput));
+    }
     if (pathname === '/api/orders/ord-1' && req.method === 'GET') {
       return res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status: 'ready' }));
     }
@@ -122,10 +128,16 @@ after(async () => {
 });
 
 describe('the CDN file (dist/cdn/order-widgets.js)', () => {
-  test('is one minified module, with a file per shipped language and the bundled packages’ licences beside it', () => {
+  test('is one minified module, with a file per shipped language, the example catalog and the bundled packages’ licences beside it', () => {
     const languages = { de: 'Wählen Sie den Dienst', fr: 'Choisissez le service', nl: 'Kies de dienst', pl: 'Wybierz usługę' };
     const files = Object.keys(languages).map((code) => `order-widgets.${code}.js`);
-    assert.deepEqual(readdirSync(join(dist, 'cdn')).sort(), [...files, 'order-widgets.js', 'order-widgets.js.LICENSE.txt'].sort());
+    const beside = ['order-widgets.built-in.js', 'order-widgets.js', 'order-widgets.js.LICENSE.txt'];
+    assert.deepEqual(readdirSync(join(dist, 'cdn')).sort(), [...files, ...beside].sort());
+    // The example catalog is plain data: it imports nothing, the one file parses it.
+    const example = readFileSync(join(dist, 'cdn/order-widgets.built-in.js'), 'utf8');
+    assert.ok(example.includes('example.com/legal'), 'order-widgets.built-in.js holds no example catalog');
+    assert.equal(/\bimport\s*["'{(]|\bfrom\s*["']/.test(example), false, 'order-widgets.built-in.js imports another file');
+    assert.equal(readFileSync(join(dist, 'cdn/order-widgets.js'), 'utf8').includes('example.com/legal'), false, 'the example catalog is inside the one file');
     for (const [code, words] of Object.entries(languages)) {
       const text = readFileSync(join(dist, `cdn/order-widgets.${code}.js`), 'utf8');
       assert.ok(text.includes(words), `order-widgets.${code}.js has no “${words}”`);
@@ -152,9 +164,21 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
       assert.equal(await heading.textContent(), 'Choose the service');
       const defined = await tab.evaluate((tags) => tags.map((tag) => typeof customElements.get(tag)), TAGS);
       assert.deepEqual(defined, ['function', 'function', 'function', 'function']);
-      // One file: the page loads nothing but itself and the module (no chunks, no bare imports to resolve).
-      assert.deepEqual(requests, ['/cdn.html', '/cdn/order-widgets.js']);
+      // The module, no bare imports to resolve; given no catalog, the wizard loads the example catalog from beside it.
+      assert.deepEqual(requests, ['/cdn.html', '/cdn/order-widgets.js', '/cdn/order-widgets.built-in.js']);
       // No console error or warning: Lit's dev-mode warning, a CSP violation (script-src 'self'), a failed import.
+      assert.deepEqual(problems, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('on an English page with its own catalog, loads nothing but the one file (and the catalog)', async () => {
+    const { tab, problems, requests } = await open('/cdn-catalog.html');
+    try {
+      await tab.locator('order-wizard #step-heading').waitFor();
+      assert.equal(await tab.locator('order-wizard #step-heading').textContent(), 'Choose the service');
+      assert.deepEqual(requests, ['/cdn-catalog.html', '/cdn/order-widgets.js', '/catalog.json']);
       assert.deepEqual(problems, []);
     } finally {
       await tab.close();
@@ -167,7 +191,7 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
       const heading = tab.locator('order-wizard #step-heading');
       await heading.waitFor();
       assert.equal(await heading.textContent(), 'Wählen Sie den Dienst');
-      assert.deepEqual(requests, ['/cdn-de.html', '/cdn/order-widgets.js', '/cdn/order-widgets.de.js']);
+      assert.deepEqual(requests, ['/cdn-de.html', '/cdn/order-widgets.js', '/cdn/order-widgets.de.js', '/catalog.json']);
       assert.deepEqual(problems, []);
     } finally {
       await tab.close();

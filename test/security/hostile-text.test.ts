@@ -3,7 +3,7 @@
 // text) arrive on screen as text: no injected node in any shadow root, and no injected handler ever runs.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
 import type { OrderWizard, OrderSubmitDetail } from '../../src/elements/order-wizard/order-wizard.js';
 import type { NodeSizePicker } from '../../src/elements/node-size-picker/node-size-picker.js';

@@ -3,7 +3,7 @@
 // through `order-config-error` with the rest kept, and no prototype is ever touched.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { parseCatalog } from '../../src/schema/catalog.js';
 import { guardEachTest } from './hostile.js';

@@ -85,6 +85,7 @@ export const styles = [
     .order,
     .message,
     .advice,
+    .support,
     .time {
       font-size: 0.875em;
       overflow-wrap: anywhere;

@@ -28,6 +28,15 @@ const ICONS: Record<OrderStatus, SVGTemplateResult> = {
   unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M9.6 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.5v.4"/><circle cx="12" cy="16.8" r="0.6" fill="currentColor"/>`,
 };
 
+/** An http(s) link, relative ones included; never `javascript:` or the like. */
+function isWebLink(url: string | undefined): url is string {
+  try {
+    return !!url?.trim() && /^https?:$/.test(new URL(url, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function formatTime(iso: string | undefined, locale: Locale): string | undefined {
   const date = new Date(iso ?? '');
   return Number.isNaN(date.getTime()) ? undefined : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -73,6 +82,8 @@ export class OrderStatusBadge extends LitElement {
   static override properties: PropertyDeclarations = {
     status: { reflect: true },
     orderId: { attribute: 'order-id' },
+    hideOrderId: { type: Boolean, attribute: 'hide-order-id' },
+    supportUrl: { attribute: 'support-url' },
     live: { type: Boolean, reflect: true },
     message: {},
     updatedAt: { attribute: 'updated-at' },
@@ -86,6 +97,10 @@ export class OrderStatusBadge extends LitElement {
   status = '';
   /** The order's id, shown as "Order {id}" and passed to `fetchStatus`. */
   orderId = '';
+  /** Leaves "Order {id}" out, where the page shows the id already (a table's order column, a confirmation). */
+  hideOrderId = false;
+  /** Where a failed order gets help (the catalog's `support`): a link "Open a support ticket" next to the advice. */
+  supportUrl: string | undefined;
   /** Announces changes: gives the status text `role="status"` (a polite live region). */
   live = false;
   /** Secondary text from the server; polling sets it from the answer. */
@@ -149,9 +164,12 @@ export class OrderStatusBadge extends LitElement {
         <div class="text">
           <div class="live" role=${this.live ? 'status' : nothing}>
             <span part="label" class="label">${this.#t(`status-${status}`)}</span>
-            ${this.orderId ? html`<span class="order">${this.#t('order', { orderId: this.orderId })}</span>` : nothing}
+            ${this.orderId && !this.hideOrderId ? html`<span class="order">${this.#t('order', { orderId: this.orderId })}</span>` : nothing}
             ${this.message ? html`<span part="message" class="message">${this.message}</span>` : nothing}
             ${status === 'failed' ? html`<span class="advice">${this.#t('failed-advice')}</span>` : nothing}
+            ${status === 'failed' && isWebLink(this.supportUrl)
+              ? html`<a class="support" href=${this.supportUrl}>${this.#t('support-link')}</a>`
+              : nothing}
             ${this.reconnecting ? html`<span class="reconnecting">${this.#t('reconnecting')}</span>` : nothing}
           </div>
           ${time ? html`<time class="time" datetime=${this.updatedAt ?? ''}>${this.#t('updated-at', { time })}</time>` : nothing}

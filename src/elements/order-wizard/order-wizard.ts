@@ -10,10 +10,12 @@ import { catalogInLocale, type CatalogInLocale } from '../../core/localized-text
 import { validateOrder } from '../../core/order-validation.js';
 import { priceOrder, type OrderPrice } from '../../core/pricing.js';
 import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, type ClearedChoice, type OrderDraft } from '../../core/wizard-draft.js';
-import { autoChoices, stepStatus, VALIDATION_KEY, type StepId, type StepStatus } from '../../core/wizard-steps.js';
+import {
+  autoChoices, completedAndVisited, fixedService, stepStatus, VALIDATION_KEY, type StepId, type StepStatus,
+} from '../../core/wizard-steps.js';
 import type { SubmissionState } from '../../core/wizard-submission.js';
 import {
-  persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, unknownServiceIssue, type StepProblem,
+  hasPrice, persistKeyFor, persistMode, readPresetAttribute, serviceDefaults, statusUrlFor, unknownServiceIssue, type StepProblem,
 } from '../../core/wizard-view.js';
 import { formatPrice, preparePriceFormats } from '../../i18n/format.js';
 import { orderWizardMessagesEn, type OrderWizardMessageKey, type OrderWizardMessages } from '../../i18n/order-wizard.messages.js';
@@ -28,6 +30,7 @@ import { clearedText, issueText } from './issue-text.js';
 import { styles } from './order-wizard.styles.js';
 import * as panels from './panels.js';
 import { stepContent, type BillingProfileOption, type StepView } from './steps/index.js';
+import { orderRecap } from './steps/summary.js';
 import { wizardCatalogContext, wizardDraftContext, wizardLocaleContext } from './wizard-context.js';
 
 import type { TargetedEvent } from '../element-events.js';
@@ -90,7 +93,10 @@ export class OrderWizard extends LitElement {
   @property({ attribute: false }) catalog: CatalogInput | undefined;
   /** URL of a catalog JSON, fetched and validated; without `catalog` and this, the built-in catalog. */
   @property({ attribute: 'catalog-url' }) catalogUrl: string | undefined;
-  /** A service id to preselect (e.g. `postgresql`); with a single version its step is skipped. */
+  /**
+   * A service id (e.g. `keycloak`): the service is fixed, no other is offered; its versions still are, and with a
+   * single version the step is skipped.
+   */
   @property() service: string | undefined;
   /** Partner or reseller id, sent as `order.meta.partner`. */
   @property() partner: string | undefined;
@@ -104,6 +110,11 @@ export class OrderWizard extends LitElement {
   @property({ attribute: 'persist-key' }) persistKey: string | undefined;
   /** Passed to the confirmation's `<order-status-badge>`, which then polls and announces the status. */
   @property({ attribute: false }) fetchStatus: FetchStatus | undefined;
+  /**
+   * The order status page, linked from the confirmation: a URL (relative to the page, or http/https) in which
+   * `{orderId}` stands for the order's id, URL-encoded, e.g. `/orders/{orderId}`. Without it the confirmation has no link.
+   */
+  @property({ attribute: 'status-url' }) statusUrl: string | undefined;
   /** Offers "Add my IP" in the trusted-sources step: `() => Promise<string>`, the address the host's backend sees. */
   @property({ attribute: false }) resolveClientAddress: ResolveClientAddress | undefined;
   /**
@@ -168,9 +179,13 @@ export class OrderWizard extends LitElement {
     if (name === 'lang') this.#i18n.refresh();
   }
 
-  // Waits for the language's module when it is loaded on demand: the first render is already in that language.
+  // Waits for the language's module when it is loaded on demand: the first render is already in that language; and,
+  // with no catalog given, for the example catalog.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#i18n.schedule(() => super.scheduleUpdate());
+    return this.#i18n.schedule(() => {
+      const example = this.#source.waiting();
+      return example ? example.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -280,7 +295,7 @@ export class OrderWizard extends LitElement {
     this.current = draft;
     if (byUser) this.#flow.edited();
     const price = this.#price();
-    if (byUser && price.total !== before) this.priceAnnouncement = this.#t('price-announce', { total: this.#money(price.total) });
+    if (byUser && price.total !== before && hasPrice(catalog, draft)) this.priceAnnouncement = this.#t('price-announce', { total: this.#money(price.total) });
     this.#flow.save();
     this.#fire<OrderChangeDetail>('order-change', { draft: structuredClone(draft), price });
   }
@@ -324,23 +339,43 @@ export class OrderWizard extends LitElement {
     };
   }
 
+  /** The confirmation: what was ordered and its monthly price (while the draft is still here), the status, the way on. */
+  #confirmation(orderId: string | undefined) {
+    const view = this.#view([]);
+    const recap = view.service
+      ? orderRecap(view, { steps: [], profiles: this.billingProfiles, change: () => {} }, this.#price())
+      : undefined;
+    return panels.confirmation({
+      t: this.#t, orderId, fetchStatus: this.fetchStatus, recap, statusUrl: statusUrlFor(this.statusUrl, orderId), supportUrl: this.#shown?.support,
+    });
+  }
+
   override render() {
     const t = this.#t;
     const notReady = panels.catalogState(t, this.#source.source);
     if (notReady) return notReady;
     const { status, orderId } = this.#submission.state;
-    if (status === 'placed') return html`<div part="base" class="base">${panels.confirmation(t, orderId, this.fetchStatus)}</div>`;
+    if (status === 'placed') return html`<div part="base" class="base">${this.#confirmation(orderId)}</div>`;
     const { steps, done } = this.#status;
     const flow = this.#flow;
+    const fixed = !!fixedService(this.activeCatalog!, { preselectedService: this.service });
+    const stepName = (step: StepId) => t(fixed && step === 'service' ? 'step-version' : `step-${step}`);
+    const heading = fixed && flow.step === 'service' ? t('heading-version', { service: findService(this.#shown!, this.current.serviceId)?.name ?? '' }) : t(`heading-${flow.step}`);
+    const price = this.#price();
     const errors = this.#entries(flow.problems());
     const cleared = flow.cleared.map((issue) => clearedText(issue, this.#i18n.locale, t));
-    const extras = { steps, profiles: this.billingProfiles, resolveClientAddress: this.resolveClientAddress, change: (step: StepId) => void flow.goTo(step) };
+    const extras = {
+      steps, profiles: this.billingProfiles, resolveClientAddress: this.resolveClientAddress, serviceFixed: fixed, change: (step: StepId) => void flow.goTo(step),
+    };
     return html`<div part="base" class="base">
-      ${panels.stepList({ t, steps, current: flow.step, done, canVisit: (step) => flow.canVisit(step), go: (step) => void flow.goTo(step) })}
+      ${panels.stepList({
+        t, steps, name: stepName, current: flow.step, done: completedAndVisited(done, flow.visited), canVisit: (step) => flow.canVisit(step),
+        go: (step) => void flow.goTo(step),
+      })}
       <div class="layout">
         <section part="step" class="step-panel" aria-labelledby="step-heading">
           <p class="step-count">${t('step-count', { current: steps.indexOf(flow.step) + 1, total: steps.length })}</p>
-          <h2 id="step-heading" tabindex="-1">${t(`heading-${flow.step}`)}</h2>
+          <h2 id="step-heading" tabindex="-1">${heading}</h2>
           ${panels.clearedNotice(t, cleared)}
           ${panels.errorSummary(t, this.#entries(flow.summary), (field) => panels.focusField(this.renderRoot as ShadowRoot, field))}
           <div class="step-content">${stepContent(flow.step, this.#view(errors), extras)}</div>
@@ -349,7 +384,7 @@ export class OrderWizard extends LitElement {
             busy: this.#submission.busy, noResponder: this.#submission.noResponder, back: () => flow.back(), next: () => flow.next(), place: this.#placeOrder,
           })}
         </section>
-        ${panels.pricePanel(t, this.#i18n.locale, this.#price(), this.#money, this.priceAnnouncement)}
+        ${panels.pricePanel(t, this.#i18n.locale, hasPrice(this.activeCatalog!, this.current) ? price : { ...price, items: [] }, this.#money, this.priceAnnouncement)}
       </div>
     </div>`;
   }

@@ -16,20 +16,23 @@ type T = (key: OrderWizardMessageKey, params?: MessageParams) => string;
 export interface StepListView {
   t: T;
   steps: readonly StepId[];
+  /** Each step's name in the list. */
+  name(step: StepId): string;
   current: StepId;
+  /** The steps shown as completed: valid and visited (see `completedAndVisited`). */
   done: ReadonlySet<StepId>;
   canVisit(step: StepId): boolean;
   go(step: StepId): void;
 }
 
 /** The step list: done / current / to do as text, `aria-current="step"`, steps that may be visited as buttons. */
-export function stepList({ t, steps, current, done, canVisit, go }: StepListView) {
+export function stepList({ t, steps, name: stepName, current, done, canVisit, go }: StepListView) {
   return html`<nav class="steps" aria-label=${t('steps-label')}>
     <ol>
       ${steps.map((step, index) => {
         const state = step === current ? 'current' : done.has(step) ? 'done' : 'todo';
         const name = html`<span class="step-number" aria-hidden="true">${index + 1}</span>
-          <span class="step-name">${t(`step-${step}`)}</span>
+          <span class="step-name">${stepName(step)}</span>
           <span class="step-state ${state === 'current' ? 'visually-hidden' : ''}">(${t(`step-${state}`)})</span>`;
         return html`<li part="step" class="step ${state}">
           ${step === current
@@ -121,14 +124,32 @@ export function clearedNotice(t: T, lines: readonly string[]) {
   </div>`;
 }
 
-/** The confirmation after placing: the order id and its live status badge. */
-export function confirmation(t: T, orderId: string | undefined, fetchStatus: FetchStatus | undefined) {
+export interface ConfirmationView {
+  t: T;
+  orderId: string | undefined;
+  fetchStatus: FetchStatus | undefined;
+  /** What was ordered with its monthly price; undefined when the draft is gone (the page was reloaded since). */
+  recap: unknown;
+  /** The order status page (`status-url` with the id filled in). */
+  statusUrl: string | undefined;
+  /** The catalog's support link, offered by the badge if the order fails. */
+  supportUrl: string | undefined;
+}
+
+/**
+ * The confirmation after placing: the order number, what was ordered and what it costs a month, its live status
+ * (without the number again), what happens next and the link to the order status page.
+ */
+export function confirmation({ t, orderId, fetchStatus, recap, statusUrl, supportUrl }: ConfirmationView) {
   return html`<section part="step" class="step-panel confirmation" aria-labelledby="step-heading">
     <h2 id="step-heading" tabindex="-1">${t('placed-heading')}</h2>
     ${orderId
       ? html`<p class="order-id">${t('placed-order-id', { orderId })}</p>
           <p>${t('placed-status')}</p>
-          <order-status-badge order-id=${orderId} status="received" ?live=${!!fetchStatus} .fetchStatus=${fetchStatus}></order-status-badge>`
+          <order-status-badge order-id=${orderId} hide-order-id support-url=${supportUrl ?? nothing} status="received" ?live=${!!fetchStatus} .fetchStatus=${fetchStatus}></order-status-badge>
+          <p class="placed-next">${t('placed-next')}</p>
+          ${statusUrl ? html`<p><a class="status-link" href=${statusUrl}>${t('placed-status-link')}</a></p>` : nothing}
+          ${recap ? html`<h3 class="subheading">${t('placed-recap-heading')}</h3>${recap}` : nothing}`
       : html`<p>${t('placed-before')}</p>`}
   </section>`;
 }

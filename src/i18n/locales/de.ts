@@ -23,6 +23,7 @@ export const orderWizardMessagesDe: TranslatedMessages<typeof orderWizardMessage
   'step-region': 'Region',
   'step-billing': 'Rechnungsprofil',
   'step-summary': 'Zusammenfassung',
+  'step-version': 'Version',
   'step-done': 'erledigt',
   'step-current': 'aktueller Schritt',
   'step-todo': 'noch nicht erledigt',
@@ -35,6 +36,7 @@ export const orderWizardMessagesDe: TranslatedMessages<typeof orderWizardMessage
   'heading-region': 'Wählen Sie die Region',
   'heading-billing': 'Wählen Sie das Rechnungsprofil',
   'heading-summary': 'Prüfen und bestellen',
+  'heading-version': 'Wählen Sie die Version von {service}',
 
   back: 'Zurück',
   next: 'Weiter',
@@ -125,6 +127,9 @@ export const orderWizardMessagesDe: TranslatedMessages<typeof orderWizardMessage
   'placed-order-id': 'Bestellnummer: {orderId}',
   'placed-status': 'Status Ihrer Bestellung:',
   'placed-before': 'Diese Bestellung wurde bereits aufgegeben. Sie wird nicht erneut gesendet.',
+  'placed-next': 'Wie es weitergeht: Ihr Dienst wird automatisch eingerichtet. Der Status zeigt, wie weit es ist.',
+  'placed-status-link': 'Zum Bestellstatus',
+  'placed-recap-heading': 'Ihre Bestellung',
 
   'config-error-title': 'Dieses Bestellformular ist nicht richtig eingerichtet',
   'config-error-body':
@@ -341,6 +346,7 @@ export const orderStatusMessagesDe: TranslatedMessages<typeof orderStatusMessage
   'updated-at': 'Aktualisiert {time}',
   'failed-advice':
     'Leider ist etwas schiefgegangen. Bitte eröffnen Sie ein Support-Ticket, damit wir Ihnen so schnell wie möglich helfen können.',
+  'support-link': 'Support-Ticket eröffnen',
   reconnecting: 'Verbindung unterbrochen – neuer Versuch …',
 };
 

@@ -23,6 +23,7 @@ export const orderWizardMessagesFr: TranslatedMessages<typeof orderWizardMessage
   'step-region': 'Région',
   'step-billing': 'Profil de facturation',
   'step-summary': 'Récapitulatif',
+  'step-version': 'Version',
   'step-done': 'terminée',
   'step-current': 'étape en cours',
   'step-todo': 'pas encore terminée',
@@ -35,6 +36,7 @@ export const orderWizardMessagesFr: TranslatedMessages<typeof orderWizardMessage
   'heading-region': 'Choisissez la région',
   'heading-billing': 'Choisissez le profil de facturation',
   'heading-summary': 'Vérifiez et passez votre commande',
+  'heading-version': 'Choisissez la version de {service}',
 
   back: 'Retour',
   next: 'Suivant',
@@ -126,6 +128,9 @@ export const orderWizardMessagesFr: TranslatedMessages<typeof orderWizardMessage
   'placed-order-id': 'Numéro de commande\u00a0: {orderId}',
   'placed-status': 'État de votre commande\u00a0:',
   'placed-before': 'Cette commande a déjà été passée. Elle ne sera pas envoyée une seconde fois.',
+  'placed-next': 'La suite\u00a0: votre service est mis en place automatiquement. Le statut indique où en est la mise en service.',
+  'placed-status-link': 'Voir l’état de la commande',
+  'placed-recap-heading': 'Votre commande',
 
   'config-error-title': 'Ce formulaire de commande n’est pas configuré correctement',
   'config-error-body':
@@ -378,6 +383,7 @@ export const orderStatusMessagesFr: TranslatedMessages<typeof orderStatusMessage
   'updated-at': 'Mise à jour\u00a0: {time}',
   'failed-advice':
     'Malheureusement, un problème est survenu. Veuillez ouvrir un ticket d’assistance afin que nous puissions vous aider au plus vite.',
+  'support-link': 'Ouvrir un ticket d’assistance',
   reconnecting: 'Connexion perdue — nouvelle tentative…',
 };
 

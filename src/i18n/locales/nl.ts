@@ -22,6 +22,7 @@ export const orderWizardMessagesNl: TranslatedMessages<typeof orderWizardMessage
   'step-region': 'Regio',
   'step-billing': 'Factuurprofiel',
   'step-summary': 'Overzicht',
+  'step-version': 'Versie',
   'step-done': 'voltooid',
   'step-current': 'huidige stap',
   'step-todo': 'nog niet voltooid',
@@ -34,6 +35,7 @@ export const orderWizardMessagesNl: TranslatedMessages<typeof orderWizardMessage
   'heading-region': 'Kies de regio',
   'heading-billing': 'Kies het factuurprofiel',
   'heading-summary': 'Controleer en plaats uw bestelling',
+  'heading-version': 'Kies de versie van {service}',
 
   back: 'Vorige',
   next: 'Volgende',
@@ -123,6 +125,9 @@ export const orderWizardMessagesNl: TranslatedMessages<typeof orderWizardMessage
   'placed-order-id': 'Bestelnummer: {orderId}',
   'placed-status': 'Status van uw bestelling:',
   'placed-before': 'Deze bestelling is al geplaatst. Ze wordt niet opnieuw verzonden.',
+  'placed-next': 'Wat er nu gebeurt: uw dienst wordt automatisch ingericht. De status laat zien hoe ver het is.',
+  'placed-status-link': 'Naar de bestelstatus',
+  'placed-recap-heading': 'Uw bestelling',
 
   'config-error-title': 'Dit bestelformulier is niet goed ingericht',
   'config-error-body':
@@ -340,6 +345,7 @@ export const orderStatusMessagesNl: TranslatedMessages<typeof orderStatusMessage
   'updated-at': 'Bijgewerkt: {time}',
   'failed-advice':
     'Helaas is er iets misgegaan. Open een supportticket, zodat we u zo snel mogelijk kunnen helpen.',
+  'support-link': 'Supportticket openen',
   reconnecting: 'Verbinding verbroken — opnieuw verbinden…',
 };
 

@@ -25,6 +25,7 @@ export const orderWizardMessagesPl: TranslatedMessages<typeof orderWizardMessage
   'step-region': 'Region',
   'step-billing': 'Profil rozliczeniowy',
   'step-summary': 'Podsumowanie',
+  'step-version': 'Wersja',
   'step-done': 'ukończony',
   'step-current': 'bieżący krok',
   'step-todo': 'nieukończony',
@@ -37,6 +38,7 @@ export const orderWizardMessagesPl: TranslatedMessages<typeof orderWizardMessage
   'heading-region': 'Wybierz region',
   'heading-billing': 'Wybierz profil rozliczeniowy',
   'heading-summary': 'Sprawdź i złóż zamówienie',
+  'heading-version': 'Wybierz wersję usługi {service}',
 
   back: 'Wstecz',
   next: 'Dalej',
@@ -126,6 +128,9 @@ export const orderWizardMessagesPl: TranslatedMessages<typeof orderWizardMessage
   'placed-order-id': 'Numer zamówienia: {orderId}',
   'placed-status': 'Status zamówienia:',
   'placed-before': 'To zamówienie zostało już złożone. Nie zostanie wysłane ponownie.',
+  'placed-next': 'Co dalej: usługa zostanie skonfigurowana automatycznie. Status pokazuje, na jakim etapie jest realizacja.',
+  'placed-status-link': 'Przejdź do statusu zamówienia',
+  'placed-recap-heading': 'Zamówienie',
 
   'config-error-title': 'Ten formularz zamówienia nie jest poprawnie skonfigurowany',
   'config-error-body':
@@ -377,6 +382,7 @@ export const orderStatusMessagesPl: TranslatedMessages<typeof orderStatusMessage
   'updated-at': 'Zaktualizowano: {time}',
   'failed-advice':
     'Niestety coś poszło nie tak. Utwórz zgłoszenie w pomocy technicznej, abyśmy mogli jak najszybciej pomóc.',
+  'support-link': 'Otwórz zgłoszenie do pomocy technicznej',
   reconnecting: 'Utracono połączenie — ponawianie próby…',
 };
 

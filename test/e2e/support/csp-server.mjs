@@ -1,4 +1,4 @@
-// A tiny static server for the strict-CSP test page: the page, its own script and the built CDN file, every response
+// A tiny static server for the strict-CSP test page: the page, its own script and the built CDN files, every response
 // with the policy the issue names. Nothing else is served (404), so any resource the widgets tried to load would show.
 import { listenOnLoopback } from './loopback.mjs';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +15,8 @@ const ROUTES = new Map([
   ['/', { path: file('./csp-page.html'), type: 'text/html; charset=utf-8' }],
   ['/csp-page.js', { path: file('./csp-page.js'), type: 'text/javascript; charset=utf-8' }],
   ['/order-widgets.js', { path: file('../../../dist/cdn/order-widgets.js'), type: 'text/javascript; charset=utf-8' }],
+  // The page gives the wizard no catalog: it loads the example catalog from beside the CDN file.
+  ['/order-widgets.built-in.js', { path: file('../../../dist/cdn/order-widgets.built-in.js'), type: 'text/javascript; charset=utf-8' }],
 ]);
 
 /**

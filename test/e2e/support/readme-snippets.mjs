@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, request as httpRequest } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const file = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -131,8 +131,9 @@ export async function startSnippetServer({ pages = {}, files = {}, apiUrl, stubs
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(pages[pathname]);
         log(200);
-      } else if (pathname === '/order-widgets.js') {
-        const body = await readFile(CDN_FILE);
+      } else if (/^\/order-widgets(?:\.[\w-]+)?\.js$/.test(pathname)) {
+        // The CDN file and the files beside it it loads on demand (a language, the example catalog).
+        const body = await readFile(new URL(`.${pathname}`, pathToFileURL(CDN_FILE)));
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
         res.end(body);
         log(200);

@@ -18,12 +18,14 @@ export interface StepExtras {
   steps: readonly StepId[];
   profiles: readonly BillingProfileOption[];
   resolveClientAddress: ResolveClientAddress | undefined;
+  /** The service is fixed: the service step offers its versions only. */
+  serviceFixed: boolean;
   change(step: StepId): void;
 }
 
 export function stepContent(step: StepId, view: StepView, extras: StepExtras) {
   switch (step) {
-    case 'service': return serviceStep(view);
+    case 'service': return serviceStep(view, extras.serviceFixed);
     case 'size': return sizeStep(view);
     case 'storage': return storageStep(view);
     case 'trusted-sources': return trustedSourcesStep(view, extras.resolveClientAddress);

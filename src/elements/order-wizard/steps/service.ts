@@ -7,7 +7,8 @@ import { radioGroup, type RadioOption, type StepView } from './fields.js';
 
 const option = (service: InLocale<Service>): RadioOption => ({ value: service.id, label: service.name, description: service.description });
 
-export function serviceStep(view: StepView) {
+/** The step; with the service fixed (`service` attribute, or the catalog's only one) it offers its versions alone. */
+export function serviceStep(view: StepView, fixed: boolean) {
   const { t, catalog, draft, service } = view;
   const groups = servicesByKind(catalog);
   const options =
@@ -15,7 +16,7 @@ export function serviceStep(view: StepView) {
       ? groups.map((group) => ({ heading: t(`kind-${group.kind}`), options: group.services.map(option) }))
       : catalog.services.map(option);
   return html`
-    ${radioGroup(view, {
+    ${fixed ? nothing : radioGroup(view, {
       field: 'serviceId', group: 'service', label: t('service-label'), options, value: draft.serviceId,
       onPick: (id) => view.update((now) => pickService(catalog, now, id)),
     })}

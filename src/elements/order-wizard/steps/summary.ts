@@ -1,6 +1,7 @@
 // Step 7: every choice with "Change", the documents with their links and one checkbox each.
 import { html, nothing, type TemplateResult } from 'lit';
 import { storageNumber } from '../../../core/wizard-draft.js';
+import type { OrderPrice } from '../../../core/pricing.js';
 import type { StepId } from '../../../core/wizard-steps.js';
 import { formatGibibytes, formatGigabytes } from '../../../i18n/format.js';
 import type { InLocale } from '../../../core/localized-text.js';
@@ -16,7 +17,7 @@ export interface SummaryOptions {
   now(): string;
 }
 
-function row(view: StepView, options: SummaryOptions, label: string, value: unknown, step: StepId) {
+function row(view: StepView, options: Omit<SummaryOptions, 'now'>, label: string, value: unknown, step: StepId) {
   const canChange = options.steps.includes(step) && step !== 'summary';
   return html`<div class="summary-row">
     <dt>${label}</dt>
@@ -59,6 +60,21 @@ function documentItem(view: StepView, doc: InLocale<CatalogDocument>, now: () =>
 }
 
 export function summaryStep(view: StepView, options: SummaryOptions) {
+  const { t, catalog, service } = view;
+  const docs = service ? documentsFor(catalog, service) : [];
+  return html`${orderRecap(view, options)}
+    ${docs.length
+      ? html`<h3 class="subheading">${t('documents-heading')}</h3>
+          <p class="hint">${t('documents-hint')}</p>
+          <ul class="documents plain">${docs.map((doc) => documentItem(view, doc, options.now))}</ul>`
+      : nothing}`;
+}
+
+/**
+ * Every choice, one row each, with "Change" for the steps in `options.steps`; with a price, its monthly total as the
+ * last row (the confirmation's recap).
+ */
+export function orderRecap(view: StepView, options: Omit<SummaryOptions, 'now'>, price?: OrderPrice) {
   const { t, catalog, draft, service, locale } = view;
   const size = service?.sizes.find((candidate) => candidate.id === draft.sizeId);
   const nodeType = service?.nodeTypes.find((candidate) => candidate.id === size?.nodeType);
@@ -74,7 +90,6 @@ export function summaryStep(view: StepView, options: SummaryOptions) {
   const sources = draft.trustedSources.length
     ? html`<ul class="plain">${draft.trustedSources.map((source) => html`<li>${source.address}${source.label ? ` (${source.label})` : ''}</li>`)}</ul>`
     : undefined;
-  const docs = service ? documentsFor(catalog, service) : [];
   return html`<dl class="summary">
       ${row(view, options, t('summary-service'), service?.name, 'service')}
       ${row(view, options, t('summary-version'), draft.version, 'service')}
@@ -88,10 +103,6 @@ export function summaryStep(view: StepView, options: SummaryOptions) {
         ? row(view, options, t('summary-zone'), zone?.label ?? t('zone-any'), 'region')
         : nothing}
       ${row(view, options, t('summary-billing'), billingText, 'billing')}
-    </dl>
-    ${docs.length
-      ? html`<h3 class="subheading">${t('documents-heading')}</h3>
-          <p class="hint">${t('documents-hint')}</p>
-          <ul class="documents plain">${docs.map((doc) => documentItem(view, doc, options.now))}</ul>`
-      : nothing}`;
+      ${price ? row(view, options, t('price-total'), view.money(price.total), 'summary') : nothing}
+    </dl>`;
 }

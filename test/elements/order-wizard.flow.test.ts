@@ -1,0 +1,247 @@
+// The seeds' flow as a keyboard user meets it: a fixed service offers its versions alone, no price before a size,
+// a step is completed only once the customer has been there, and the confirmation recaps the order and leads on.
+import 'axe-core/axe.min.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
+import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
+import type { OrderStatusBadge } from '../../src/elements/order-status-badge/order-status-badge.js';
+
+const root = (el: OrderWizard) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const heading = (el: OrderWizard) => text($(el, '#step-heading'));
+const radios = (el: OrderWizard, group: string) => [...root(el).querySelectorAll<HTMLElement>(`${group} [role=radio]`)].map((r) => r.dataset.value);
+/** The step list as read: "Service (current step)", "Storage (not completed)", … */
+const stepList = (el: OrderWizard) => [...root(el).querySelectorAll('nav li')].map((li) => text(li.querySelector('.step-label')).replace(/^\d+ /, ''));
+const priceText = (el: OrderWizard) => text($(el, '.price'));
+const priceRows = (el: OrderWizard) =>
+  [...root(el).querySelectorAll('.price-row')].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`);
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function press(el: OrderWizard, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+async function tabTo(el: OrderWizard, matches: (active: Element) => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 60; i += 1) {
+    await press(el, 'Tab');
+    const active = deepActive();
+    if (active && matches(active)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const isRadioIn = (group: string) => (active: Element) => active.getAttribute('role') === 'radio' && !!active.closest(group);
+const isClass = (name: string) => (active: Element) => active.classList.contains(name);
+
+async function wizard(template: unknown): Promise<OrderWizard> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button>${template}</div>`);
+  const el = wrapper.querySelector('order-wizard')!;
+  await el.updateComplete;
+  document.getElementById('before')!.focus();
+  return el;
+}
+
+/** Picks the service with the keyboard: Tab into the group, arrows to it, Space. */
+async function chooseService(el: OrderWizard, serviceId: string): Promise<void> {
+  await tabTo(el, isRadioIn('.group-service'), 'the service group');
+  for (let i = 0; i < 5 && (deepActive() as HTMLElement).dataset.value !== serviceId; i += 1) await press(el, 'ArrowDown');
+  await press(el, 'Space');
+}
+
+async function next(el: OrderWizard): Promise<void> {
+  await tabTo(el, isClass('next'), 'Next');
+  await press(el, 'Enter');
+}
+
+afterEach(() => sessionStorage.clear());
+beforeEach(() => sessionStorage.clear());
+
+describe('<order-wizard> the seeds\' flow', () => {
+  describe('service="keycloak": the service is fixed', () => {
+    it('is accessible on its version step', async () => {
+      const el = await wizard(html`<order-wizard lang="en" service="keycloak"></order-wizard>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers no other service, only the versions, under a heading that names the service', async () => {
+      const el = await wizard(html`<order-wizard lang="en" service="keycloak"></order-wizard>`);
+      expect(radios(el, '.group-service')).to.deep.equal([]);
+      expect(text(root(el).querySelector('.step-content'))).not.to.match(/MariaDB|PostgreSQL|MySQL|Harbor/);
+      expect(radios(el, '.group-version')).to.deep.equal(['26', '25']);
+      expect(heading(el)).to.equal('Choose the version of Keycloak as a Service');
+      expect(stepList(el)[0]).to.equal('Version (current step)');
+      // The first tab stop is the version, and the arrows change it.
+      await tabTo(el, isRadioIn('.group-version'), 'the version group');
+      await press(el, 'ArrowDown');
+      expect(el.draft).to.include({ serviceId: 'keycloak', version: '25' });
+      await next(el);
+      expect(heading(el)).to.equal('Choose the node type and size');
+    });
+
+    it('a draft or preset naming another service cannot replace it', async () => {
+      const preset = JSON.stringify({ serviceId: 'harbor', version: '2.13', sizeId: 'gp-m' });
+      const el = await wizard(html`<order-wizard lang="en" service="keycloak" preset=${preset}></order-wizard>`);
+      // Harbor's version and size go with Harbor; the wizard opens on the first step left to do.
+      expect(el.draft).to.include({ serviceId: 'keycloak', version: '26' });
+      expect(el.draft.sizeId).to.equal(undefined);
+      expect(heading(el)).to.equal('Choose the node type and size');
+      expect(stepList(el)[0]).to.equal('Version (completed)');
+    });
+
+    it('in German the step and heading say the same', async () => {
+      const el = await wizard(html`<order-wizard lang="de" service="keycloak"></order-wizard>`);
+      expect(heading(el)).to.equal('Wählen Sie die Version von Keycloak as a Service');
+      expect(stepList(el)[0]).to.equal('Version (aktueller Schritt)');
+    });
+
+    it('a fixed service with one version: the step is skipped, nothing is left to choose there', async () => {
+      const input = structuredClone(builtInCatalogInput);
+      for (const service of input.services) service.versions = service.versions.slice(0, 1);
+      const el = await wizard(html`<order-wizard lang="en" service="keycloak" .catalog=${input}></order-wizard>`);
+      expect(heading(el)).to.equal('Choose the node type and size');
+      expect(stepList(el)).to.have.length(6);
+      expect(el.draft).to.include({ serviceId: 'keycloak', version: '26' });
+    });
+
+    it('without the attribute every service is offered, as before', async () => {
+      const el = await wizard(html`<order-wizard lang="en"></order-wizard>`);
+      expect(radios(el, '.group-service')).to.deep.equal(['keycloak', 'mariadb', 'postgresql', 'mysql', 'harbor']);
+      expect(heading(el)).to.equal('Choose the service');
+    });
+  });
+
+  describe('price panel: nothing before there is a price', () => {
+    it('a chosen service (storage at its 50 GB minimum) shows the hint, no total; a size shows the itemised total', async () => {
+      const el = await wizard(html`<order-wizard lang="en"></order-wizard>`);
+      await chooseService(el, 'keycloak');
+      expect(el.draft.storageGb).to.equal(50);
+      expect(priceText(el)).to.equal('Monthly price The price appears once you choose a service and a node size.');
+      expect(priceText(el)).not.to.contain('€');
+      expect(text($(el, '.price [aria-live="polite"]'))).to.equal('');
+      await next(el);
+      await tabTo(el, (a) => a.getAttribute('role') === 'radio' && !!a.closest('.sizes'), 'the size group');
+      await press(el, 'Space');
+      expect(priceRows(el)).to.deep.equal(['Node S €79.00', 'Storage, 50 GB €6.00', 'Total per month €85.00']);
+      expect(text($(el, '.price [aria-live="polite"]'))).to.equal('Monthly price now €85.00.');
+    });
+
+    it('in German the hint is German', async () => {
+      const el = await wizard(html`<order-wizard lang="de" .draft=${{ serviceId: 'harbor' }}></order-wizard>`);
+      expect(priceText(el)).to.contain('Der Preis erscheint, sobald Sie einen Dienst und eine Knotengröße wählen.');
+      expect(priceText(el)).not.to.contain('€');
+    });
+  });
+
+  describe('step list: completed only once the customer has been there', () => {
+    it('after choosing a service, storage (valid by default) is not completed until visited', async () => {
+      const el = await wizard(html`<order-wizard lang="en"></order-wizard>`);
+      await chooseService(el, 'postgresql');
+      expect(stepList(el)).to.deep.equal([
+        'Service (current step)', 'Node size (not completed)', 'Storage (not completed)', 'Trusted sources (not completed)',
+        'Region (not completed)', 'Invoice profile (not completed)', 'Summary (not completed)',
+      ]);
+      await next(el);
+      await tabTo(el, (a) => a.getAttribute('role') === 'radio' && !!a.closest('.sizes'), 'the size group');
+      await press(el, 'Space');
+      expect(stepList(el).slice(0, 3)).to.deep.equal(['Service (completed)', 'Node size (current step)', 'Storage (not completed)']);
+      await next(el);
+      await next(el);
+      expect(heading(el)).to.equal('Enable access');
+      expect(stepList(el).slice(0, 4)).to.deep.equal([
+        'Service (completed)', 'Node size (completed)', 'Storage (completed)', 'Trusted sources (current step)',
+      ]);
+    });
+  });
+
+  describe('confirmation', () => {
+    const PRESET = {
+      serviceId: 'keycloak', version: '26', sizeId: 'gp-m', storageGb: 100, trustedSources: ['123.123.123.123/32'],
+      regionId: 'de-west-1', billing: { mode: 'existing', profileId: 'bp-1' },
+    };
+
+    async function placed(statusUrl?: string, lang = 'en') {
+      const el = await wizard(html`<order-wizard lang=${lang} service="keycloak" status-url=${statusUrl ?? ''} .draft=${PRESET}
+        .billingProfiles=${[{ id: 'bp-1', label: 'Example GmbH, Köln' }]}></order-wizard>`);
+      el.addEventListener('order-submit', (event) => event.detail.respondWith(Promise.resolve({ orderId: 'ord 7/1' })));
+      for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) {
+        await tabTo(el, (a) => a === box, box.id);
+        await press(el, 'Space');
+      }
+      await tabTo(el, isClass('place-order'), 'Place order now');
+      const done = oneEvent(el, 'order-placed');
+      await press(el, 'Enter');
+      await done;
+      await el.updateComplete;
+      await waitUntil(() => deepActive() === $(el, '#step-heading'));
+      return el;
+    }
+
+    it('is accessible', async () => {
+      const el = await placed('/orders/{orderId}');
+      await expect(el).to.be.accessible();
+    });
+
+    it('recaps what was ordered and its monthly price, says what happens next, links to the status page', async () => {
+      const el = await placed('/orders/{orderId}?from=wizard');
+      const confirmation = $(el, '.confirmation')!;
+      const recap = Object.fromEntries([...confirmation.querySelectorAll('.summary-row')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
+      expect(recap).to.deep.equal({
+        Service: 'Keycloak as a Service', Version: '26', Node: 'General purpose, M (4 vCPU, 8 GiB RAM)', Storage: '100 GB',
+        'Trusted sources': '123.123.123.123/32', Region: 'Germany West (Cologne)', 'Availability zone': 'No preference',
+        'Invoice profile': 'Example GmbH, Köln', 'Total per month': '€161.00',
+      });
+      expect(confirmation.querySelectorAll('button')).to.have.length(0);
+      expect(text(confirmation)).to.contain('What happens next: your service is set up automatically.');
+      const link = confirmation.querySelector<HTMLAnchorElement>('a.status-link')!;
+      expect(text(link)).to.equal('Go to the order status');
+      expect(link.getAttribute('href')).to.equal('/orders/ord%207%2F1?from=wizard');
+      // Tab reaches the link from the heading.
+      await tabTo(el, (a) => a === link, 'the status link');
+    });
+
+    it('the badge does not repeat the order number shown above it', async () => {
+      const el = await placed();
+      expect(text($(el, '.order-id'))).to.equal('Order number: ord 7/1');
+      const badge = $<OrderStatusBadge>(el, 'order-status-badge')!;
+      await badge.updateComplete;
+      expect(text(badge.shadowRoot!.querySelector('.live'))).to.equal('Received');
+    });
+
+    it('without status-url, or with a status-url that is no web link, there is no link', async () => {
+      for (const url of [undefined, 'javascript:alert(1)//{orderId}']) {
+        const el = await placed(url);
+        expect($(el, '.confirmation a.status-link'), String(url)).to.equal(null);
+        expect(text($(el, '.confirmation'))).to.contain('Total per month');
+        el.parentElement!.remove();
+        sessionStorage.clear();
+      }
+    });
+
+    it('speaks German', async () => {
+      const el = await placed('/orders/{orderId}', 'de');
+      const confirmation = $(el, '.confirmation')!;
+      expect(text(confirmation)).to.contain('Wie es weitergeht: Ihr Dienst wird automatisch eingerichtet.');
+      expect(text(confirmation)).to.contain('Ihre Bestellung');
+      expect(text(confirmation.querySelector('a.status-link'))).to.equal('Zum Bestellstatus');
+      expect(text(confirmation)).to.contain('161,00 €');
+    });
+
+    it('a failed order offers the catalog\'s support link in the badge, in the page\'s language', async () => {
+      const el = await placed(undefined, 'de');
+      const badge = $<OrderStatusBadge>(el, 'order-status-badge')!;
+      badge.status = 'failed';
+      await badge.updateComplete;
+      const support = badge.shadowRoot!.querySelector<HTMLAnchorElement>('a.support')!;
+      expect(support.getAttribute('href')).to.equal('https://example.com/de/support/ticket');
+    });
+  });
+});
