@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseCatalog, type Catalog, type CatalogIssue } from '../schema/catalog.js';
 
+/** The largest catalog a `catalog-url` may deliver, in bytes of the (decompressed) body: 1 MiB. */
+export const CATALOG_MAX_BYTES = 1_048_576;
+
 // The example catalog is for a wizard given none (a first try, Storybook): a page with its own catalog never
 // downloads it, so it is a module of its own, plain data loaded on demand like a language, and parsed here.
 let example: CatalogSource | undefined;
@@ -27,9 +30,9 @@ export interface CatalogSourceOptions {
 
 /**
  * Picks and validates a wizard's catalog: the `catalog` property when set, else the JSON at `catalog-url` (fetched
- * with an AbortController; a newer URL or leaving the page aborts the request), else the built-in example catalog
- * (loaded on demand: `waiting()`). Every catalog goes through `parseCatalog`. Call `refresh()` when the property or the
- * URL changed.
+ * with an AbortController; a newer URL or leaving the page aborts the request; a body past `CATALOG_MAX_BYTES` is
+ * refused as `catalog-too-large`), else the built-in example catalog (loaded on demand: `waiting()`). Every catalog
+ * goes through `parseCatalog`. Call `refresh()` when the property or the URL changed.
  */
 export class CatalogSourceController implements ReactiveController {
   source: CatalogSource = { status: 'loading' };
@@ -109,7 +112,10 @@ export class CatalogSourceController implements ReactiveController {
     try {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      source = this.#parse(await response.json(), url);
+      const body = await readLimited(response, CATALOG_MAX_BYTES);
+      source = body === undefined
+        ? { status: 'invalid', issues: [{ path: '', code: 'catalog-too-large', params: { url, limit: CATALOG_MAX_BYTES } }], url }
+        : this.#parse(JSON.parse(body), url);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#abort = undefined;
@@ -128,4 +134,23 @@ export class CatalogSourceController implements ReactiveController {
     this.source = source;
     this.options.onChange(source);
   }
+}
+
+/**
+ * The body as text, or undefined past `limit` bytes. Counted while reading, as Content-Length may be missing or name the
+ * compressed size; reading stops at the limit.
+ */
+async function readLimited(response: Response, limit: number): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  const chunks: BlobPart[] = [];
+  let size = 0;
+  for (let read; reader && !(read = await reader.read()).done; ) {
+    size += read.value.byteLength;
+    if (size > limit) {
+      void reader.cancel();
+      return undefined;
+    }
+    chunks.push(read.value);
+  }
+  return new Blob(chunks).text();
 }

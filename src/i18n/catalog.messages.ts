@@ -27,9 +27,10 @@ export const catalogMessagesEn = {
   'node-type-without-size': 'The node type "{id}" has no size, so it is never shown.',
   'invalid-locale': 'A locale tag is a BCP 47 tag in its canonical form, such as "en", "de" or "de-AT".',
   'missing-default-locale': 'A text in several languages needs one in the catalog\'s default locale "{locale}".',
-  // A catalog whose URL could not be loaded (the wizard's `catalog-url`).
+  // A catalog whose URL could not be loaded (the wizard's `catalog-url`), or whose body is past the wizard's limit.
   'catalog-fetch-failed': 'The catalog could not be loaded from {url}: {reason}',
-} as const satisfies Readonly<Record<CatalogIssueCode | 'catalog-fetch-failed', MessageTemplate>>;
+  'catalog-too-large': 'The catalog at {url} is larger than {limit} bytes, the most the wizard loads.',
+} as const satisfies Readonly<Record<CatalogIssueCode | 'catalog-fetch-failed' | 'catalog-too-large', MessageTemplate>>;
 
 /** What a value is (`ValueKind`), filled into `catalog-not-an-object` as `{receivedName}`. */
 export const valueKindWordsEn = {

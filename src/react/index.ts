@@ -14,6 +14,7 @@ import type {
   OrderChangeDetail,
   OrderConfigErrorDetail,
   OrderPlacedDetail,
+  OrderReadyDetail,
   OrderStepChangeDetail,
   OrderSubmitDetail,
 } from '../elements/order-wizard/events.js';
@@ -23,13 +24,14 @@ import type { OrderStatusChangeDetail } from '../elements/order-status-badge/ord
 // the domain events, `event.detail`. The form elements' `input`/`change` are plain Events without detail:
 // `event.currentTarget.value` is the value (a string for the picker, the CIDRs for the editor).
 
-/** `<order-wizard>`: `onOrderSubmit` must call `event.detail.respondWith(promise)` synchronously. */
+/** `<order-wizard>`: pass `submitOrder`, or an `onOrderSubmit` that calls `event.detail.respondWith(promise)` synchronously. */
 export const OrderWizard = createComponent({
   react: React,
   tagName: 'order-wizard',
   elementClass: OrderWizardElement,
   displayName: 'OrderWizard',
   events: {
+    onOrderReady: 'order-ready' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderReadyDetail>>>,
     onOrderStepChange: 'order-step-change' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderStepChangeDetail>>>,
     onOrderChange: 'order-change' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderChangeDetail>>>,
     onOrderSubmit: 'order-submit' as EventName<TargetedEvent<OrderWizardElement, CustomEvent<OrderSubmitDetail>>>,
@@ -80,6 +82,7 @@ export type {
   OrderChangeDetail,
   OrderConfigErrorDetail,
   OrderPlacedDetail,
+  OrderReadyDetail,
   OrderStatusChangeDetail,
   OrderStepChangeDetail,
   OrderSubmitDetail,

@@ -26,6 +26,7 @@ import {
   type OrderConfigErrorSource,
   type OrderDraft,
   type OrderPrice,
+  type OrderReadyDetail,
   type OrderStatus,
   type OrderStatusBadge,
   type OrderStatusMessages,
@@ -36,6 +37,7 @@ import {
   type OrderWizardMessages,
   type ResolveClientAddress,
   type StepId,
+  type SubmitOrder,
   type TargetedEvent,
   type TrustedSourceRules,
   type TrustedSourcesEditor,
@@ -168,6 +170,31 @@ wizard.addEventListener('order-submit', (event) => {
   // @ts-expect-error TS2345 the raw Response is no answer: read its body first
   event.detail.respondWith(fetch('/api/orders', { method: 'POST' }));
 });
+wizard.addEventListener('order-submit', (event) => {
+  const signal: AbortSignal = event.detail.signal;
+  return signal.aborted;
+});
+wizard.addEventListener('order-ready', (event) => {
+  const detail: OrderReadyDetail = event.detail;
+  const step: StepId | undefined = detail.step;
+  return [detail.catalog.currency, step, event.currentTarget.submitTimeout];
+});
+
+// ---- `submitOrder`: async, with the attempt's key and signal; a promise of `{ orderId: string }` ----
+wizard.submitOrder = async (order, { idempotencyKey, signal }) => {
+  const response = await fetch('/api/orders', { method: 'POST', headers: { 'idempotency-key': idempotencyKey }, body: JSON.stringify(order), signal });
+  if (!response.ok) throw (await response.json()) as OrderSubmitRejection;
+  const body: { orderId: string } = await response.json();
+  return { orderId: body.orderId };
+};
+const placeOrder: SubmitOrder = (order) => Promise.resolve({ orderId: `o-${order.serviceId}` });
+wizard.submitOrder = placeOrder;
+wizard.submitOrder = undefined;
+// @ts-expect-error TS2322 an answer without `orderId`
+wizard.submitOrder = async () => ({ id: 'x' });
+// @ts-expect-error TS2322 the raw Response is no answer: read its body first
+wizard.submitOrder = (order, { signal }) => fetch('/api/orders', { method: 'POST', body: JSON.stringify(order), signal });
+
 const rejection: OrderSubmitRejection = {
   message: 'Please check the order.',
   fieldErrors: [{ path: 'trustedSources[0].cidr', message: 'Not a public address.' }],

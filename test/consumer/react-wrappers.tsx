@@ -73,7 +73,9 @@ export function Ordering() {
         onOrderSubmit={(event) => event.detail.respondWith(Promise.resolve({ orderId: event.detail.idempotencyKey }))}
         onOrderPlaced={(event) => setOrderId(event.detail.orderId)}
         onOrderConfigError={(event) => event.detail.issues.map((issue) => issue.path)}
+        onOrderReady={(event) => event.detail.step && setStep(event.detail.step)}
       />
+      <OrderWizard submitOrder={async (order, { signal }) => ({ orderId: `${order.serviceId}-${signal.aborted}` })} />
       <OrderWizard onOrderSubmit={submit} />
       <OrderWizard
         // @ts-expect-error TS2345 an answer without `orderId`

@@ -69,6 +69,32 @@ describe('priceOrder: the built-in catalog', () => {
       [['node', 1, '99.00', '99.00'], ['storage', 1000, '0.06', '60.00']],
       '159.00',
     ],
+    // Floats miss a cent in each of these (see 'exact arithmetic'): 0.12 × 60 is 7.199999999999999, 0.06 × 60 is
+    // 3.5999999999999996, 279.90 + 7.20 is 287.09999999999997, 389.90 + 14.40 is 404.29999999999995.
+    [
+      'PostgreSQL S with 60 GB',
+      { serviceId: 'postgresql', sizeId: 'gp-s', storageGb: 60 },
+      [['node', 1, '74.90', '74.90'], ['storage', 60, '0.12', '7.20']],
+      '82.10',
+    ],
+    [
+      'Harbor S with 60 GB',
+      { serviceId: 'harbor', sizeId: 'gp-s', storageGb: 60 },
+      [['node', 1, '99.00', '99.00'], ['storage', 60, '0.06', '3.60']],
+      '102.60',
+    ],
+    [
+      'PostgreSQL L with 60 GB',
+      { serviceId: 'postgresql', sizeId: 'gp-l', storageGb: 60 },
+      [['node', 1, '279.90', '279.90'], ['storage', 60, '0.12', '7.20']],
+      '287.10',
+    ],
+    [
+      'MariaDB memory L with 120 GB',
+      { serviceId: 'mariadb', sizeId: 'mo-l', storageGb: 120 },
+      [['node', 1, '389.90', '389.90'], ['storage', 120, '0.12', '14.40']],
+      '404.30',
+    ],
     ['storage without a service', { storageGb: 100 }, [], '0.00'],
     ['storage below the minimum', { serviceId: 'mysql', sizeId: 'gp-s', storageGb: 40 }, [['node', 1, '69.90', '69.90']], '69.90'],
     ['storage above the maximum', { serviceId: 'mysql', storageGb: 2010 }, [], '0.00'],
@@ -122,6 +148,48 @@ describe('priceOrder: exact arithmetic', () => {
     });
   });
 
+  // Unit price × GB where floats miss a cent: Number('0.12') * 60 is 7.199999999999999, which a float engine shows as
+  // is, or truncates to 7.19; each row first checks that floats do get it wrong.
+  const products: [string, number, string, number][] = [
+    ['0.12', 60, '7.20', 720],
+    ['0.12', 120, '14.40', 1440],
+    ['0.06', 60, '3.60', 360],
+    ['0.29', 100, '29.00', 2900],
+    ['0.57', 700, '399.00', 39900],
+    ['1.15', 55, '63.25', 6325],
+  ];
+  for (const [unitPrice, gb, amount, amountMinor] of products) {
+    it(`multiplies ${unitPrice} by ${gb} GB to ${amount}`, () => {
+      const float = Number(unitPrice) * gb;
+      expect([float === Number(amount), Math.trunc(float * 100) === amountMinor]).to.deep.equal([false, false]);
+      const catalog = tinyCatalog((input) => (input.storage.pricePerGbMonth = unitPrice));
+      const storage = priceOrder(catalog, { serviceId: 'svc', storageGb: gb }).items.find((item) => item.id === 'storage');
+      expect([storage?.amount, storage?.amountMinor]).to.deep.equal([amount, amountMinor]);
+    });
+  }
+
+  // Sums where floats miss a cent: a base fee, a size and storage (0.01 per GB) adding up to a total floats get wrong.
+  const sums: [string, string, number, string][] = [
+    ['0.70', '0.20', 20, '1.10'],
+    ['4.35', '0.10', 60, '5.05'],
+    ['0.10', '99.00', 60, '99.70'],
+    ['0.20', '144.90', 70, '145.80'],
+    ['0.20', '279.90', 720, '287.30'],
+    ['0.20', '549.90', 20, '550.30'],
+  ];
+  for (const [baseFee, sizePrice, gb, total] of sums) {
+    it(`adds ${baseFee} + ${sizePrice} + ${gb} × 0.01 to ${total}`, () => {
+      expect(Number(baseFee) + Number(sizePrice) + gb * 0.01).not.to.equal(Number(total)); // what floats would show
+      const catalog = tinyCatalog((input) => {
+        input.storage.pricePerGbMonth = '0.01';
+        input.services[0].monthlyBaseFee = baseFee;
+        input.services[0].sizes[0].monthlyPrice = sizePrice;
+      });
+      const price = priceOrder(catalog, { serviceId: 'svc', sizeId: 'xs', storageGb: gb });
+      expect(price.total).to.equal(total);
+    });
+  }
+
   it('stays exact at the largest amounts a catalog allows', () => {
     const catalog = tinyCatalog((input) => {
       input.currency = 'BHD';
@@ -174,6 +242,12 @@ describe('minor units', () => {
     ['', 2, undefined],
     ['NaN', 2, undefined],
     ['12,50', 2, undefined],
+    // Floats miss these: Number('0.29') * 100 is 28.999999999999996, Number('279.90') * 100 is 27989.999999999996.
+    ['0.29', 2, 29],
+    ['1.15', 2, 115],
+    ['4.35', 2, 435],
+    ['279.90', 2, 27990],
+    ['19.99', 2, 1999],
   ];
   for (const [decimal, digits, minor] of toMinor) {
     it(`toMinorUnits(${JSON.stringify(decimal)}, ${digits}) → ${minor}`, () => {

@@ -6,7 +6,7 @@ import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import { parseTrustedSource } from '../../src/core/trusted-sources.js';
 import { formatTrustedSourceMessage } from '../../src/i18n/trusted-sources.messages.js';
 import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
-import type { OrderConfigErrorDetail, OrderSubmitDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
+import type { OrderConfigErrorDetail, OrderReadyDetail, OrderSubmitDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { TemplateResult } from 'lit';
 import { completePreset } from './wizard-presets.js';
 
@@ -284,7 +284,9 @@ describe('<order-wizard> nothing lost', () => {
     await pressOn(again, $(again, '.place-order')!, 'Enter');
     await waitUntil(() => submits.length === 1);
     expect(submits[0]!.order.trustedSources).to.deep.equal([{ cidr: '123.123.123.123/32' }]);
-    expect(JSON.stringify(submits[0]!.order)).not.to.contain('abc');
+    // The key is random hex, which may hold "abc" itself: the rest of the order must not.
+    const { idempotencyKey: _key, ...order } = submits[0]!.order;
+    expect(JSON.stringify(order)).not.to.contain('abc');
   });
 
   it('persist="none" stores nothing; persist="local" uses localStorage; persist-key names the key', async () => {
@@ -474,6 +476,26 @@ describe('<order-wizard> configuration', () => {
     URL.revokeObjectURL(url);
   });
 
+  it('a catalog-url body past 1 MiB is refused: order-config-error catalog-too-large and the error panel; 1 MiB exactly loads', async () => {
+    const limit = 1_048_576;
+    const json = JSON.stringify(catalogWithout('keycloak'));
+    const padded = (bytes: number) => json + ' '.repeat(bytes - new TextEncoder().encode(json).length);
+    const exact = URL.createObjectURL(new Blob([padded(limit)], { type: 'application/json' }));
+    const loaded = await create(html`<order-wizard lang="en" catalog-url=${exact}></order-wizard>`);
+    await waitUntil(() => $(loaded, '.group-service'));
+    expect(root(loaded).querySelectorAll('.group-service .name')).to.have.length(4);
+
+    const over = URL.createObjectURL(new Blob([padded(limit + 1)], { type: 'application/json' }));
+    const { el, errors } = await withConfigErrors(html`<order-wizard lang="en" catalog-url=${over}></order-wizard>`);
+    await waitUntil(() => $(el, '.config-error'));
+    expect(errors).to.deep.equal([{ source: 'catalog', issues: [{ path: '', code: 'catalog-too-large', params: { url: over, limit } }] }]);
+    expect(text($(el, '.config-error'))).to.contain(`The offer could not be loaded from ${over}.`);
+    expect(text($(el, '.config-error'))).to.contain(`The catalog at ${over} is larger than 1,048,576 bytes`);
+    expect(root(el).querySelectorAll('button, input, [role=radio], select')).to.have.length(0);
+    URL.revokeObjectURL(exact);
+    URL.revokeObjectURL(over);
+  });
+
   it('an invalid preset: the invalid parts are ignored and reported, the rest is kept', async () => {
     const preset = JSON.stringify({
       serviceId: 'keycloak', sizeId: 'huge', storageGb: 'abc', regionId: 'de-west-1',
@@ -532,5 +554,59 @@ describe('<order-wizard> configuration', () => {
     $<HTMLButtonElement>(el, '.place-order')!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Choose the node type and size');
+  });
+});
+
+/** Collects `order-ready` from the first render on (on the wrapper: it bubbles), with the step heading shown when each came. */
+async function withReady(template: TemplateResult) {
+  const ready: { detail: OrderReadyDetail; bubbles: boolean; composed: boolean; heading: string }[] = [];
+  const listener = (event: CustomEvent<OrderReadyDetail>) =>
+    ready.push({ detail: event.detail, bubbles: event.bubbles, composed: event.composed, heading: heading(event.target as OrderWizard) });
+  const wrapper = await fixture<HTMLDivElement>(html`<div @order-ready=${listener}>${template}</div>`);
+  const el = wrapper.querySelector('order-wizard')!;
+  await el.updateComplete;
+  return { el, ready };
+}
+
+describe('<order-wizard> order-ready', () => {
+  it('once the catalog is there and the first step shown: { catalog, step }, bubbling and composed', async () => {
+    const { el, ready } = await withReady(html`<order-wizard lang="en"></order-wizard>`);
+    expect(ready).to.have.length(1);
+    const [{ detail, bubbles, composed, heading: shown }] = ready as [(typeof ready)[number]];
+    expect([detail.step, shown, bubbles, composed]).to.deep.equal(['service', 'Choose the service', true, true]);
+    expect(detail.catalog.services.map((service) => service.id)).to.deep.equal(['keycloak', 'mariadb', 'postgresql', 'mysql', 'harbor']);
+    // Later changes are order-change and order-step-change, not a second order-ready.
+    ($(el, '[data-value="mysql"]') as HTMLElement).click();
+    await next(el);
+    expect(ready).to.have.length(1);
+  });
+
+  it('from a catalog-url: after the download, with that catalog and the step the draft set beforehand leads to', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(catalogWithout('keycloak'))], { type: 'application/json' }));
+    const first = await withReady(html`<order-wizard lang="en" catalog-url=${url} .draft=${{ serviceId: 'postgresql', version: '16' }}></order-wizard>`);
+    await waitUntil(() => first.ready.length > 0);
+    expect(first.ready.map(({ detail, heading: shown }) => [detail.step, shown])).to.deep.equal([['size', 'Choose the node type and size']]);
+    expect(first.ready[0]!.detail.catalog.services.map((service) => service.id)).not.to.include('keycloak');
+    URL.revokeObjectURL(url);
+  });
+
+  it('no order-ready for a catalog that cannot be used', async () => {
+    const input = { ...structuredClone(builtInCatalogInput), currency: 'euro' };
+    const { el, ready } = await withReady(html`<order-wizard lang="en" .catalog=${input}></order-wizard>`);
+    expect($(el, '.config-error')).to.exist;
+    expect(ready).to.deep.equal([]);
+  });
+
+  it('a saved order that turned out placed: order-ready with the confirmation shown, step undefined', async () => {
+    const el = await create(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+    el.addEventListener('order-submit', (event) => event.detail.respondWith(new Promise(() => {})));
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.place-order')!.click();
+    const saved = JSON.parse(sessionStorage.getItem('order-wizard:any:wizard')!) as { idempotencyKey: string };
+    fixtureCleanup();
+    sessionStorage.setItem('order-wizard:any:wizard:placed', saved.idempotencyKey);
+    const { ready } = await withReady(html`<order-wizard lang="en"></order-wizard>`);
+    expect(ready.map(({ detail, heading: shown }) => [detail.step, shown])).to.deep.equal([[undefined, 'Thank you, your order has been placed']]);
   });
 });

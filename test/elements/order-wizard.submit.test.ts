@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { validateOrder } from '../../src/core/order-validation.js';
-import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
-import type { OrderWizard, OrderSubmitDetail } from '../../src/elements/order-wizard/order-wizard.js';
+import type { OrderSubmitAnswer, OrderSubmitRejection } from '../../src/core/wizard-submission.js';
+import type { Order } from '../../src/schema/order.js';
+import type { OrderWizard, OrderSubmitDetail, SubmitOrderOptions } from '../../src/elements/order-wizard/order-wizard.js';
 import { completePreset } from './wizard-presets.js';
 
 const PRESET = completePreset('postgresql', '16');
@@ -200,6 +201,17 @@ describe('<order-wizard> placing the order', () => {
     expect($(el, '.place-order')!.getAttribute('aria-busy')).to.equal('false');
   });
 
+  it('no listener called respondWith, then the host adds one: the retry carries the same idempotency key', async () => {
+    const { el, submits } = await ready();
+    await place(el);
+    expect($(el, '.integrator-error')).to.exist;
+    el.addEventListener('order-submit', (event) => event.detail.respondWith(Promise.resolve({ orderId: 'o-4' })));
+    const placed = oneEvent(el, 'order-placed');
+    await place(el);
+    expect((await placed).detail.order.idempotencyKey).to.equal(submits[0]!.idempotencyKey);
+    expect(submits.map((submit) => submit.idempotencyKey)).to.deep.equal([submits[0]!.idempotencyKey, submits[0]!.idempotencyKey]);
+  });
+
   it('respondWith called later than the event: ignored, the integrator error shows', async () => {
     const el = await fixture<OrderWizard>(html`<order-wizard lang="de" .draft=${PRESET}></order-wizard>`);
     el.addEventListener('order-submit', (event) => setTimeout(() => event.detail.respondWith(Promise.resolve({ orderId: 'x' }))));
@@ -247,5 +259,134 @@ describe('<order-wizard> placing the order', () => {
     expect(text($(el, '.notice-error'))).to.equal(
       'Wir konnten Ihre Bestellung nicht bestätigen Es ist nichts verloren. Bitte versuchen Sie es erneut: Ihre Bestellung wird nicht doppelt aufgegeben. Erneut versuchen',
     );
+  });
+});
+
+/** A wizard on the summary, every document accepted, placing through `submitOrder`; the events' details are kept. */
+async function readyWith(submitOrder: (order: Order, options: SubmitOrderOptions) => Promise<OrderSubmitAnswer>, timeout = 30000) {
+  const el = await fixture<OrderWizard>(html`<order-wizard lang="en" submit-timeout=${timeout} .draft=${PRESET} .submitOrder=${submitOrder}></order-wizard>`);
+  const submits: OrderSubmitDetail[] = [];
+  el.addEventListener('order-submit', (event) => submits.push(event.detail));
+  for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) box.click();
+  await el.updateComplete;
+  return { el, submits };
+}
+
+/** A host's backend call that honours the signal and, aborted, rejects in its own words (as a wrapped fetch may). */
+function untilAborted(signal: AbortSignal): Promise<OrderSubmitAnswer> {
+  return new Promise((_, reject) => signal.addEventListener('abort', () => reject({ message: 'Request cancelled' })));
+}
+
+describe('<order-wizard> placing the order through submitOrder', () => {
+  it('an async submitOrder that awaits first places the order; order-submit still fires with the same key and signal', async () => {
+    const calls: [Order, SubmitOrderOptions][] = [];
+    const { el, submits } = await readyWith(async (order, options) => {
+      calls.push([order, options]);
+      await new Promise((resolve) => setTimeout(resolve));
+      return { orderId: 'o-async' };
+    });
+    const placed = oneEvent(el, 'order-placed');
+    await place(el);
+    expect((await placed).detail.orderId).to.equal('o-async');
+    await el.updateComplete;
+    expect(text($(el, '.order-id'))).to.equal('Order number: o-async');
+    expect($(el, '.integrator-error')).to.equal(null);
+    expect(calls).to.have.length(1);
+    const [order, { idempotencyKey, signal }] = calls[0]!;
+    expect(idempotencyKey).to.match(UUID);
+    expect(order.idempotencyKey).to.equal(idempotencyKey);
+    expect(validateOrder(builtInCatalog, order).ok).to.equal(true);
+    expect(submits).to.have.length(1);
+    expect([submits[0]!.order, submits[0]!.idempotencyKey, submits[0]!.signal]).to.deep.equal([order, idempotencyKey, signal]);
+    expect(signal.aborted).to.equal(false);
+  });
+
+  it('with submitOrder set, a listener\'s respondWith is ignored: submitOrder\'s answer counts', async () => {
+    const { el } = await readyWith(async () => ({ orderId: 'o-property' }));
+    el.addEventListener('order-submit', (event) => event.detail.respondWith(Promise.reject({ message: 'From the listener' })));
+    const placed = oneEvent(el, 'order-placed');
+    await place(el);
+    expect((await placed).detail.orderId).to.equal('o-property');
+  });
+
+  it('a rejection with field errors takes the customer to the step concerned, as with respondWith', async () => {
+    const { el } = await readyWith(async () => {
+      throw { message: 'Invalid', fieldErrors: [{ path: 'storageGb', message: 'Not available right now.' }] } satisfies OrderSubmitRejection;
+    });
+    await place(el);
+    await waitUntil(() => heading(el) === 'Choose the storage size');
+    expect(text(root(el).getElementById('storageGb-error'))).to.equal('Error: Not available right now.');
+  });
+
+  it('a rejection, or a synchronous throw, shows "we could not confirm"; Try again calls submitOrder with the same key', async () => {
+    const keys: string[] = [];
+    let answer = (): Promise<OrderSubmitAnswer> => Promise.reject({ message: 'Backend down' });
+    const { el } = await readyWith((_, { idempotencyKey }) => {
+      keys.push(idempotencyKey);
+      return answer();
+    });
+    await place(el);
+    await waitUntil(() => $(el, '.retry'));
+    expect(text($(el, '.notice-error'))).to.contain('Message: Backend down');
+    answer = () => {
+      throw new Error('Not set up');
+    };
+    $<HTMLButtonElement>(el, '.retry')!.click();
+    await waitUntil(() => text($(el, '.notice-error')).includes('Message: Not set up'));
+    answer = () => Promise.resolve({ orderId: 'o-5' });
+    const placed = oneEvent(el, 'order-placed');
+    $<HTMLButtonElement>(el, '.retry')!.click();
+    await placed;
+    expect(keys).to.have.length(3);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('on timeout the signal aborts (TimeoutError); the rejection that follows leaves "no answer in time"', async () => {
+    const signals: AbortSignal[] = [];
+    const { el, submits } = await readyWith((_, { signal }) => {
+      signals.push(signal);
+      return untilAborted(signal);
+    }, 30);
+    await place(el);
+    await waitUntil(() => $(el, '.retry'));
+    expect([signals[0]!.aborted, (signals[0]!.reason as DOMException).name]).to.deep.equal([true, 'TimeoutError']);
+    expect(submits[0]!.signal).to.equal(signals[0]);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text($(el, '.notice-error'))).to.contain('There was no answer in time.');
+    expect(text($(el, '.notice-error'))).not.to.contain('Request cancelled');
+  });
+
+  it('the wizard leaving the page aborts the signal (AbortError); back on the page, Try again re-sends with the same key', async () => {
+    const calls: SubmitOrderOptions[] = [];
+    let answer = (signal: AbortSignal) => untilAborted(signal);
+    const { el } = await readyWith((_, options) => {
+      calls.push(options);
+      return answer(options.signal);
+    });
+    await place(el);
+    expect($(el, '.place-order')!.getAttribute('aria-busy')).to.equal('true');
+    const parent = el.parentElement!;
+    el.remove();
+    expect([calls[0]!.signal.aborted, (calls[0]!.signal.reason as DOMException).name]).to.deep.equal([true, 'AbortError']);
+    parent.append(el);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text($(el, '.notice-error'))).to.contain('We could not confirm your order');
+    expect(text($(el, '.notice-error'))).not.to.contain('Request cancelled');
+    expect($(el, '.place-order')!.getAttribute('aria-busy')).to.equal('false');
+    answer = () => Promise.resolve({ orderId: 'o-6' });
+    const placed = oneEvent(el, 'order-placed');
+    $<HTMLButtonElement>(el, '.retry')!.click();
+    await placed;
+    expect(calls.map((call) => call.idempotencyKey)).to.deep.equal([calls[0]!.idempotencyKey, calls[0]!.idempotencyKey]);
+  });
+
+  it('order-submit\'s signal aborts when the wizard leaves the page, for a respondWith host too', async () => {
+    const { el, submits } = await ready({ answer: () => new Promise<OrderSubmitAnswer>(() => {}) });
+    await place(el);
+    expect(submits[0]!.signal.aborted).to.equal(false);
+    el.remove();
+    expect(submits[0]!.signal.aborted).to.equal(true);
   });
 });

@@ -50,6 +50,7 @@ describe('dist/custom-elements.json', () => {
   test('every event has its type: CustomEvent<…Detail> for the domain events, Event for input and change', () => {
     const expected = {
       'order-wizard': {
+        'order-ready': 'CustomEvent<OrderReadyDetail>',
         'order-step-change': 'CustomEvent<OrderStepChangeDetail>',
         'order-change': 'CustomEvent<OrderChangeDetail>',
         'order-submit': 'CustomEvent<OrderSubmitDetail>',

@@ -3,10 +3,11 @@ import type { OrderSubmitDetail } from '../../controllers/order-submit-controlle
 import type { OrderPrice } from '../../core/pricing.js';
 import type { OrderDraft } from '../../core/wizard-draft.js';
 import type { StepId } from '../../core/wizard-steps.js';
+import type { Catalog } from '../../schema/catalog.js';
 import type { Issue } from '../../schema/issues.js';
 import type { Order } from '../../schema/order.js';
 
-export type { OrderSubmitDetail } from '../../controllers/order-submit-controller.js';
+export type { OrderSubmitDetail, SubmitOrder, SubmitOrderOptions } from '../../controllers/order-submit-controller.js';
 export interface OrderStepChangeDetail {
   readonly from: StepId;
   readonly to: StepId;
@@ -20,8 +21,17 @@ export interface OrderPlacedDetail {
   readonly order: Order;
 }
 /**
- * What an `order-config-error` is about: the catalog, choices a new catalog cleared (`catalog-change`), the `preset`
- * attribute, the `draft` property, the draft saved before a reload (`restore`), or the `service` attribute.
+ * The wizard is usable: its first valid catalog is there and the first step (or, for an order placed meanwhile, the
+ * confirmation: `step` undefined) is shown.
+ */
+export interface OrderReadyDetail {
+  readonly catalog: Catalog;
+  readonly step: StepId | undefined;
+}
+/**
+ * What an `order-config-error` is about: the catalog (invalid, not loaded, or too large), choices a new catalog cleared
+ * (`catalog-change`), the `preset` attribute, the `draft` property, the draft saved before a reload (`restore`), or the
+ * `service` attribute.
  */
 export type OrderConfigErrorSource = 'catalog' | 'catalog-change' | 'preset' | 'draft' | 'restore' | 'service';
 export interface OrderConfigErrorDetail {
@@ -33,6 +43,7 @@ export interface OrderConfigErrorDetail {
 // extend it), so a listener anywhere the events bubble to gets the detail typed.
 declare global {
   interface GlobalEventHandlersEventMap {
+    'order-ready': CustomEvent<OrderReadyDetail>;
     'order-step-change': CustomEvent<OrderStepChangeDetail>;
     'order-change': CustomEvent<OrderChangeDetail>;
     'order-submit': CustomEvent<OrderSubmitDetail>;

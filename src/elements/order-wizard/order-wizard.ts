@@ -23,6 +23,7 @@ import type { Locale, MessageParams } from '../../i18n/translate.js';
 import { findService, type Catalog, type CatalogInput } from '../../schema/catalog.js';
 import type { Issue } from '../../schema/issues.js';
 import type { Order } from '../../schema/order.js';
+import type { SubmitOrder } from '../../controllers/order-submit-controller.js';
 import type { FetchStatus } from '../order-status-badge/order-status-badge.js';
 import type { ResolveClientAddress } from '../trusted-sources-editor/trusted-sources-editor.js';
 import { clearedText, issueText } from './issue-text.js';
@@ -34,7 +35,8 @@ import { wizardCatalogContext, wizardDraftContext, wizardLocaleContext } from '.
 
 import type { TargetedEvent } from '../element-events.js';
 import type {
-  OrderChangeDetail, OrderConfigErrorDetail, OrderConfigErrorSource, OrderPlacedDetail, OrderStepChangeDetail, OrderSubmitDetail,
+  OrderChangeDetail, OrderConfigErrorDetail, OrderConfigErrorSource, OrderPlacedDetail, OrderReadyDetail, OrderStepChangeDetail,
+  OrderSubmitDetail,
 } from './events.js';
 
 export type { BillingProfileOption } from './steps/index.js';
@@ -44,23 +46,27 @@ export type * from './events.js';
  * @summary The whole ordering flow: service and version, node size, storage, trusted sources, region, invoice profile,
  * summary with documents, "Place order now", then the order's live status.
  *
- * Works out of the box with the built-in catalog. Never talks to a backend: the host answers `order-submit` with
- * `respondWith(promise)`. The draft is saved as the customer goes (`persist`), under `order-wizard:<persist-key>`, or
+ * Works out of the box with the built-in catalog. Never talks to a backend: the host sets `submitOrder`, or answers
+ * `order-submit` with `respondWith(promise)`. The draft is saved as the customer goes (`persist`), under `order-wizard:<persist-key>`, or
  * by default `order-wizard:<service or "any">:<id or "wizard">` — two wizards on one page need distinct ids or keys.
  * Trusted sources are kept as typed, invalid ones and an address typed but not added yet included. A placed order is
  * never sent again; when a saved draft turns out to be placed already (another tab, a bfcache return), its order number
  * and status badge show instead.
  *
+ * @fires {CustomEvent<OrderReadyDetail>} order-ready - `{ catalog, step }` once the first valid catalog is there and the
+ *   first step is shown (`step` undefined when a saved order turned out placed). Bubbles, composed.
  * @fires {CustomEvent<OrderStepChangeDetail>} order-step-change - `{ from, to }` before the step changes; cancelable
  *   (the wizard stays). Bubbles, composed.
  * @fires {CustomEvent<OrderChangeDetail>} order-change - `{ draft, price }` whenever the draft changes. Bubbles, composed.
- * @fires {CustomEvent<OrderSubmitDetail>} order-submit - `{ order, idempotencyKey, respondWith(promise) }`, once per
- *   attempt; a listener must call `respondWith` synchronously with a promise of `{ orderId }` (or a rejection
- *   `{ message, fieldErrors? }`).
+ * @fires {CustomEvent<OrderSubmitDetail>} order-submit - `{ order, idempotencyKey, signal, respondWith(promise) }`, once
+ *   per attempt; without `submitOrder`, a listener must call `respondWith` synchronously with a promise of `{ orderId }`
+ *   (or a rejection `{ message, fieldErrors? }`). `signal` aborts on timeout and when the wizard leaves the page.
+ *   Bubbles, composed.
  * @fires {CustomEvent<OrderPlacedDetail>} order-placed - `{ orderId, order }` after the host confirmed the order.
  *   Bubbles, composed.
- * @fires {CustomEvent<OrderConfigErrorDetail>} order-config-error - `{ issues, source }` for an invalid catalog, preset or
- *   draft, or choices a new catalog cleared.
+ * @fires {CustomEvent<OrderConfigErrorDetail>} order-config-error - `{ issues, source }` for a catalog that is invalid,
+ *   not loaded or too large (`catalog`), choices a new catalog cleared (`catalog-change`), an invalid `preset`, `draft`,
+ *   saved draft (`restore`) or `service`. Bubbles, composed.
  * @attr {string} lang - Language of the element's texts: German (`de`, also `de-CH`, …), French (`fr`), Dutch (`nl`),
  *   Polish (`pl`), one registered with `registerTranslation`, else English. Without it, the nearest ancestor's `lang`,
  *   else the document's, else the browser's if the page opted in (`setFollowBrowserLanguage`); followed at once. A
@@ -111,7 +117,12 @@ export class OrderWizard extends LitElement {
   @property({ attribute: 'status-url' }) statusUrl: string | undefined;
   /** Offers "Add my IP" in the trusted-sources step: `() => Promise<string>`, the address the host's backend sees. */
   @property({ attribute: false }) resolveClientAddress: ResolveClientAddress | undefined;
-  /** Milliseconds to wait for the host's answer to `order-submit` (default 30000). */
+  /**
+   * Places the order: `(order, { idempotencyKey, signal }) => Promise<{ orderId }>`, may be `async`; rejects like
+   * `respondWith`'s promise. When set, `order-submit` still fires but needs no `respondWith` (a call is ignored).
+   */
+  @property({ attribute: false }) submitOrder: SubmitOrder | undefined;
+  /** Milliseconds to wait for the host's answer (default 30000); then the attempt's signal aborts. */
   @property({ type: Number, attribute: 'submit-timeout' }) submitTimeout = 30_000;
   /** Overrides of any wizard message, by key, in every locale. */
   @property({ attribute: false }) messages: OrderWizardMessages | undefined;
@@ -122,6 +133,7 @@ export class OrderWizard extends LitElement {
   @state() private priceAnnouncement = '';
 
   #pendingDraft: unknown;
+  #readyPending = false;
   #memo: { key: unknown[]; status: StepStatus } | undefined;
 
   readonly #i18n = new CatalogLocaleController<OrderWizardMessageKey>(this, 'orderWizard', orderWizardMessagesEn);
@@ -130,6 +142,7 @@ export class OrderWizard extends LitElement {
   });
   readonly #submission = new OrderSubmitController(this, {
     timeoutMs: () => (Number.isFinite(this.submitTimeout) ? this.submitTimeout : 30_000),
+    submitOrder: () => (typeof this.submitOrder === 'function' ? this.submitOrder : undefined),
     onSending: () => this.#flow.sending(),
     onSettled: (submission, order) => this.#onSettled(submission, order),
   });
@@ -188,6 +201,14 @@ export class OrderWizard extends LitElement {
     requestIdleCallback(() => preparePriceFormats(this.activeCatalog?.currency ?? 'EUR', this.#i18n.locale), { timeout: 5000 });
   }
 
+  protected override updated(): void {
+    // After the render that shows the first step: a host may now measure or focus it.
+    if (!this.#readyPending || !this.activeCatalog) return;
+    this.#readyPending = false;
+    const { status } = this.#submission.state;
+    this.#fire<OrderReadyDetail>('order-ready', { catalog: this.activeCatalog, step: status === 'placed' ? undefined : this.#flow.step });
+  }
+
   #t = (key: OrderWizardMessageKey, params?: MessageParams) => this.#i18n.t(key, params);
 
   #fire<T>(type: string, detail: T, cancelable = false): boolean {
@@ -228,6 +249,7 @@ export class OrderWizard extends LitElement {
   }
 
   #start(catalog: Catalog): void {
+    this.#readyPending = true;
     const unknown = unknownServiceIssue(catalog, this.service);
     if (unknown) this.#fire<OrderConfigErrorDetail>('order-config-error', { issues: [unknown], source: 'service' });
     const restored = this.#flow.restore(catalog);
@@ -370,6 +392,7 @@ export class OrderWizard extends LitElement {
 
 /** The events of `<order-wizard>` as a listener on the wizard gets them: with their detail, the wizard as `currentTarget`. */
 export interface OrderWizardEventMap extends HTMLElementEventMap {
+  'order-ready': TargetedEvent<OrderWizard, CustomEvent<OrderReadyDetail>>;
   'order-step-change': TargetedEvent<OrderWizard, CustomEvent<OrderStepChangeDetail>>;
   'order-change': TargetedEvent<OrderWizard, CustomEvent<OrderChangeDetail>>;
   'order-submit': TargetedEvent<OrderWizard, CustomEvent<OrderSubmitDetail>>;

@@ -171,7 +171,8 @@ export function focusField(root: ShadowRoot, field: FieldId | undefined): void {
 export function catalogState(t: T, source: CatalogSource) {
   if (source.status === 'loading') return html`<p part="base" class="base" role="status">${t('catalog-loading')}</p>`;
   if (source.status !== 'invalid') return undefined;
-  const failure = source.issues.find((issue) => issue.code === 'catalog-fetch-failed');
+  // Not loaded, or too large: where from, for the customer; why, for the integrator.
+  const failure = source.issues.find((issue) => issue.code === 'catalog-fetch-failed' || issue.code === 'catalog-too-large');
   const details = failure ? `${t('catalog-fetch-failed', { url: source.url ?? '' })}\n${describeCatalogIssue(failure)}` : formatCatalogIssues(source.issues);
   return configError(t, details);
 }
