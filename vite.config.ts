@@ -24,12 +24,13 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: ['src/index.ts', 'src/define.ts', 'src/schema-entry.ts', 'src/react/index.ts', ...ELEMENT_ENTRIES, ...TRANSLATION_ENTRIES],
+      entry: ['src/index.ts', 'src/define.ts', 'src/schema-entry.ts', 'src/server/index.ts', 'src/react/index.ts', ...ELEMENT_ENTRIES, ...TRANSLATION_ENTRIES],
       formats: ['es'],
     },
     rolldownOptions: {
-      // @lit/ covers @lit/context and @lit/react; react is the host's own (an optional peer dependency).
-      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
+      // @lit/ covers @lit/context and @lit/react; react is the host's own (an optional peer dependency), and so are pg
+      // and PGlite (order-widgets/server's stores load them on demand).
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/, /^pg(\/|$)/, /^@electric-sql\//],
       output: {
         minify: false,
         comments: false,
