@@ -37,6 +37,8 @@ const CATALOG_ERRORS = readmeBlock('text', 'The catalog has');
 const LOCALIZED_CATALOG = readmeBlock('json', '"defaultLocale": "en"', '"de": "https://');
 const CSP = readmeBlock('text', 'Content-Security-Policy:');
 const RESERVE = readmeBlock('css', 'order-wizard { display: block;');
+// Run by test/node/server-readme.test.mjs.
+const SERVER_INTAKE = readmeBlock('js', "from 'order-widgets/server'", 'toNodeHandler(intake)');
 const ONE_ELEMENT = readmeBlock('js', "import 'order-widgets/order-status-badge/define';", "from 'order-widgets/order-status-badge'");
 
 /** The stub answer for the badge snippet's `fetch('/api/orders/o-1234')`, released by the test. */
@@ -438,7 +440,7 @@ describe('the other blocks', () => {
     const known = new Set(
       [
         MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, REACT_TAGS, VUE_CONFIG, VUE, ANGULAR, VSCODE, EDITOR_DATA, CATALOG_ERRORS,
-        LOCALIZED_CATALOG, CSP, RESERVE, ONE_ELEMENT,
+        LOCALIZED_CATALOG, CSP, RESERVE, ONE_ELEMENT, SERVER_INTAKE,
       ].map(
         (block) => block.line,
       ),
