@@ -99,6 +99,8 @@ describe('every exports entry, from a project that installed the tarball', () =>
         absWorkingDir: dir,
         stdin: { contents: `export * from '${specifier}';`, resolveDir: dir },
         bundle: true,
+        // The server entry is for the host's backend: its stores load pg and PGlite, which need Node's modules.
+        ...(specifier.endsWith('/server') ? { platform: 'node' } : {}),
         format: 'esm',
         write: false,
         logLevel: 'silent',
