@@ -27,6 +27,17 @@ export const catalogMessagesEn = {
   'node-type-without-size': 'The node type "{id}" has no size, so it is never shown.',
   'invalid-locale': 'A locale tag is a BCP 47 tag in its canonical form, such as "en", "de" or "de-AT".',
   'missing-default-locale': 'A text in several languages needs one in the catalog\'s default locale "{locale}".',
+  'invalid-factor': 'A factor is a decimal string such as "1" or "0.5": no sign, below 1000, at most 2 decimals.',
+  'invalid-tax-rate': 'A tax rate is a percentage as a decimal string such as "19" or "7.7": below 100, at most 2 decimals.',
+  'invalid-pattern': 'The pattern is not a JavaScript regular expression (with the u flag), such as "[a-z][a-z0-9-]*".',
+  'option-field-not-for-type': '"{field}" is not a field of a {type} option.',
+  'option-needs-field': 'A {type} option needs "{field}".',
+  'option-min-above-max': 'The smallest value ({min}) is larger than the largest ({max}).',
+  'option-step-mismatch': 'Steps of {step} do not lead from {min} to {max}; the step must divide the range.',
+  'duplicate-node-count': 'The service "{service}" already counts its nodes with the option at {first}; only one option may.',
+  'unknown-option': 'The service "{service}" has no option "{id}".',
+  'circular-option-dependency': 'These options depend on each other in a circle, so none of them is ever offered: {cycle}.',
+  'invalid-default': 'The default does not fit the option: {reasonText}',
   // A catalog whose URL could not be loaded (the wizard's `catalog-url`).
   'catalog-fetch-failed': 'The catalog could not be loaded from {url}: {reason}',
 } as const satisfies Readonly<Record<CatalogIssueCode | 'catalog-fetch-failed', MessageTemplate>>;

@@ -52,6 +52,7 @@ describe('wizard-steps: stepsFor', () => {
       input.services[0].versions = ['26'];
       for (const region of input.regions) region.offers = [{ service: 'keycloak' }];
       input.documents = input.documents.filter((doc: Raw) => !doc.kinds || doc.kinds.includes('iam'));
+      input.options = input.options.filter((option: Raw) => !option.services);
     }, {}, undefined, without('service')],
     ['one region with three zones', westOnly(3), { serviceId: 'postgresql' }, undefined, ALL],
     ['one region with one zone', westOnly(1), { serviceId: 'postgresql' }, undefined, without('region')],

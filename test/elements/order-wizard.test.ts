@@ -172,6 +172,7 @@ describe('<order-wizard>', () => {
       const input = structuredClone((await import('../../src/catalogs/built-in.js')).builtInCatalogInput);
       input.services = input.services.filter((service) => service.id === 'keycloak').map((service) => ({ ...service, versions: ['26'] }));
       input.regions = input.regions.map((region) => ({ ...region, offers: [{ service: 'keycloak' }] }));
+      input.options = input.options!.filter((option) => !option.services);
       const el = await wizard(html`<order-wizard lang="en" .catalog=${input}></order-wizard>`);
       expect(root(el).querySelectorAll('nav li')).to.have.length(6);
       expect(heading(el)).to.equal('Choose the node type and size');

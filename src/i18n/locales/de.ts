@@ -199,6 +199,18 @@ export const orderMessagesDe: TranslatedMessages<typeof orderMessagesEn, 'one'> 
   'city-missing': 'Geben Sie den Ort an.',
   'country-unknown': 'Wählen Sie ein Land (einen zweistelligen ISO-3166-1-Code wie DE).',
   'vat-id-invalid': 'Geben Sie die USt-IdNr. mit Länderkürzel an, etwa DE123456789.',
+  'unknown-option': '{service} hat keine Option „{id}“.',
+  'unknown-option-choice': '„{id}“ ist keine Auswahl für {option}. Wählen Sie eine von: {choices}.',
+  'option-below-minimum': 'Wählen Sie für {option} mindestens {min}.',
+  'option-above-maximum': 'Wählen Sie für {option} höchstens {max}.',
+  'option-off-step': '{option} gibt es in Schritten von {step}: Wählen Sie {lower} oder {upper}.',
+  'option-too-short': { one: '{option} braucht mindestens {count} Zeichen.', other: '{option} braucht mindestens {count} Zeichen.' },
+  'option-too-long': { one: '{option} darf höchstens {count} Zeichen haben.', other: '{option} darf höchstens {count} Zeichen haben.' },
+  'option-pattern-mismatch': '{option} hat nicht die Form, die der Hinweis beschreibt.',
+  'option-required': 'Geben Sie einen Wert für {option} an.',
+  'option-not-in-region': '{option} wird in der Region {region} nicht angeboten.',
+  'option-not-for-size': '{option} wird für die Größe {size} nicht angeboten.',
+  'option-needs-other': '{option} gibt es nur, wenn {other} auf {values} steht.',
 };
 
 export const trustedSourceMessagesDe: TranslatedMessages<typeof trustedSourceMessagesEn, 'one'> = {

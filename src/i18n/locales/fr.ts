@@ -213,6 +213,26 @@ export const orderMessagesFr: TranslatedMessages<typeof orderMessagesEn, 'one' |
   'city-missing': 'Saisissez la ville.',
   'country-unknown': 'Choisissez un pays (un code ISO 3166-1 à deux lettres, comme FR).',
   'vat-id-invalid': 'Saisissez le numéro de TVA avec le préfixe du pays, par exemple FR12345678901.',
+  'unknown-option': '{service} n’a pas d’option «\u00a0{id}\u00a0».',
+  'unknown-option-choice': '«\u00a0{id}\u00a0» n’est pas un choix de {option}. Choisissez parmi\u00a0: {choices}.',
+  'option-below-minimum': 'Choisissez au moins {min} pour {option}.',
+  'option-above-maximum': 'Choisissez au plus {max} pour {option}.',
+  'option-off-step': '{option} se choisit par paliers de {step}\u00a0: choisissez {lower} ou {upper}.',
+  'option-too-short': {
+    one: '{option} doit comporter au moins {count} caractère.',
+    many: '{option} doit comporter au moins {count} de caractères.',
+    other: '{option} doit comporter au moins {count} caractères.',
+  },
+  'option-too-long': {
+    one: '{option} peut comporter au plus {count} caractère.',
+    many: '{option} peut comporter au plus {count} de caractères.',
+    other: '{option} peut comporter au plus {count} caractères.',
+  },
+  'option-pattern-mismatch': '{option} n’a pas la forme décrite dans l’aide.',
+  'option-required': 'Saisissez ou choisissez une valeur pour {option}.',
+  'option-not-in-region': '{option} n’est pas proposé dans la région {region}.',
+  'option-not-for-size': '{option} n’est pas proposé avec la taille {size}.',
+  'option-needs-other': '{option} n’est proposé que si {other} vaut {values}.',
 };
 
 export const trustedSourceMessagesFr: TranslatedMessages<typeof trustedSourceMessagesEn, 'one' | 'many'> = {

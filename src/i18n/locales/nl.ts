@@ -196,6 +196,18 @@ export const orderMessagesNl: TranslatedMessages<typeof orderMessagesEn, 'one'> 
   'city-missing': 'Voer de plaats in.',
   'country-unknown': 'Kies een land (een ISO 3166-1-code van twee letters, zoals NL).',
   'vat-id-invalid': 'Voer het btw-identificatienummer in met de landcode ervoor, zoals NL123456789B01.',
+  'unknown-option': '{service} heeft geen optie ‘{id}’.',
+  'unknown-option-choice': '‘{id}’ is geen keuze voor {option}. Kies uit: {choices}.',
+  'option-below-minimum': 'Kies voor {option} minimaal {min}.',
+  'option-above-maximum': 'Kies voor {option} maximaal {max}.',
+  'option-off-step': '{option} gaat in stappen van {step}: kies {lower} of {upper}.',
+  'option-too-short': { one: '{option} moet minstens {count} teken hebben.', other: '{option} moet minstens {count} tekens hebben.' },
+  'option-too-long': { one: '{option} mag maximaal {count} teken hebben.', other: '{option} mag maximaal {count} tekens hebben.' },
+  'option-pattern-mismatch': '{option} heeft niet de vorm die de toelichting beschrijft.',
+  'option-required': 'Vul een waarde in of kies er een voor {option}.',
+  'option-not-in-region': '{option} wordt in de regio {region} niet aangeboden.',
+  'option-not-for-size': '{option} wordt bij de grootte {size} niet aangeboden.',
+  'option-needs-other': '{option} is er alleen als {other} op {values} staat.',
 };
 
 export const trustedSourceMessagesNl: TranslatedMessages<typeof trustedSourceMessagesEn, 'one'> = {

@@ -213,6 +213,28 @@ export const orderMessagesPl: TranslatedMessages<typeof orderMessagesEn, 'one' |
   'city-missing': 'Podaj miejscowość.',
   'country-unknown': 'Wybierz kraj (dwuliterowy kod ISO 3166-1, np. PL).',
   'vat-id-invalid': 'Podaj numer VAT UE z prefiksem kraju, np. PL1234567890.',
+  'unknown-option': '{service} nie ma opcji „{id}”.',
+  'unknown-option-choice': '„{id}” nie jest wyborem dla opcji {option}. Wybierz jedną z: {choices}.',
+  'option-below-minimum': 'Wybierz co najmniej {min} dla opcji {option}.',
+  'option-above-maximum': 'Wybierz najwyżej {max} dla opcji {option}.',
+  'option-off-step': 'Opcja {option} jest dostępna w krokach co {step}: wybierz {lower} lub {upper}.',
+  'option-too-short': {
+    one: 'Opcja {option} musi mieć co najmniej {count} znak.',
+    few: 'Opcja {option} musi mieć co najmniej {count} znaki.',
+    many: 'Opcja {option} musi mieć co najmniej {count} znaków.',
+    other: 'Opcja {option} musi mieć co najmniej {count} znaku.',
+  },
+  'option-too-long': {
+    one: 'Opcja {option} może mieć najwyżej {count} znak.',
+    few: 'Opcja {option} może mieć najwyżej {count} znaki.',
+    many: 'Opcja {option} może mieć najwyżej {count} znaków.',
+    other: 'Opcja {option} może mieć najwyżej {count} znaku.',
+  },
+  'option-pattern-mismatch': 'Opcja {option} nie ma formy opisanej we wskazówce.',
+  'option-required': 'Wpisz lub wybierz wartość dla opcji {option}.',
+  'option-not-in-region': 'Opcja {option} nie jest dostępna w regionie {region}.',
+  'option-not-for-size': 'Opcja {option} nie jest dostępna dla rozmiaru {size}.',
+  'option-needs-other': 'Opcja {option} jest dostępna tylko wtedy, gdy {other} ma wartość {values}.',
 };
 
 export const trustedSourceMessagesPl: TranslatedMessages<typeof trustedSourceMessagesEn, 'one' | 'few' | 'many'> = {
