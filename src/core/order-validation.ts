@@ -11,6 +11,7 @@ import {
 } from '../schema/catalog.js';
 import { formatPath, issueParams, issuesFromZod, type Issue, type IssueParams } from '../schema/issues.js';
 import { checkOptionValue, type OptionValueCode } from '../schema/option-value.js';
+import { own } from '../schema/raw-input.js';
 import { KEEP_WHEN_MISSING, ORDER_SCHEMA_CODES, orderSchema, type Order } from '../schema/order.js';
 import { defaultText } from './localized-text.js';
 import { optionBlock, optionValue, optionValuesOf, type OptionBlock } from './options.js';
@@ -204,7 +205,8 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
     }
   }
 
-  const optionValues = service ? checkOptions(catalog, service, optionValuesOf(field('options')), choices, add) : {};
+  // Read from the input itself: zod skips an own "__proto__" key in silence, and every key given must be an option.
+  const optionValues = service ? checkOptions(catalog, service, optionValuesOf(own(raw, 'options')), choices, add) : {};
 
   const billing = field('billingProfile');
   if (billing) {
