@@ -8,6 +8,7 @@ import { documentsFor, isHttpsUrl, type CatalogDocument } from '../../../schema/
 import { formatPath } from '../../../schema/issues.js';
 import type { BillingProfileOption } from './billing.js';
 import { describedBy, errorMessage, type StepView } from './fields.js';
+import { optionSummary } from './options.js';
 
 export interface SummaryOptions {
   steps: readonly StepId[];
@@ -87,6 +88,7 @@ export function summaryStep(view: StepView, options: SummaryOptions) {
       ${region && region.availabilityZones.length > 1
         ? row(view, options, t('summary-zone'), zone?.label ?? t('zone-any'), 'region')
         : nothing}
+      ${optionSummary(view).map((option) => row(view, options, option.label, option.value, option.step))}
       ${row(view, options, t('summary-billing'), billingText, 'billing')}
     </dl>
     ${docs.length
