@@ -27,6 +27,10 @@ const TEXT = {
     'orders-order': 'Order',
     'orders-service': 'Service',
     'orders-region': 'Region',
+    'orders-options': 'Options',
+    'orders-price': 'Per month incl. VAT',
+    'option-on': 'yes',
+    'option-off': 'no',
     'orders-created': 'Placed',
     'orders-status': 'Status',
     'orders-error': 'The orders could not be loaded. Please try again later.',
@@ -51,6 +55,10 @@ const TEXT = {
     'orders-order': 'Bestellung',
     'orders-service': 'Service',
     'orders-region': 'Region',
+    'orders-options': 'Optionen',
+    'orders-price': 'Pro Monat inkl. USt.',
+    'option-on': 'ja',
+    'option-off': 'nein',
     'orders-created': 'Bestellt',
     'orders-status': 'Status',
     'orders-error': 'Die Bestellungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
@@ -132,6 +140,10 @@ function catalogOf(kind: ServiceKind): CatalogInput {
   catalog.regions = catalog.regions
     .map((region) => ({ ...region, offers: region.offers.filter((offer) => ids.has(offer.service)) }))
     .filter((region) => region.offers.length > 0);
+  // Options for services left out go too (a catalog's options may name only services it has).
+  catalog.options = (catalog.options ?? [])
+    .filter((option) => !option.services || option.services.some((id) => ids.has(id)))
+    .map((option) => (option.services ? { ...option, services: option.services.filter((id) => ids.has(id)) } : option));
   return catalog;
 }
 
@@ -176,7 +188,10 @@ async function showOrder(id: OfferId) {
 async function showOrders(current?: string) {
   const heading = element('h1', {}, t('orders-title'));
   view.replaceChildren(heading);
-  let orders: { orderId: string; serviceId: string; serviceName: string; regionId: string; createdAt: string; status: string }[];
+  let orders: {
+    orderId: string; serviceId: string; serviceName: string; regionId: string; createdAt: string; status: string;
+    options: Record<string, string | number | boolean>; currency: string; monthlyGross: string;
+  }[];
   try {
     ({ orders } = await getJson<{ orders: typeof orders }>('/api/orders'));
   } catch {
@@ -192,7 +207,20 @@ async function showOrders(current?: string) {
   const shown = catalogInLocale(builtInCatalog, locale);
   const serviceName = (order: (typeof orders)[number]) => shown.services.find((each) => each.id === order.serviceId)?.name ?? order.serviceName;
   const regionName = (order: (typeof orders)[number]) => shown.regions.find((each) => each.id === order.regionId)?.label ?? order.regionId;
-  const head = element('tr', {}, ...(['orders-order', 'orders-service', 'orders-region', 'orders-created', 'orders-status'] as const).map((key) => element('th', { scope: 'col' }, t(key))));
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: builtInCatalog.currency });
+  /** The options in the portal's language: "High availability: yes; Backup retention: 14 days". */
+  const optionsText = (order: (typeof orders)[number]) => {
+    const service = shown.services.find((each) => each.id === order.serviceId);
+    const offered = service ? [...shown.options, ...(service.options ?? [])] : [];
+    return Object.entries(order.options ?? {}).map(([id, value]) => {
+      const option = offered.find((each) => each.id === id);
+      if (!option) return `${id}: ${String(value)}`;
+      const words = typeof value === 'boolean' ? t(value ? 'option-on' : 'option-off')
+        : option.choices?.find((choice) => choice.id === value)?.label ?? `${value}${option.unit ? ` ${option.unit}` : ''}`;
+      return `${option.label}: ${words}`;
+    }).join('; ');
+  };
+  const head = element('tr', {}, ...(['orders-order', 'orders-service', 'orders-region', 'orders-options', 'orders-price', 'orders-created', 'orders-status'] as const).map((key) => element('th', { scope: 'col' }, t(key))));
   const rows = orders.map((order) => {
     // The id has its own column: the badge does not repeat it. A failed order links to the catalog's support page.
     const badge = element('order-status-badge', {
@@ -204,6 +232,9 @@ async function showOrders(current?: string) {
       element('td', {}, order.orderId),
       element('td', {}, serviceName(order)),
       element('td', {}, regionName(order)),
+      element('td', { className: 'order-options' }, optionsText(order)),
+      // Intl takes the decimal string exactly (no float on the way).
+      element('td', { className: 'order-price' }, order.monthlyGross ? money.format(order.monthlyGross as unknown as number) : ''),
       element('td', {}, dates.format(new Date(order.createdAt))),
       element('td', {}, badge),
     );

@@ -15,7 +15,7 @@ export const OUTPUT = fileURLToPath(new URL('dist/catalog.schema.json', root));
  * table under "Catalogs" (test/node/catalog-json-schema.test.mjs holds the two to each other and to the shared rows).
  */
 const RULES_BEYOND_SCHEMA = [
-  ['Unique ids', 'services, regions and documents in the catalog; node types and sizes within their service; availability zones and offered services within their region'],
+  ['Unique ids', "services, regions, documents and options in the catalog; node types, sizes and options within their service (a service's own option may not reuse the id of a catalog option for it); choices within their option; availability zones and offered services within their region"],
   ['References', "a size's nodeType is one of its service's nodeTypes; a size's regions, an offer's service and sizes and a document's services exist"],
   ['Coverage', 'every service and every size is offered in at least one region'],
   ['Storage range', "minGb is at most maxGb, and stepGb divides maxGb - minGb, for the catalog and after a service's override"],
@@ -23,6 +23,8 @@ const RULES_BEYOND_SCHEMA = [
   ['Link host and port', "a document URL's host and port are ones the URL parser accepts (IDNA rules, IPv4 numbers, ports up to 65535)"],
   ['Locale tags', 'defaultLocale and the keys of localized texts are well-formed BCP 47 tags in their canonical form, as Intl.getCanonicalLocales writes them (de-AT, not de-at or iw); the pattern checks their shape'],
   ['Default locale', "every localized text (a map from locale tag to text) has a text for the catalog's defaultLocale"],
+  ['Option fields', 'an option has the fields of its type only (choices for choice; min, max, step, unit and nodeCount for number; minLength, maxLength and pattern for text; price.perUnit for number) and those its type needs (choices; min and max); min <= max and step divides max - min; minLength <= maxLength; the pattern compiles as a JavaScript regular expression with the u flag; the default fits the option'],
+  ['Option references', "an option's regions, sizes and services exist, its when.option is an option of the same service, no options depend on each other in a circle, and a service has at most one nodeCount option"],
 ];
 
 /** Descriptions by path (`[]` for list items); a path the schema no longer has fails the build. */
@@ -49,10 +51,21 @@ const DESCRIPTIONS = {
   'documents[].version': 'The current version; an order must accept exactly this one.',
   'documents[].services': 'Service ids this document applies to. With neither services nor kinds it applies to every service.',
   support: 'Where a customer whose order failed opens a support ticket: an absolute https:// URL without user name or password, or one per locale.',
+  options: 'Options for several services: those named by services or kinds, or every service with neither.',
+  'options[].id': "Unique among the options of a service; the key of its value in an order's options.",
+  'options[].showIn': 'Where the wizard shows the option: "options" (a step of its own) or inside another step.',
+  'options[].pattern': 'A JavaScript regular expression (u flag) the whole trimmed text must match.',
+  'options[].when': 'Offered only when the option named holds one of the values.',
+  'services[].options': "Options of this service alone, besides the catalog's options for it.",
+  pricing: 'How prices are shown. Catalog prices are monthly; hourly amounts are monthly ones divided by hoursPerMonth.',
+  'pricing.tax.ratePercent': 'The tax rate in percent, a decimal string such as "19".',
 };
 
 /** Lists `parseCatalog` reports duplicates in, beyond the id fields (JSON Schema's `uniqueItems`). */
-const UNIQUE_ITEMS = ['services[].versions', 'services[].sizes[].regions', 'regions[].offers[].sizes', 'documents[].services'];
+const UNIQUE_ITEMS = [
+  'services[].versions', 'services[].sizes[].regions', 'regions[].offers[].sizes', 'documents[].services', 'options[].regions',
+  'options[].sizes', 'options[].services', 'services[].options[].regions', 'services[].options[].sizes',
+];
 
 function at(schema, path) {
   let node = schema;

@@ -7,6 +7,9 @@ export * from './schema/issues.js';
 export * from './schema/order.js';
 export * from './core/trusted-sources.js';
 export * from './core/order-validation.js';
+// The codes of an option's value and of an option not offered, which `OrderIssueCode` names.
+export type { OptionRules, OptionValueCheck, OptionValueCode } from './schema/option-value.js';
+export type { OptionBlock } from './core/options.js';
 export type { DraftIssueCode } from './core/wizard-draft.js';
 export * from './core/pricing.js';
 export * from './core/localized-text.js';

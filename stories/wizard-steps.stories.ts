@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { STEP_IDS, type StepId } from '../src/core/wizard-steps.js';
 import type { OrderWizard } from '../src/elements/order-wizard/order-wizard.js';
+import { builtInCatalogInput } from '../src/catalogs/built-in.js';
 import { boolean, select } from './support/controls.js';
 import {
   COMPLETE_DRAFT, errorSummaryFocused, pressNext, renderWizard, showStep, until, wizardArgs, wizardArgTypes, wizardIn,
@@ -69,6 +70,53 @@ export const Storage: Story = { args: { step: 'storage' } };
 export const TrustedSources: Story = { args: { step: 'trusted-sources' } };
 export const Region: Story = { args: { step: 'region' } };
 export const Billing: Story = { args: { step: 'billing' } };
+
+/** A PostgreSQL order in Cologne: the Options step with a toggle (high availability), a number and a choice. */
+const DATABASE_DRAFT = { ...COMPLETE_DRAFT, serviceId: 'postgresql', version: '17' };
+
+/** The catalog's options of the databases: high availability (a toggle), backup retention (a number), maintenance window (a choice). */
+export const Options: Story = { args: { step: 'options', draft: DATABASE_DRAFT } };
+
+/** The Options step in German. */
+export const OptionsGerman: Story = { args: { step: 'options', draft: DATABASE_DRAFT, lang: 'de' } };
+
+/** An option inside another step: the instance name (a text with a pattern) in the service step. */
+export const OptionInServiceStep: Story = { args: { step: 'service', draft: { ...COMPLETE_DRAFT, options: { 'instance-name': 'sso-prod' } } } };
+
+/** An option inside another step: Keycloak's number of nodes in the size step; the price counts three nodes. */
+export const OptionInSizeStep: Story = { args: { step: 'size', draft: { ...COMPLETE_DRAFT, options: { nodes: 3 } } } };
+
+/** A catalog whose PostgreSQL has one option of each type: a choice with prices, a toggle that depends on it, a number with a unit and a price per unit, and a required text. */
+const EVERY_OPTION_TYPE = {
+  ...builtInCatalogInput,
+  options: [],
+  services: builtInCatalogInput.services.map((service) => (service.id !== 'postgresql' ? service : {
+    ...service,
+    options: [
+      { id: 'tier', type: 'choice', label: 'Support tier', default: 'standard', choices: [
+        { id: 'standard', label: 'Standard', description: 'Business hours, answer within one working day.' },
+        { id: 'premium', label: 'Premium', description: 'Around the clock, answer within an hour.', price: { monthly: '49.00' } },
+      ] },
+      { id: 'audit', type: 'toggle', label: 'Audit log', description: 'Offered with the Premium tier.', when: { option: 'tier', values: ['premium'] }, price: { perNode: '5.00' } },
+      { id: 'replicas', type: 'number', label: 'Read replicas', min: 0, max: 4, default: 0, unit: 'replicas', price: { perUnit: '39.90' } },
+      { id: 'database-name', type: 'text', label: 'Database name', description: 'Lowercase letters, digits and underscores.', required: true, maxLength: 63, pattern: '[a-z][a-z0-9_]*' },
+    ],
+  })),
+};
+
+/** Every option type in one Options step (see `EVERY_OPTION_TYPE`); prices shown net with VAT and per hour. */
+export const EveryOptionType: Story = {
+  args: { step: 'options', draft: { ...DATABASE_DRAFT, options: { 'database-name': 'orders' } }, catalog: EVERY_OPTION_TYPE },
+};
+
+/**
+ * Next blocked on the Options step: the required database name is empty. The error summary takes focus; its link goes
+ * to the field. (A preset drops values that break an option's rules, so a story starts from a missing one.)
+ */
+export const OptionsNextBlocked: Story = {
+  args: { step: 'options', pressNext: true, draft: DATABASE_DRAFT, catalog: EVERY_OPTION_TYPE },
+};
+
 export const Summary: Story = { args: { step: 'summary' } };
 
 /** The summary in German. */

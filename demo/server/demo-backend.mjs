@@ -3,7 +3,7 @@
 // code the wizard uses (`order-widgets/schema`), places each order once per idempotency key, keeps the orders in a
 // JSON file and pretends to provision them. Mount `handle` in any node:http server; it answers the /api routes only.
 import { randomBytes } from 'node:crypto';
-import { builtInCatalog, defaultText, describeIssue, orderFingerprint, toLocale, validateOrder } from 'order-widgets/schema';
+import { builtInCatalog, defaultText, describeIssue, orderFingerprint, priceOrder, toLocale, validateOrder } from 'order-widgets/schema';
 // The customer may speak German: registered here once, `describeIssue(issue, 'de')` answers in German.
 import 'order-widgets/translations/de';
 import { HttpError, readJsonBody, sendJson } from './http.mjs';
@@ -143,6 +143,15 @@ export async function createDemoBackend({
     sendJson(res, created ? 201 : 200, { orderId: record.id, status: statusOf(record).status }, created ? { Location: `/api/orders/${record.id}` } : {});
   }
 
+  /**
+   * The monthly price of a stored order, options and tax included, as the catalog prices it now.
+   * @param {Record<string, unknown>} order
+   */
+  const monthlyPrice = (order) => {
+    const price = priceOrder(catalog, order);
+    return { currency: price.currency, monthlyNet: price.net, monthlyGross: price.gross };
+  };
+
   /** @type {Handler} */
   async function listOrders(_req, res) {
     const orders = store
@@ -158,6 +167,9 @@ export async function createDemoBackend({
           // In the catalog's default locale; the portal shows the name in its own language from the catalog.
           serviceName: service ? defaultText(catalog, service.name) : record.order.serviceId,
           regionId: record.order['regionId'],
+          // The options as ordered (by option id), and what the order costs per month with them.
+          options: record.order['options'] ?? {},
+          ...monthlyPrice(record.order),
           createdAt: record.createdAt,
           ...statusOf(record),
         };

@@ -48,9 +48,91 @@ function sizes(prices: PriceList) {
   ];
 }
 
-function service(id: string, kind: ServiceKind, name: LocalizedText, description: LocalizedText, versions: string[], prices: PriceList) {
-  return { id, kind, name, description, versions, nodeTypes: NODE_TYPES, sizes: sizes(prices) };
+function service(
+  id: string, kind: ServiceKind, name: LocalizedText, description: LocalizedText, versions: string[], prices: PriceList,
+  options?: ServiceOptionInput[],
+) {
+  return { id, kind, name, description, versions, nodeTypes: NODE_TYPES, sizes: sizes(prices), ...(options ? { options } : {}) };
 }
+
+type ServiceOptionInput = NonNullable<CatalogInput['services'][number]['options']>[number];
+
+/**
+ * Options: every service gets an instance name (optional: left empty, the provider names the instance after the
+ * order); databases a standby in another zone (Cologne only, where there are three zones), backup retention and a
+ * maintenance window; Harbor vulnerability scanning. Keycloak's node count is its own option (above).
+ */
+const OPTIONS: CatalogInput['options'] = [
+  {
+    id: 'instance-name',
+    type: 'text',
+    label: { en: 'Instance name', de: 'Instanzname' },
+    description: {
+      en: '3 to 40 lowercase letters, digits and hyphens, starting with a letter; part of the service\'s address. Left empty, we name it after the order.',
+      de: '3 bis 40 Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben; Teil der Adresse des Dienstes. Leer gelassen, benennen wir sie nach der Bestellung.',
+    },
+    showIn: 'service',
+    minLength: 3,
+    maxLength: 40,
+    pattern: '[a-z](?:[a-z0-9-]*[a-z0-9])?',
+  },
+  {
+    id: 'high-availability',
+    kinds: ['database'],
+    type: 'toggle',
+    label: { en: 'High availability', de: 'Hochverfügbarkeit' },
+    description: {
+      en: 'A standby node of the same size in another availability zone takes over within a minute if the primary fails. Offered in Germany West (Cologne).',
+      de: 'Ein Standby-Knoten gleicher Größe in einer anderen Verfügbarkeitszone übernimmt binnen einer Minute, wenn der primäre ausfällt. Angeboten in Deutschland West (Köln).',
+    },
+    price: { nodeFactor: '1' },
+    regions: ['de-west-1'],
+  },
+  {
+    id: 'backup-retention',
+    kinds: ['database'],
+    type: 'number',
+    label: { en: 'Backup retention', de: 'Aufbewahrung der Backups' },
+    description: {
+      en: 'How long daily backups are kept, in weeks of 7 days; included in the price.',
+      de: 'Wie lange die täglichen Backups aufbewahrt werden, in Wochen zu 7 Tagen; im Preis enthalten.',
+    },
+    required: true,
+    default: 7,
+    min: 7,
+    max: 35,
+    step: 7,
+    unit: { en: 'days', de: 'Tage' },
+  },
+  {
+    id: 'maintenance-window',
+    kinds: ['database'],
+    type: 'choice',
+    label: { en: 'Maintenance window', de: 'Wartungsfenster' },
+    description: {
+      en: 'When updates may restart the database (German time).',
+      de: 'Wann Updates die Datenbank neu starten dürfen (deutsche Zeit).',
+    },
+    required: true,
+    default: 'sun-02',
+    choices: [
+      { id: 'sun-02', label: { en: 'Sunday 02:00–04:00', de: 'Sonntag 02:00–04:00' } },
+      { id: 'sat-02', label: { en: 'Saturday 02:00–04:00', de: 'Samstag 02:00–04:00' } },
+      { id: 'wed-03', label: { en: 'Wednesday 03:00–05:00', de: 'Mittwoch 03:00–05:00' } },
+    ],
+  },
+  {
+    id: 'vulnerability-scanning',
+    services: ['harbor'],
+    type: 'toggle',
+    label: { en: 'Vulnerability scanning', de: 'Schwachstellenscan' },
+    description: {
+      en: 'Scans every pushed image for known vulnerabilities; you decide whether images with critical findings may be pulled.',
+      de: 'Prüft jedes hochgeladene Image auf bekannte Schwachstellen; Sie entscheiden, ob Images mit kritischen Funden geladen werden dürfen.',
+    },
+    price: { monthly: '29.00' },
+  },
+];
 
 const SERVICE_IDS = ['keycloak', 'mariadb', 'postgresql', 'mysql', 'harbor'];
 
@@ -68,6 +150,24 @@ export const builtInCatalogInput: CatalogInput = {
         de: 'Verwaltetes Keycloak für Single Sign-on und Identitätsverwaltung.',
       },
       ['26', '25'], ['79.00', '149.00', '289.00', '559.00', '219.00', '419.00'],
+      [
+        {
+          id: 'nodes',
+          type: 'number',
+          label: { en: 'Number of nodes', de: 'Anzahl der Knoten' },
+          description: {
+            en: 'Keycloak nodes in one cluster, each of the chosen size. Two or more keep sign-in running during updates and failures.',
+            de: 'Keycloak-Knoten in einem Cluster, jeder in der gewählten Größe. Ab zwei Knoten bleibt die Anmeldung bei Updates und Ausfällen erreichbar.',
+          },
+          showIn: 'size',
+          required: true,
+          min: 1,
+          max: 5,
+          default: 1,
+          unit: { en: 'nodes', de: 'Knoten' },
+          nodeCount: true,
+        },
+      ],
     ),
     service(
       'mariadb', 'database', 'MariaDB',
@@ -121,6 +221,9 @@ export const builtInCatalogInput: CatalogInput = {
       offers: SERVICE_IDS.map((id) => (id === 'harbor' ? { service: id, sizes: ['gp-s', 'gp-m', 'gp-l'] } : { service: id })),
     },
   ],
+  options: OPTIONS,
+  // Prices are net; German VAT is added, and hourly amounts are shown beside the monthly ones.
+  pricing: { show: 'both', tax: { ratePercent: '19', label: { en: 'VAT', de: 'USt.' }, included: false } },
   documents: [
     {
       id: 'terms',

@@ -7,23 +7,27 @@ import { radioKeydown, RovingTabindexController } from './roving-tabindex.js';
  * A group is found by the class `group-<name>`; picking is a click on the option, so its own handler does the work.
  */
 export class RadioGroupsController<G extends string> {
-  readonly #handlers: Map<G, (event: KeyboardEvent) => void>;
+  readonly #handlers = new Map<G, (event: KeyboardEvent) => void>();
+  readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
   constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }, groups: readonly G[]) {
-    this.#handlers = new Map(
-      groups.map((group) => {
-        const roving = new RovingTabindexController<HTMLElement>(host, {
-          items: () => [...host.renderRoot.querySelectorAll<HTMLElement>(`.group-${group} [role=radio]`)],
-          isActive: (item) => item.getAttribute('aria-checked') === 'true',
-          onMove: (item) => item.click(),
-        });
-        return [group, (event: KeyboardEvent) => radioKeydown(event, roving)];
-      }),
-    );
+    this.#host = host;
+    for (const group of groups) this.keydown(group);
   }
 
-  /** The keydown listener of a group (the same function on every render). */
+  /** The keydown listener of a group (the same function on every render); a group named first here (a catalog's choice option) is made then. */
   keydown(group: G): (event: KeyboardEvent) => void {
-    return this.#handlers.get(group)!;
+    let handler = this.#handlers.get(group);
+    if (!handler) {
+      const host = this.#host;
+      const roving = new RovingTabindexController<HTMLElement>(host, {
+        items: () => [...host.renderRoot.querySelectorAll<HTMLElement>(`.group-${group} [role=radio]`)],
+        isActive: (item) => item.getAttribute('aria-checked') === 'true',
+        onMove: (item) => item.click(),
+      });
+      handler = (event: KeyboardEvent) => radioKeydown(event, roving);
+      this.#handlers.set(group, handler);
+    }
+    return handler;
   }
 }

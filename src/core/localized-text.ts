@@ -3,7 +3,7 @@
  * (`schema/catalog.ts`); the parsed catalog keeps the maps, because an element's `lang` may change at run time, and
  * the text is picked when it is shown. Pure: no lit, no DOM, runs in Node.
  */
-import type { Catalog, LocalizedText } from '../schema/catalog.js';
+import type { Catalog, LocalizedText, ServiceOption } from '../schema/catalog.js';
 
 /** A catalog (or a part of it) with every localized text picked for one locale: plain strings throughout. */
 export type InLocale<T> = T extends string | number | boolean | bigint | null | undefined
@@ -64,10 +64,21 @@ function pickTexts(catalog: Catalog, locale: string): CatalogInLocale {
   // Absent optional texts stay absent (no `description: undefined` keys).
   const optional = <K extends string>(key: K, value: LocalizedText | undefined) =>
     (value === undefined ? {} : { [key]: text(value) }) as { [P in K]?: string };
+  const option = <O extends ServiceOption>({ description, unit, choices, ...rest }: O) => ({
+    ...rest,
+    label: text(rest.label),
+    ...optional('description', description),
+    ...optional('unit', unit),
+    ...(choices ? { choices: choices.map(({ description: about, ...choice }) => ({ ...choice, label: text(choice.label), ...optional('description', about) })) } : {}),
+  });
+  const { tax, ...pricing } = catalog.pricing;
   const { support, ...rest } = catalog;
   return {
     ...rest,
-    services: catalog.services.map(({ description, ...service }) => ({
+    pricing: { ...pricing, ...(tax ? { tax: { ...tax, label: text(tax.label) } } : {}) },
+    options: catalog.options.map(option),
+    services: catalog.services.map(({ description, options, ...service }) => ({
+      ...(options ? { options: options.map(option) } : {}),
       ...service,
       name: text(service.name),
       ...optional('description', description),

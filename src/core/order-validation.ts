@@ -6,11 +6,15 @@
  */
 import * as z from 'zod/mini';
 import {
-  documentsFor, findService, isSizeOffered, storageRulesFor, trustedSourceRulesFor, type Catalog, type LocalizedText, type Service,
+  documentsFor, findService, isSizeOffered, optionsFor, storageRulesFor, trustedSourceRulesFor, type Catalog, type LocalizedText,
+  type OptionOf, type OptionValue, type Service,
 } from '../schema/catalog.js';
-import { issueParams, issuesFromZod, type Issue, type IssueParams } from '../schema/issues.js';
+import { formatPath, issueParams, issuesFromZod, type Issue, type IssueParams } from '../schema/issues.js';
+import { checkOptionValue, type OptionValueCode } from '../schema/option-value.js';
+import { own } from '../schema/raw-input.js';
 import { KEEP_WHEN_MISSING, ORDER_SCHEMA_CODES, orderSchema, type Order } from '../schema/order.js';
 import { defaultText } from './localized-text.js';
+import { optionBlock, optionValue, optionValuesOf, type OptionBlock } from './options.js';
 import { checkTrustedSources } from './trusted-sources.js';
 
 /** The codes of wrong shapes (`issuesFromZod`), shared by the order and the catalog. */
@@ -28,7 +32,8 @@ export type OrderIssueCode =
   | 'document-not-accepted' | 'document-version-outdated' | 'document-not-applicable' | 'unknown-document'
   | 'duplicate-document' | 'invalid-date-time' | 'document-accepted-in-future' | 'billing-profile-missing'
   | 'billing-profile-ambiguous' | 'unknown-billing-profile' | 'company-missing' | 'contact-name-missing' | 'email-missing'
-  | 'email-invalid' | 'street-missing' | 'postal-code-missing' | 'city-missing' | 'country-unknown' | 'vat-id-invalid';
+  | 'email-invalid' | 'street-missing' | 'postal-code-missing' | 'city-missing' | 'country-unknown' | 'vat-id-invalid'
+  | OptionValueCode | OptionBlock | 'unknown-option' | 'option-required';
 
 /** A problem of an order: `{ path, code, params }`; `describeIssue` says it in words. */
 export type OrderIssue = Issue;
@@ -200,6 +205,9 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
     }
   }
 
+  // Read from the input itself: zod skips an own "__proto__" key in silence, and every key given must be an option.
+  const optionValues = service ? checkOptions(catalog, service, optionValuesOf(own(raw, 'options')), choices, add) : {};
+
   const billing = field('billingProfile');
   if (billing) {
     if (billing.id !== undefined && billing.new !== undefined) add('billingProfile', 'billing-profile-ambiguous');
@@ -214,6 +222,7 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
   const { id, new: profile } = data.billingProfile;
   const order: Order = {
     ...data,
+    options: optionValues,
     trustedSources: data.trustedSources.map(({ cidr, label }) => (label ? { cidr, label } : { cidr })),
     billingProfile: id !== undefined || !profile ? { id: id ?? '' } : { new: withoutEmpty(profile) },
     acceptedDocuments: data.acceptedDocuments.map((acceptance) => ({
@@ -222,6 +231,69 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
     })),
   };
   return { ok: true, order };
+}
+
+/**
+ * The order's options: each value given is one of an option of the service and fits its rules; an option that is not
+ * offered for the region, size or the other options' values has none; a required one offered has one (its default
+ * counts). Returns the offered options' values (given, else default), text trimmed.
+ */
+function checkOptions(
+  catalog: Catalog, service: Service, given: Record<string, unknown>, choices: OrderChoices,
+  add: (path: string, code: OrderIssueCode, params?: IssueParams) => void,
+): Record<string, OptionValue> {
+  const text = (value: LocalizedText) => defaultText(catalog, value);
+  const options = optionsFor(catalog, service);
+  const valid: Record<string, OptionValue> = {};
+  const at = (id: string) => formatPath(['options', id]);
+  const describe = (option: OptionOf<Catalog>, value: OptionValue) =>
+    option.type === 'choice' ? text(option.choices?.find((choice) => choice.id === value)?.label ?? String(value)) : String(value);
+  for (const key of Object.keys(given)) {
+    const option = options.find((candidate) => candidate.id === key);
+    if (!option) {
+      add(at(key), 'unknown-option', { id: key, service: text(service.name) });
+      continue;
+    }
+    // Nothing given (null, or blank text of an optional text option) is no value.
+    const value = given[key];
+    if (value === null || value === undefined || (option.type === 'text' && typeof value === 'string' && !value.trim())) continue;
+    const result = checkOptionValue(option, value);
+    if (result.ok) {
+      valid[key] = result.value;
+      continue;
+    }
+    const params: IssueParams = { option: text(option.label), ...result.params };
+    const unit = option.unit === undefined ? '' : ` ${text(option.unit)}`;
+    for (const bound of ['min', 'max', 'lower', 'upper', 'step'] as const) if (bound in params) params[bound] = `${params[bound]}${unit}`;
+    if (result.code === 'unknown-option-choice') params['choices'] = (option.choices ?? []).map((choice) => text(choice.label)).join(', ');
+    add(at(key), result.code, params);
+  }
+  const context = { regionId: choices.regionId, sizeId: choices.sizeId, values: valid };
+  const size = service.sizes.find((candidate) => candidate.id === choices.sizeId);
+  const region = catalog.regions.find((candidate) => candidate.id === choices.regionId);
+  const values: Record<string, OptionValue> = {};
+  for (const option of options) {
+    const block = optionBlock(options, option, context);
+    const label = text(option.label);
+    if (block) {
+      if (!Object.hasOwn(valid, option.id)) continue;
+      const other = option.when && options.find((candidate) => candidate.id === option.when!.option);
+      add(at(option.id), block, block === 'option-not-in-region' ? { option: label, region: region ? text(region.label) : '' }
+        : block === 'option-not-for-size' ? { option: label, size: size?.label === undefined ? (size?.id ?? '') : text(size.label) }
+          : { option: label, other: other ? text(other.label) : '', values: other ? option.when!.values.map((value) => describe(other, value)).join(', ') : '' });
+      continue;
+    }
+    const value = optionValue(option, valid);
+    if (value !== undefined) values[option.id] = value;
+    else if (option.required && !hasInvalid(given, option.id, valid)) add(at(option.id), 'option-required', { option: label });
+  }
+  return values;
+}
+
+/** Whether a value was given for the option but refused (then its own issue says so, not "required"). */
+function hasInvalid(given: Record<string, unknown>, id: string, valid: Record<string, unknown>): boolean {
+  const value = Object.hasOwn(given, id) ? given[id] : undefined;
+  return value !== undefined && value !== null && !(typeof value === 'string' && !value.trim()) && !Object.hasOwn(valid, id);
 }
 
 function withoutEmpty<T extends { vatId?: string | undefined }>(profile: T): T {

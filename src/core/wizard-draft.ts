@@ -8,12 +8,14 @@
  * `billingProfile.new.email`), so the element finds the field to focus by path. Document checkboxes are
  * `acceptedDocuments.<id>` (`formatPath`, e.g. `acceptedDocuments["service-description-iam"]`).
  */
-import { documentsFor, findService, SLUG_PATTERN, trustedSourceRulesFor, type Catalog } from '../schema/catalog.js';
+import { documentsFor, findService, optionsFor, SLUG_PATTERN, trustedSourceRulesFor, type Catalog } from '../schema/catalog.js';
+import { checkOptionValue } from '../schema/option-value.js';
 import { formatPath, issueParams, type Issue } from '../schema/issues.js';
 import { isIsoDateTime, type NewBillingProfileInput } from '../schema/order.js';
 import { isRecord, own } from '../schema/raw-input.js';
 import { defaultText } from './localized-text.js';
 import { checkOrderChoices, validateOrder } from './order-validation.js';
+import { offeredOptions } from './options.js';
 import { checkTrustedSources, parseTrustedSource } from './trusted-sources.js';
 
 /** A trusted-source row as typed; `parseTrustedSource` makes it canonical when the order is built. */
@@ -59,6 +61,11 @@ export interface OrderDraft {
   billing: BillingDraft;
   /** By catalog document id. */
   acceptedDocuments: Record<string, DocumentAcceptanceDraft>;
+  /**
+   * The options' values by option id, as typed (a number option's text too), kept when an option stops being offered
+   * (another region or size), so that going back restores it; `buildOrder` sends only the offered ones.
+   */
+  options?: Record<string, string | number | boolean>;
   partner?: string;
 }
 
@@ -77,6 +84,7 @@ export interface OrderCandidate {
   availabilityZoneId?: string;
   billingProfile: { id?: string; new?: NewBillingProfileInput };
   acceptedDocuments: { id: string; version: string; acceptedAt: string }[];
+  options?: Record<string, string | number | boolean>;
   meta?: { partner: string };
 }
 
@@ -133,7 +141,7 @@ const CHOICE_KEYS = ['serviceId', 'version', 'nodeTypeId', 'sizeId', 'regionId',
 type ChoiceKey = (typeof CHOICE_KEYS)[number];
 const DRAFT_KEYS = new Set<string>([
   ...CHOICE_KEYS, 'storageGb', 'trustedSources', 'pendingTrustedSource', 'confirmWholeInternet', 'billing', 'acceptedDocuments',
-  'partner',
+  'options', 'partner',
 ]);
 /** Order-shaped spellings a preset may use instead, and the draft field each one fills. */
 const ORDER_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -196,6 +204,10 @@ function readDraft(input: Raw, mode: Mode, add: Add): OrderDraft {
   if (billing === 'billing') draft.billing = readBilling(own(input, billing), add);
   else if (billing === 'billingProfile') draft.billing = readBillingProfile(own(input, billing), add);
   if (has('acceptedDocuments')) draft.acceptedDocuments = readAcceptances(own(input, 'acceptedDocuments'), add);
+  if (has('options')) {
+    const options = readOptions(own(input, 'options'), add);
+    if (options) draft.options = options;
+  }
   const partner = source('partner');
   if (partner === 'meta') {
     const meta = readObject(own(input, 'meta'), ['meta'], add, ['partner']);
@@ -296,6 +308,20 @@ function readBillingProfile(value: unknown, add: Add): BillingDraft {
   return billing;
 }
 
+/** The options' values: text, numbers and true/false by option id; anything else is dropped and reported. */
+function readOptions(value: unknown, add: Add): Record<string, string | number | boolean> | undefined {
+  const record = readObject(value, ['options'], add);
+  if (!record) return undefined;
+  const entries: [string, string | number | boolean][] = [];
+  for (const id of Object.keys(record)) {
+    const option = record[id];
+    if (typeof option === 'string' || typeof option === 'boolean' || (typeof option === 'number' && Number.isFinite(option))) entries.push([id, option]);
+    else if (!absent(option)) add(formatPath(['options', id]), 'invalid-value');
+  }
+  // fromEntries defines own properties: an id "__proto__" stays data.
+  return Object.fromEntries(entries);
+}
+
 function readAcceptances(value: unknown, add: Add): Record<string, DocumentAcceptanceDraft> {
   const record = readObject(value, ['acceptedDocuments'], add);
   if (!record) return {};
@@ -341,11 +367,33 @@ export function draftFromPreset(catalog: Catalog, input: unknown): { draft: Orde
     } else draft.storageGb = gb;
   }
   draft.trustedSources = validRows(catalog, draft, add);
+  if (draft.options) draft.options = validOptions(catalog, draft, draft.options, add);
   if (draft.partner && draft.partner.length > 100) {
     add('meta.partner', 'text-too-long', { count: 100 });
     delete draft.partner;
   }
   return { draft, problems };
+}
+
+/** The preset's option values the service's options accept (an unknown option or a value off its rules is reported). */
+function validOptions(
+  catalog: Catalog, draft: OrderDraft, options: Record<string, string | number | boolean>, add: Add,
+): Record<string, string | number | boolean> {
+  const service = findService(catalog, draft.serviceId);
+  const known = service ? optionsFor(catalog, service) : [];
+  const kept: [string, string | number | boolean][] = [];
+  for (const [id, value] of Object.entries(options)) {
+    const option = known.find((candidate) => candidate.id === id);
+    const path = formatPath(['options', id]);
+    if (!option) {
+      add(path, 'unknown-option', { id, service: service ? defaultText(catalog, service.name) : '' });
+      continue;
+    }
+    const result = checkOptionValue(option, value);
+    if (result.ok) kept.push([id, result.value]);
+    else add(path, result.code, { option: defaultText(catalog, option.label), ...result.params });
+  }
+  return Object.fromEntries(kept);
 }
 
 /** The storage rule a number breaks (the service's rules, or the catalog's without a service), from `validateOrder` itself. */
@@ -465,8 +513,31 @@ export function buildOrder(catalog: Catalog, draft: OrderDraft, options: { idemp
   const typed = draft.storageGb;
   if (typed !== undefined && !(typeof typed === 'string' && typed.trim() === '')) order.storageGb = storageNumber(typed) ?? typed;
   if (draft.confirmWholeInternet !== undefined) order.trustedSourcesConfirmWholeInternet = draft.confirmWholeInternet;
+  const optionValues = service && draft.options ? optionsOf(catalog, draft, draft.options) : undefined;
+  if (optionValues) order.options = optionValues;
   if (draft.partner) order.meta = { partner: draft.partner };
   return order;
+}
+
+/**
+ * The values of the options offered for the draft's choices: a number option's text as a number where it reads as
+ * one (else as typed, so the check names the problem), blank text left out. Values of options not offered stay in the
+ * draft but not in the order.
+ */
+function optionsOf(catalog: Catalog, draft: OrderDraft, typed: Record<string, string | number | boolean>): Record<string, string | number | boolean> | undefined {
+  const service = findService(catalog, draft.serviceId);
+  if (!service) return undefined;
+  const values: Record<string, string | number | boolean> = {};
+  const options = optionsFor(catalog, service);
+  for (const option of options) {
+    if (!Object.hasOwn(typed, option.id)) continue;
+    const value = typed[option.id]!;
+    if (typeof value === 'string' && !value.trim()) continue;
+    values[option.id] = option.type === 'number' && typeof value === 'string' ? (storageNumber(value) ?? value) : value;
+  }
+  const offered = new Set(offeredOptions(options, { regionId: draft.regionId, sizeId: draft.sizeId, values }).map((option) => option.id));
+  const entries = Object.entries(values).filter(([id]) => offered.has(id));
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
 function billingOf(billing: BillingDraft): OrderCandidate['billingProfile'] {

@@ -9,12 +9,13 @@
  * issues at `acceptedDocuments.<id>` (`formatPath`), the checkbox of that document. An address typed but not added
  * (`pendingTrustedSource`), which no order holds, is reported at `trustedSources`, the editor it is typed into.
  */
-import { findService, regionsFor, type Catalog, type Region, type Service } from '../schema/catalog.js';
+import { findService, optionsFor, regionsFor, type Catalog, type OptionOf, type Region, type Service } from '../schema/catalog.js';
 import { formatPath, type Issue } from '../schema/issues.js';
 import { validateOrder } from './order-validation.js';
+import { offeredOptions } from './options.js';
 import { buildOrder, type OrderCandidate, type OrderDraft } from './wizard-draft.js';
 
-export const STEP_IDS = ['service', 'size', 'storage', 'trusted-sources', 'region', 'billing', 'summary'] as const;
+export const STEP_IDS = ['service', 'size', 'storage', 'trusted-sources', 'region', 'options', 'billing', 'summary'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export interface StepOptions {
@@ -58,16 +59,32 @@ function chosenService(catalog: Catalog, draft: OrderDraft, options: StepOptions
 }
 
 /**
+ * The options of the draft's service offered for its choices so far (region, size, the other options' values as
+ * `buildOrder` sends them), in catalog order; the wizard shows these.
+ */
+export function draftOptions<C extends Catalog>(catalog: C, draft: OrderDraft): OptionOf<C>[] {
+  const service = findService(catalog, draft.serviceId);
+  if (!service) return [];
+  const values = buildOrder(catalog, draft, { idempotencyKey: VALIDATION_KEY }).options ?? {};
+  return offeredOptions(optionsFor(catalog, service), { regionId: draft.regionId, sizeId: draft.sizeId, values });
+}
+
+/**
  * The visible steps. `service` is skipped when nothing is left to choose there (the service preselected, or the only
  * one, with one version);
- * `region` when one region offers the service and it has at most one zone. The others are always shown: even a
- * single size or the default storage is a decision the customer should see.
+ * `region` when one region offers the service and it has at most one zone; `options` when the service offers no
+ * option of its own step; none of them when it shows an option of the service. The others are always shown: even a single size or the default storage is a decision the
+ * customer should see.
  */
 export function stepsFor(catalog: Catalog, draft: OrderDraft, options: StepOptions = {}): StepId[] {
+  const service = chosenService(catalog, draft, options) ?? findService(catalog, options.preselectedService);
   const region = forcedRegion(catalog, chosenService(catalog, draft, options));
+  // A step that shows an option of the service is never skipped: the option would be out of reach.
+  const showsOption = (step: StepId) => !!service && optionsFor(catalog, service).some((option) => option.showIn === step);
   return STEP_IDS.filter((step) => {
-    if (step === 'service') return !forcedService(catalog, options);
-    if (step === 'region') return !region || region.availabilityZones.length > 1;
+    if (step === 'service') return !forcedService(catalog, options) || showsOption('service');
+    if (step === 'region') return !region || region.availabilityZones.length > 1 || showsOption('region');
+    if (step === 'options') return showsOption('options');
     return true;
   });
 }
@@ -157,10 +174,14 @@ export function issuesByStep(catalog: Catalog, draft: OrderDraft, options: StepI
   const byStep = noIssues();
   const order = buildOrder(catalog, draft, { idempotencyKey: VALIDATION_KEY });
   const result = validateOrder(catalog, order, { billingProfiles: options.billingProfiles, now: options.now });
+  const service = findService(catalog, draft.serviceId);
+  const serviceOptions = service ? optionsFor(catalog, service) : [];
   for (const issue of [...(result.ok ? [] : result.issues), ...notAddedIssue(draft)]) {
     if (issue.path === 'idempotencyKey') continue;
     const placed = toField(issue, order, draft);
-    const step = stepForPath(placed.path);
+    // An option's problem belongs to the step the option shows in.
+    const option = placed.path.startsWith('options') ? serviceOptions.find((candidate) => formatPath(['options', candidate.id]) === placed.path) : undefined;
+    const step = option ? option.showIn : stepForPath(placed.path);
     byStep[!options.steps || options.steps.includes(step) ? step : 'summary'].push(placed);
   }
   return byStep;

@@ -14,7 +14,7 @@ import { storageNumber, type OrderDraft, type TrustedSourceRow } from './wizard-
 /** The fields of the wizard, by id; an issue's path leads to one of them (see `fieldForPath`). */
 export type FieldId =
   | 'serviceId' | 'version' | 'sizeId' | 'storageGb' | 'trustedSources' | 'regionId' | 'availabilityZoneId'
-  | 'billingProfile' | `billingProfile.new.${string}` | `acceptedDocuments${string}`;
+  | 'billingProfile' | `billingProfile.new.${string}` | `acceptedDocuments${string}` | `options${string}`;
 
 const DIRECT = new Set(['serviceId', 'version', 'sizeId', 'storageGb', 'regionId', 'availabilityZoneId']);
 
@@ -34,6 +34,9 @@ export function fieldForPath(path: string): FieldId | undefined {
   // `formatPath` writes `acceptedDocuments.terms`, or `acceptedDocuments["service-description-iam"]` for ids with hyphens.
   const documentField = /^acceptedDocuments(?:\.[A-Za-z_$][\w$]*|\["[a-z0-9-]+"\])/.exec(path)?.[0];
   if (documentField) return documentField as FieldId;
+  // An option's control has its path as id: `options.tier`, `options["instance-name"]`.
+  const optionField = /^options(?:\.[A-Za-z_$][\w$]*|\["[a-z0-9-]+"\])$/.exec(path)?.[0];
+  if (optionField) return optionField as FieldId;
   return undefined;
 }
 

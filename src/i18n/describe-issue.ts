@@ -57,6 +57,11 @@ export function describeIssue(issue: DescribableIssue, locale: Locale = 'en'): s
 export function describeCatalogIssue(issue: DescribableIssue): string {
   const { code, params = {} } = issue;
   if (!Object.hasOwn(catalogMessagesEn, code)) return describeIssue(issue);
+  // An option's default is checked by the order's own rules for a value; their words say what is wrong with it.
+  if (code === 'invalid-default') {
+    const { reason, ...rest } = params;
+    return interpolate(catalogMessagesEn[code], { reasonText: describeIssue({ code: String(reason), params: rest }) });
+  }
   const received = String(params['received']);
   const receivedName = Object.hasOwn(valueKindWordsEn, received) ? valueKindWordsEn[received as keyof typeof valueKindWordsEn] : received;
   return interpolate(catalogMessagesEn[code as keyof typeof catalogMessagesEn], { ...params, receivedName });

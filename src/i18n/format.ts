@@ -33,12 +33,16 @@ function formatMoneyWithoutIntl(amount: string, currency: string, locale: Locale
   return sign.length > 1 ? `${sign}\u00a0${number}` : `${sign}${number}`;
 }
 
-/** Formats a money amount given as a decimal string ("12.50"); the string goes to Intl as it is, never through a float. */
-export function formatMoney(amount: string, currency: string, locale: Locale): string {
-  const quick = formatMoneyWithoutIntl(amount, currency, locale);
+/**
+ * Formats a money amount given as a decimal string ("12.50"); the string goes to Intl as it is, never through a float.
+ * `fractionDigits` shows more digits than the currency has (an hourly amount, "0.1386").
+ */
+export function formatMoney(amount: string, currency: string, locale: Locale, fractionDigits?: number): string {
+  const quick = fractionDigits === undefined ? formatMoneyWithoutIntl(amount, currency, locale) : undefined;
   if (quick !== undefined) return quick;
+  const digits = fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   // Intl.NumberFormat.format takes decimal strings exactly (ECMA-402 NumberFormat v3); the cast is for older lib types.
-  return numberFormat(locale, { style: 'currency', currency }).format(amount as unknown as number);
+  return numberFormat(locale, { style: 'currency', currency, ...digits }).format(amount as unknown as number);
 }
 
 /**
@@ -51,9 +55,9 @@ export function preparePriceFormats(currency: string, locale: Locale): void {
 }
 
 /** `formatMoney`, or the amount with the code as given when Intl does not know the currency: a list never breaks on it. */
-export function formatPrice(amount: string, currency: string, locale: Locale): string {
+export function formatPrice(amount: string, currency: string, locale: Locale, fractionDigits?: number): string {
   try {
-    return formatMoney(amount, currency || 'EUR', locale);
+    return formatMoney(amount, currency || 'EUR', locale, fractionDigits);
   } catch {
     return `${amount} ${currency}`;
   }

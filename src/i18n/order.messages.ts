@@ -61,6 +61,19 @@ export const orderMessagesEn = {
   'city-missing': 'Enter the city.',
   'country-unknown': 'Choose a country (a two-letter ISO 3166-1 code such as DE).',
   'vat-id-invalid': 'Enter the VAT ID with its country prefix, such as DE123456789.',
+  // Options (`{option}` is the option's label; numbers come with the option's unit).
+  'unknown-option': '{service} has no option "{id}".',
+  'unknown-option-choice': '"{id}" is not a choice of {option}. Choose one of: {choices}.',
+  'option-below-minimum': 'Choose at least {min} for {option}.',
+  'option-above-maximum': 'Choose at most {max} for {option}.',
+  'option-off-step': '{option} comes in steps of {step}: choose {lower} or {upper}.',
+  'option-too-short': { one: '{option} needs at least {count} character.', other: '{option} needs at least {count} characters.' },
+  'option-too-long': { one: '{option} may have at most {count} character.', other: '{option} may have at most {count} characters.' },
+  'option-pattern-mismatch': '{option} is not in the form its hint describes.',
+  'option-required': 'Enter or choose a value for {option}.',
+  'option-not-in-region': '{option} is not offered in the region {region}.',
+  'option-not-for-size': '{option} is not offered with the size {size}.',
+  'option-needs-other': '{option} is only offered when {other} is {values}.',
 } as const satisfies Readonly<Record<OrderIssueCode, MessageTemplate>>;
 
 export type OrderMessageCode = keyof typeof orderMessagesEn;

@@ -14,6 +14,7 @@
  */
 import * as z from 'zod/mini';
 import { formatPath, issuesFromZod, type Issue } from './issues.js';
+import { checkOptionValue } from './option-value.js';
 import { isRecord, own } from './raw-input.js';
 
 export const SERVICE_KINDS = ['iam', 'database', 'registry'] as const;
@@ -149,6 +150,129 @@ export const nodeSizeSchema = z.strictObject({
   regions: z.optional(list(slug(), 1)),
 });
 
+// ---- Options: what a customer may add or set beyond size and storage ----
+
+export const OPTION_TYPES = ['choice', 'toggle', 'number', 'text'] as const;
+/** Where an option shows: the wizard's own "Options" step, or inside one of its steps. */
+export const OPTION_STEPS = ['options', 'service', 'size', 'storage', 'trusted-sources', 'region', 'billing'] as const;
+/** Largest value and step of a number option; with prices below one million every amount stays a safe integer. */
+export const MAX_OPTION_NUMBER = 1_000_000;
+/** A factor on the node price: a non-negative decimal below 1000 with at most 2 decimals ("1" doubles the node). */
+export const FACTOR_PATTERN = /^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$/;
+/** A tax rate in percent: below 100, at most 2 decimals ("19", "7.7"). */
+export const TAX_RATE_PATTERN = /^(?:0|[1-9]\d?)(?:\.\d{1,2})?$/;
+
+/** True for a pattern `new RegExp(pattern, 'u')` accepts. */
+export function isRegExpSource(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const optionNumber = () => z.int().check(z.minimum(0), z.maximum(MAX_OPTION_NUMBER));
+const textLength = () => z.int().check(z.minimum(0), z.maximum(1000));
+/** A value an option may hold: a choice id or text, a number, true or false. */
+const optionValue = () => z.union([z.string().check(z.maxLength(1000)), z.number(), z.boolean()]);
+
+/**
+ * What an option (or one of its choices) adds to the monthly price; every part that is set adds up. `perNode` and
+ * `nodeFactor` count the nodes (the service's node-count option, else 1); `perUnit` counts a number option's value.
+ */
+export const priceEffectSchema = z.strictObject({
+  /** A fixed amount per month, e.g. "29.00". */
+  monthly: z.optional(price()),
+  /** An amount per node and month. */
+  perNode: z.optional(price()),
+  /** For a number option: an amount per unit of its value and month (e.g. per day of backup retention). */
+  perUnit: z.optional(price()),
+  /** A factor on the node price, e.g. "1" for a standby node; the amount is rounded half up to the currency's minor unit. */
+  nodeFactor: z.optional(z.string('invalid-factor').check(z.regex(FACTOR_PATTERN, 'invalid-factor'))),
+});
+
+/** One choice of a `choice` option. */
+export const optionChoiceSchema = z.strictObject({
+  /** Unique within the option; what the order holds. */
+  id: slug(),
+  label: localized(() => text(100)),
+  description: z.optional(localized(() => text(1000))),
+  price: z.optional(priceEffectSchema),
+});
+
+/** An option is offered only when another option of the order holds one of `values`. */
+export const optionConditionSchema = z.strictObject({
+  /** The id of another option of the same service. */
+  option: slug(),
+  values: list(optionValue(), 1),
+});
+
+const optionShape = {
+  /** Unique among the options of a service; the key of its value in the order's `options`. */
+  id: slug(),
+  /** `choice` (one of `choices`), `toggle` (true or false), `number` (whole, `min` to `max` in `step`s) or `text`. */
+  type: z.enum(OPTION_TYPES),
+  label: localized(() => text(100)),
+  description: z.optional(localized(() => text(1000))),
+  /** Where the wizard shows it. Default "options", a step of its own. */
+  showIn: z._default(z.enum(OPTION_STEPS), 'options'),
+  /** Whether the order must give a value (a default counts). Default false. */
+  required: z._default(z.boolean(), false),
+  /** The value to start with (a choice id for a choice option). */
+  default: z.optional(optionValue()),
+  /** For a choice option: its choices, in the order shown. */
+  choices: z.optional(list(optionChoiceSchema, 1)),
+  /** For a number option: the smallest and largest value, and the step from `min` (default 1). */
+  min: z.optional(optionNumber()),
+  max: z.optional(optionNumber()),
+  step: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_OPTION_NUMBER))),
+  /** For a number option: its unit as shown, e.g. "days". */
+  unit: z.optional(localized(() => text(20))),
+  /** For a number option: its value is the number of nodes (at most one such option per service). */
+  nodeCount: z.optional(z.boolean()),
+  /** For a text option: the fewest and most characters, and a pattern (JavaScript, `u` flag) the whole text matches. */
+  minLength: z.optional(textLength()),
+  maxLength: z.optional(textLength()),
+  pattern: z.optional(z.string('invalid-pattern').check(z.minLength(1), z.maxLength(500), z.refine(isRegExpSource, 'invalid-pattern'))),
+  /** What it adds to the price (a choice option: each choice's own `price` too). */
+  price: z.optional(priceEffectSchema),
+  /** Offered only in these regions. */
+  regions: z.optional(list(slug(), 1)),
+  /** Offered only with these sizes. */
+  sizes: z.optional(list(slug(), 1)),
+  /** Offered only when another option holds one of some values. */
+  when: z.optional(optionConditionSchema),
+};
+
+/** An option of one service. */
+export const optionSchema = z.strictObject(optionShape);
+
+/** An option of the catalog, for the services it names (by id or kind; with neither, for every service). */
+export const catalogOptionSchema = z.strictObject({
+  ...optionShape,
+  services: z.optional(list(slug(), 1)),
+  kinds: z.optional(list(kind(), 1)),
+});
+
+/** How prices are shown: per month, per hour or both, and with which tax. Prices in the catalog are always monthly. */
+export const pricingSchema = z.strictObject({
+  /** `monthly` (default), `hourly` or `both`. Hourly amounts are monthly ones divided by `hoursPerMonth`. */
+  show: z._default(z.enum(['monthly', 'hourly', 'both']), 'monthly'),
+  /** Hours in a billing month. Default 730 (365 × 24 / 12). */
+  hoursPerMonth: z._default(z.int().check(z.minimum(1), z.maximum(744)), 730),
+  tax: z.optional(
+    z.strictObject({
+      /** In percent, e.g. "19". */
+      ratePercent: z.string('invalid-tax-rate').check(z.regex(TAX_RATE_PATTERN, 'invalid-tax-rate')),
+      /** What the tax is called, e.g. "VAT". */
+      label: localized(() => text(50)),
+      /** Whether the catalog's prices include the tax (gross). Default false: they are net, the tax is added. */
+      included: z._default(z.boolean(), false),
+    }),
+  ),
+});
+
 /** An orderable product: Keycloak, one database engine, Harbor. */
 export const serviceSchema = z.strictObject({
   /** Unique; what `<order-wizard service="…">` names, e.g. "postgresql". */
@@ -165,6 +289,8 @@ export const serviceSchema = z.strictObject({
   monthlyBaseFee: z.optional(price()),
   storage: z.optional(storageOverrideSchema),
   trustedSources: z.optional(trustedSourceRulesOverrideSchema),
+  /** Options of this service alone (besides the catalog's `options` that apply to it). */
+  options: z.optional(list(optionSchema)),
 });
 
 export const availabilityZoneSchema = z.strictObject({
@@ -228,6 +354,9 @@ export const catalogSchema = z.strictObject({
    * pages differ. The status of a failed order links to it.
    */
   support: z.optional(localized(httpsUrl)),
+  /** Options for several services, by id or kind. */
+  options: z._default(list(catalogOptionSchema), () => []),
+  pricing: z.prefault(pricingSchema, {}),
 });
 
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
@@ -244,6 +373,15 @@ export type RegionOffer = z.output<typeof regionOfferSchema>;
 export type CatalogDocument = z.output<typeof catalogDocumentSchema>;
 export type StorageRules = z.output<typeof storageRulesSchema>;
 export type TrustedSourceRulesConfig = z.output<typeof trustedSourceRulesSchema>;
+export type OptionType = (typeof OPTION_TYPES)[number];
+export type OptionStep = (typeof OPTION_STEPS)[number];
+export type ServiceOption = z.output<typeof optionSchema>;
+export type CatalogOption = z.output<typeof catalogOptionSchema>;
+export type OptionChoice = z.output<typeof optionChoiceSchema>;
+export type PriceEffect = z.output<typeof priceEffectSchema>;
+export type PricingRules = z.output<typeof pricingSchema>;
+/** A value of an option in an order: a choice id or text, a whole number, true or false. */
+export type OptionValue = string | number | boolean;
 
 export type CatalogIssue = Issue;
 
@@ -292,6 +430,19 @@ export function documentsFor<C extends Catalog>(catalog: C, service: Service): C
   );
 }
 
+/** An option of a catalog `C`: one of the catalog's or of a service's own, with its texts as `C` has them. */
+export type OptionOf<C extends Catalog> = C['options'][number] | NonNullable<C['services'][number]['options']>[number];
+
+/** Whether a catalog option is for the service: named by id or kind, or naming none. */
+function optionApplies(option: { services?: readonly string[] | undefined; kinds?: readonly string[] | undefined }, service: Service): boolean {
+  return (!option.services && !option.kinds) || !!option.services?.includes(service.id) || !!option.kinds?.includes(service.kind);
+}
+
+/** The options a service offers: the catalog's that apply to it, in catalog order, then its own. */
+export function optionsFor<C extends Catalog>(catalog: C, service: C['services'][number]): OptionOf<C>[] {
+  return [...catalog.options.filter((option) => optionApplies(option, service)), ...(service.options ?? [])];
+}
+
 // ---- parseCatalog ----
 
 /** The codes of catalog issues of its own (besides the shape codes of `issuesFromZod`). */
@@ -299,11 +450,14 @@ export type CatalogIssueCode =
   | 'catalog-not-an-object' | 'invalid-slug' | 'invalid-version' | 'invalid-currency' | 'invalid-price' | 'price-too-precise'
   | 'url-not-https' | 'duplicate-id' | 'unknown-node-type' | 'unknown-service' | 'unknown-size' | 'unknown-region'
   | 'service-without-sizes' | 'service-not-offered' | 'size-not-offered' | 'storage-min-above-max' | 'storage-step-mismatch'
-  | 'node-type-without-size' | 'invalid-locale' | 'missing-default-locale';
+  | 'node-type-without-size' | 'invalid-locale' | 'missing-default-locale' | 'invalid-factor' | 'invalid-tax-rate'
+  | 'invalid-pattern' | 'option-field-not-for-type' | 'option-needs-field' | 'option-min-above-max' | 'option-step-mismatch'
+  | 'duplicate-node-count' | 'unknown-option' | 'circular-option-dependency' | 'invalid-default';
 
 // The codes the catalog's schemas name themselves (through zod's error parameter).
 const CATALOG_SCHEMA_CODES: ReadonlySet<string> = new Set([
   'invalid-slug', 'invalid-price', 'invalid-version', 'service-without-sizes', 'url-not-https', 'invalid-currency', 'invalid-locale',
+  'invalid-factor', 'invalid-tax-rate', 'invalid-pattern',
 ]);
 
 type Raw = Record<string, unknown>;
@@ -371,6 +525,10 @@ const LOCALIZED_TEXTS = [
   'services[].name', 'services[].description', 'services[].nodeTypes[].label', 'services[].nodeTypes[].description',
   'services[].sizes[].label', 'regions[].label', 'regions[].availabilityZones[].label', 'documents[].title', 'documents[].url',
   'support',
+  'pricing.tax.label',
+  ...['options[]', 'services[].options[]'].flatMap((at) =>
+    ['label', 'description', 'unit', 'choices[].label', 'choices[].description'].map((key) => `${at}.${key}`),
+  ),
 ];
 
 /**
@@ -486,6 +644,8 @@ function checkReferences(raw: Raw, add: Add, warn: Add): void {
     });
   });
 
+  checkOptions(raw, add, checkPrice);
+
   const documents = items(own(raw, 'documents'));
   unique(documents, 'documents', add, 'id');
   documents.forEach((doc, i) => {
@@ -497,6 +657,149 @@ function checkReferences(raw: Raw, add: Add, warn: Add): void {
       }
     });
   });
+}
+
+/** The fields each option type may have beyond the common ones; the other types' fields are refused on it. */
+const OPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  choice: ['choices'],
+  toggle: [],
+  number: ['min', 'max', 'step', 'unit', 'nodeCount'],
+  text: ['minLength', 'maxLength', 'pattern'],
+};
+/** The fields an option type cannot do without. */
+const OPTION_NEEDS: Readonly<Record<string, readonly string[]>> = { choice: ['choices'], number: ['min', 'max'] };
+const TYPE_FIELDS = new Set(Object.values(OPTION_FIELDS).flat());
+
+/** One option's own rules: fields of its type, ranges, unique choices, prices' decimals. */
+function checkOption(option: unknown, path: string, add: Add, checkPrice: (value: unknown, path: string) => void): void {
+  const type = textOf(option, 'type');
+  const fields = type !== undefined ? OPTION_FIELDS[type] : undefined;
+  if (fields) {
+    for (const field of TYPE_FIELDS) {
+      if (own(option, field) !== undefined && !fields.includes(field)) add(`${path}.${field}`, 'option-field-not-for-type', { field, type: type! });
+    }
+    for (const field of OPTION_NEEDS[type!] ?? []) if (own(option, field) === undefined) add(path, 'option-needs-field', { field, type: type! });
+  }
+  const whole = (key: string) => (Number.isInteger(own(option, key)) ? (own(option, key) as number) : undefined);
+  if (type === 'number') {
+    const [min, max, step] = [whole('min'), whole('max'), whole('step') ?? 1];
+    if (min !== undefined && max !== undefined) {
+      if (min > max) add(`${path}.min`, 'option-min-above-max', { min, max });
+      else if (step >= 1 && (max - min) % step !== 0) add(`${path}.step`, 'option-step-mismatch', { step, min, max });
+    }
+  } else if (type === 'text') {
+    const [min, max] = [whole('minLength'), whole('maxLength')];
+    if (min !== undefined && max !== undefined && min > max) add(`${path}.minLength`, 'option-min-above-max', { min, max });
+  }
+  const prices = (effect: unknown, at: string) => {
+    for (const key of ['monthly', 'perNode', 'perUnit']) checkPrice(own(effect, key), `${at}.${key}`);
+    if (own(effect, 'perUnit') !== undefined && type !== undefined && type !== 'number') {
+      add(`${at}.perUnit`, 'option-field-not-for-type', { field: 'perUnit', type });
+    }
+  };
+  prices(own(option, 'price'), `${path}.price`);
+  const choices = items(own(option, 'choices'));
+  unique(choices, `${path}.choices`, add, 'id');
+  choices.forEach((choice, k) => prices(own(choice, 'price'), `${path}.choices[${k}].price`));
+  unique(items(own(option, 'regions')), `${path}.regions`, add);
+  unique(items(own(option, 'sizes')), `${path}.sizes`, add);
+}
+
+/**
+ * The options' rules between fields: unique ids (a service's own option may not reuse the id of a catalog option for
+ * it), each option's own rules, references (regions, sizes, the option a `when` names, the services of a catalog
+ * option), one node-count option per service, no circle of `when`s.
+ */
+function checkOptions(raw: Raw, add: Add, checkPrice: (value: unknown, path: string) => void): void {
+  const regionList = own(raw, 'regions');
+  const regionIds = new Set(items(regionList).map((region) => textOf(region, 'id')));
+  const serviceList = own(raw, 'services');
+  const services = items(serviceList);
+  const catalogOptions = items(own(raw, 'options'));
+  unique(catalogOptions, 'options', add, 'id');
+  const applies = (option: unknown, service: unknown) => {
+    const ids = own(option, 'services');
+    const kinds = own(option, 'kinds');
+    if (ids === undefined && kinds === undefined) return true;
+    const id = textOf(service, 'id');
+    const kind = textOf(service, 'kind');
+    return (id !== undefined && items(ids).includes(id)) || (kind !== undefined && items(kinds).includes(kind));
+  };
+  // Each service's options with their paths; a catalog option once per service it applies to.
+  const perService = services.map((service, i) => {
+    const shared = catalogOptions.flatMap((option, k) => (applies(option, service) ? [{ option, path: `options[${k}]` }] : []));
+    const ownOptions = items(own(service, 'options')).map((option, k) => ({ option, path: `services[${i}].options[${k}]` }));
+    unique(ownOptions.map(({ option }) => option), `services[${i}].options`, add, 'id');
+    for (const { option, path } of ownOptions) {
+      const id = textOf(option, 'id');
+      const clash = shared.find((entry) => id !== undefined && textOf(entry.option, 'id') === id);
+      if (clash) add(`${path}.id`, 'duplicate-id', { id: id!, first: clash.path });
+    }
+    return { service, options: [...shared, ...ownOptions] };
+  });
+
+  catalogOptions.forEach((option, k) => {
+    checkOption(option, `options[${k}]`, add, checkPrice);
+    items(own(option, 'services')).forEach((id, m) => {
+      if (typeof id === 'string' && Array.isArray(serviceList) && !services.some((service) => textOf(service, 'id') === id)) {
+        add(`options[${k}].services[${m}]`, 'unknown-service', { id });
+      }
+    });
+  });
+  services.forEach((service, i) => items(own(service, 'options')).forEach((option, k) => checkOption(option, `services[${i}].options[${k}]`, add, checkPrice)));
+
+  // References, judged per service; a catalog option's problem is reported once.
+  const reported = new Set<string>();
+  const once = (path: string, code: string, params: Record<string, string | number>) => {
+    if (reported.has(`${path} ${code}`)) return;
+    reported.add(`${path} ${code}`);
+    add(path, code, params);
+  };
+  for (const { service, options } of perService) {
+    const sizeIds = new Set(items(own(service, 'sizes')).map((size) => textOf(size, 'id')));
+    const ids = new Set(options.map(({ option }) => textOf(option, 'id')));
+    const serviceId = textOf(service, 'id') ?? '';
+    const nodeCounts = options.filter(({ option }) => own(option, 'nodeCount') === true && textOf(option, 'type') === 'number');
+    nodeCounts.slice(1).forEach(({ path }) => once(`${path}.nodeCount`, 'duplicate-node-count', { service: serviceId, first: nodeCounts[0]!.path }));
+    for (const { option, path } of options) {
+      items(own(option, 'regions')).forEach((region, m) => {
+        if (typeof region === 'string' && Array.isArray(regionList) && !regionIds.has(region)) once(`${path}.regions[${m}]`, 'unknown-region', { id: region });
+      });
+      // A catalog option for several services may name sizes some of them lack; a size no service of it has is a typo.
+      items(own(option, 'sizes')).forEach((size, m) => {
+        if (typeof size !== 'string') return;
+        const known = path.startsWith('services')
+          ? sizeIds.has(size)
+          : perService.some((entry) => entry.options.some((other) => other.option === option) && items(own(entry.service, 'sizes')).some((s) => textOf(s, 'id') === size));
+        if (!known) once(`${path}.sizes[${m}]`, 'unknown-size', { id: size, service: serviceId });
+      });
+      const other = textOf(own(option, 'when'), 'option');
+      if (other !== undefined && !ids.has(other)) once(`${path}.when.option`, 'unknown-option', { id: other, service: serviceId });
+    }
+    // A circle of `when`s: no option of it could ever be offered.
+    const next = new Map(options.map(({ option }) => [textOf(option, 'id'), textOf(own(option, 'when'), 'option')]));
+    for (const { option, path } of options) {
+      const start = textOf(option, 'id');
+      const chain = [start];
+      let at = next.get(start);
+      while (at !== undefined && !chain.includes(at) && chain.length <= options.length) {
+        chain.push(at);
+        at = next.get(at);
+      }
+      if (at !== undefined && at === start) once(`${path}.when.option`, 'circular-option-dependency', { cycle: [...chain, start].join(' → ') });
+    }
+  }
+}
+
+/** Option defaults that break their option's own rules; needs a well-formed catalog. */
+function checkOptionDefaults(catalog: Catalog, add: Add): void {
+  const check = (option: ServiceOption | CatalogOption, path: string) => {
+    if (option.default === undefined) return;
+    const result = checkOptionValue(option, option.default);
+    if (!result.ok) add(`${path}.default`, 'invalid-default', { reason: result.code, ...result.params });
+  };
+  catalog.options.forEach((option, k) => check(option, `options[${k}]`));
+  catalog.services.forEach((service, i) => service.options?.forEach((option, k) => check(option, `services[${i}].options[${k}]`)));
 }
 
 /** Services and sizes that no region offers; needs a well-formed catalog. */
@@ -529,6 +832,9 @@ export function parseCatalog(input: unknown): ParseCatalogResult {
   if (!parsed.success) issues.push(...issuesFromZod(unpackUnions(parsed.error.issues), CATALOG_SCHEMA_CODES));
   checkLocalizedTexts(input, add);
   checkReferences(input, add, warn);
-  if (parsed.success && !issues.length) checkCoverage(parsed.data, add);
+  if (parsed.success && !issues.length) {
+    checkCoverage(parsed.data, add);
+    checkOptionDefaults(parsed.data, add);
+  }
   return parsed.success && !issues.length ? { ok: true, catalog: parsed.data, warnings } : { ok: false, issues, warnings };
 }

@@ -106,6 +106,12 @@ export const orderSchema = z.strictObject({
   availabilityZoneId: z.optional(text(100)),
   billingProfile: billingProfileSchema,
   acceptedDocuments: z.array(documentAcceptanceSchema).check(z.maxLength(100)),
+  /**
+   * The values of the service's options by option id: a choice id or text, a whole number, true or false. An option
+   * left out takes its default; `validateOrder` checks each value against the catalog and returns every offered
+   * option that has a value.
+   */
+  options: z.optional(z.catchall(z.object({}), z.unknown())),
   meta: z.optional(z.strictObject({ /** Who sold or embedded the order. */ partner: z.optional(text(100)) })),
 });
 
@@ -133,6 +139,13 @@ export type BillingProfileChoice = BillingProfileRef | { new: NewBillingProfile 
 export type DocumentAcceptance = z.output<typeof documentAcceptanceSchema>;
 export type TrustedSourceItem = z.output<typeof trustedSourceItemSchema>;
 /** What a client sends. */
-export type OrderInput = Omit<z.input<typeof orderSchema>, 'billingProfile'> & { billingProfile: BillingProfileChoiceInput };
+export type OrderInput = Omit<z.input<typeof orderSchema>, 'billingProfile' | 'options'> & {
+  billingProfile: BillingProfileChoiceInput;
+  options?: Record<string, string | number | boolean>;
+};
 /** A valid order as `validateOrder` returns it: trimmed, normalised, `acceptedAt` in UTC. */
-export type Order = Omit<z.output<typeof orderSchema>, 'billingProfile'> & { billingProfile: BillingProfileChoice };
+export type Order = Omit<z.output<typeof orderSchema>, 'billingProfile' | 'options'> & {
+  billingProfile: BillingProfileChoice;
+  /** Every option offered for the order's choices that has a value (given, else its default), text trimmed. */
+  options: Record<string, string | number | boolean>;
+};

@@ -317,12 +317,17 @@ export const CATALOG_ROWS = [
     issues: [
       ['services', 'too-few-items'],
       ...[0, 1].flatMap((region) => [0, 1, 2, 3, 4].map((offer) => [`regions[${region}].offers[${offer}].service`, 'unknown-service'])),
+      ['options[4].services[0]', 'unknown-service'],
     ],
   },
   {
     name: 'no regions',
     change: (c) => (c.regions = []),
-    issues: [['regions', 'too-few-items'], ...[0, 1, 2, 3, 4].map((service) => [`services[${service}].sizes[3].regions[0]`, 'unknown-region'])],
+    issues: [
+      ['regions', 'too-few-items'],
+      ...[0, 1, 2, 3, 4].map((service) => [`services[${service}].sizes[3].regions[0]`, 'unknown-region']),
+      ['options[1].regions[0]', 'unknown-region'],
+    ],
   },
   { name: 'no versions', change: (c) => (c.services[0].versions = []), issues: [['services[0].versions', 'too-few-items']] },
   {
@@ -478,6 +483,7 @@ export const CATALOG_ROWS = [
       c.storage.pricePerGbMonth = '18';
       for (const region of c.regions) region.offers = [{ service: 'keycloak' }];
       c.documents = [];
+      c.options = [];
     },
     issues: [['services[0].sizes[0].monthlyPrice', 'price-too-precise']],
     only: 'Price decimals',
@@ -538,9 +544,93 @@ export const CATALOG_ROWS = [
       c.regions = [{ id: 'de-west-1', label: { de: 'Köln' }, offers: [{ service: 'keycloak' }] }];
       c.documents = [];
       c.support = { 'de-AT': 'https://example.com/hilfe', de: 'https://example.com/hilfe' };
+      c.options = [];
+      delete c.services[0].options;
+      delete c.pricing;
     },
     issues: [['regions[0].label', 'missing-default-locale']],
     only: 'Default locale',
+  },
+  // ---- options (the built-in catalog's: 0 instance-name, 1 high-availability, 2 backup-retention,
+  // 3 maintenance-window, 4 vulnerability-scanning; services[0].options[0] is Keycloak's node count) ----
+  {
+    name: 'a service option of every type, with constraints and every price effect',
+    change(c) {
+      c.services[1].options = [
+        { id: 'tier', type: 'choice', label: { en: 'Tier', de: 'Stufe' }, default: 'basic', choices: [
+          { id: 'basic', label: 'Basic' }, { id: 'plus', label: { en: 'Plus', de: 'Plus' }, price: { monthly: '10.00', nodeFactor: '0.25' } },
+        ] },
+        { id: 'audit', type: 'toggle', label: 'Audit log', showIn: 'billing', price: { perNode: '1.50' }, sizes: ['gp-m'], when: { option: 'tier', values: ['plus'] } },
+        { id: 'replicas', type: 'number', label: 'Replicas', min: 0, max: 10, unit: { en: 'replicas', de: 'Replikate' }, price: { perUnit: '5.00' } },
+        { id: 'db-name', type: 'text', label: 'Database name', required: true, minLength: 1, maxLength: 63, pattern: '[a-z_]+', regions: ['de-west-1'] },
+      ];
+      c.pricing = { show: 'hourly', hoursPerMonth: 720, tax: { ratePercent: '7.7', label: 'MWST', included: true } };
+    },
+    issues: [],
+  },
+  { name: 'no options and no pricing (both defaulted)', change(c) { delete c.options; delete c.pricing; delete c.services[0].options; }, issues: [] },
+  { name: 'an option of an unknown type', change: (c) => (c.options[1].type = 'switch'), issues: [['options[1].type', 'invalid-choice']] },
+  { name: 'an option shown in an unknown step', change: (c) => (c.options[0].showIn = 'extras'), issues: [['options[0].showIn', 'invalid-choice']] },
+  { name: 'an unknown key in an option', change: (c) => (c.options[1].price.factor = '1'), issues: [['options[1].price.factor', 'unknown-key']] },
+  { name: 'a node factor with three decimals', change: (c) => (c.options[1].price.nodeFactor = '1.125'), issues: [['options[1].price.nodeFactor', 'invalid-factor']] },
+  { name: 'an option price that is negative', change: (c) => (c.options[4].price.monthly = '-29.00'), issues: [['options[4].price.monthly', 'invalid-price']] },
+  { name: 'a tax rate with a percent sign', change: (c) => (c.pricing.tax.ratePercent = '19%'), issues: [['pricing.tax.ratePercent', 'invalid-tax-rate']] },
+  { name: 'a tax rate of 100', change: (c) => (c.pricing.tax.ratePercent = '100'), issues: [['pricing.tax.ratePercent', 'invalid-tax-rate']] },
+  { name: 'hours per month of 0', change: (c) => (c.pricing.hoursPerMonth = 0), issues: [['pricing.hoursPerMonth', 'number-too-small']] },
+  { name: 'prices shown weekly', change: (c) => (c.pricing.show = 'weekly'), issues: [['pricing.show', 'invalid-choice']] },
+  { name: 'a number option with a fractional max', change: (c) => (c.options[2].max = 35.5), issues: [['options[2].max', 'expected-whole-number']] },
+  { name: 'an option with a label in no default locale', change: (c) => (c.options[3].choices[0].label = { de: 'Sonntag' }), issues: [['options[3].choices[0].label', 'missing-default-locale']], only: 'Default locale' },
+  { name: 'an option price with three decimals in EUR', change: (c) => (c.options[4].price.monthly = '29.001'), issues: [['options[4].price.monthly', 'price-too-precise']], only: 'Price decimals' },
+  { name: 'two catalog options with one id', change: (c) => (c.options[4].id = 'instance-name'), issues: [['options[4].id', 'duplicate-id']], only: 'Unique ids' },
+  {
+    name: "a service's own option with the id of a catalog option for it",
+    change: (c) => c.services[1].options = [{ id: 'high-availability', type: 'toggle', label: 'HA' }],
+    issues: [['services[1].options[0].id', 'duplicate-id']],
+    only: 'Unique ids',
+  },
+  { name: 'two choices with one id', change: (c) => (c.options[3].choices[1].id = 'sun-02'), issues: [['options[3].choices[1].id', 'duplicate-id']], only: 'Unique ids' },
+  { name: 'a field of another type (min on a toggle)', change: (c) => (c.options[1].min = 1), issues: [['options[1].min', 'option-field-not-for-type']], only: 'Option fields' },
+  { name: 'a price per unit on a toggle', change: (c) => (c.options[4].price.perUnit = '1.00'), issues: [['options[4].price.perUnit', 'option-field-not-for-type']], only: 'Option fields' },
+  { name: 'a choice option without choices', change: (c) => delete c.options[3].choices, issues: [['options[3]', 'option-needs-field']], only: 'Option fields' },
+  { name: 'a number option without max', change: (c) => delete c.options[2].max, issues: [['options[2]', 'option-needs-field']], only: 'Option fields' },
+  { name: 'a number option with min above max', change: (c) => Object.assign(c.options[2], { min: 40, default: 40 }), issues: [['options[2].min', 'option-min-above-max']], only: 'Option fields' },
+  { name: 'a step that does not divide the range', change: (c) => (c.options[2].step = 5), issues: [['options[2].step', 'option-step-mismatch']], only: 'Option fields' },
+  { name: 'a text option with minLength above maxLength', change: (c) => (c.options[0].minLength = 50), issues: [['options[0].minLength', 'option-min-above-max']], only: 'Option fields' },
+  { name: 'a pattern that does not compile', change: (c) => (c.options[0].pattern = '[a-z'), issues: [['options[0].pattern', 'invalid-pattern']], only: 'Option fields' },
+  { name: 'a default above the range', change: (c) => (c.options[2].default = 42), issues: [['options[2].default', 'invalid-default']], only: 'Option fields' },
+  { name: 'a default off the step', change: (c) => (c.options[2].default = 10), issues: [['options[2].default', 'invalid-default']], only: 'Option fields' },
+  { name: 'a default that is no choice', change: (c) => (c.options[3].default = 'mon-02'), issues: [['options[3].default', 'invalid-default']], only: 'Option fields' },
+  { name: 'a default of the wrong type', change: (c) => (c.options[1].default = 'yes'), issues: [['options[1].default', 'invalid-default']], only: 'Option fields' },
+  { name: 'a text default that breaks the pattern', change: (c) => (c.options[0].default = 'My DB'), issues: [['options[0].default', 'invalid-default']], only: 'Option fields' },
+  { name: 'an option in an unknown region', change: (c) => (c.options[1].regions = ['de-south-1']), issues: [['options[1].regions[0]', 'unknown-region']], only: 'Option references' },
+  { name: 'an option with an unknown size', change: (c) => (c.options[1].sizes = ['gp-xxl']), issues: [['options[1].sizes[0]', 'unknown-size']], only: 'Option references' },
+  { name: 'an option for an unknown service', change: (c) => (c.options[4].services = ['quay']), issues: [['options[4].services[0]', 'unknown-service']], only: 'Option references' },
+  {
+    name: 'an option that depends on an unknown option',
+    change: (c) => (c.options[1].when = { option: 'backups', values: [true] }),
+    issues: [['options[1].when.option', 'unknown-option']],
+    only: 'Option references',
+  },
+  {
+    name: 'options that depend on each other in a circle',
+    change(c) {
+      c.options[1].when = { option: 'backup-retention', values: [14] };
+      c.options[2].when = { option: 'high-availability', values: [true] };
+    },
+    issues: [['options[1].when.option', 'circular-option-dependency'], ['options[2].when.option', 'circular-option-dependency']],
+    only: 'Option references',
+  },
+  {
+    name: 'an option that depends on itself',
+    change: (c) => (c.options[4].when = { option: 'vulnerability-scanning', values: [true] }),
+    issues: [['options[4].when.option', 'circular-option-dependency']],
+    only: 'Option references',
+  },
+  {
+    name: 'two node-count options in one service',
+    change: (c) => c.services[0].options.push({ ...c.services[0].options[0], id: 'workers' }),
+    issues: [['services[0].options[1].nodeCount', 'duplicate-node-count']],
+    only: 'Option references',
   },
 ];
 

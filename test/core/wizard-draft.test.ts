@@ -172,6 +172,7 @@ describe('wizard-draft: reconcileDraft after a catalog change', () => {
     input.regions = input.regions.filter((region: Raw) => region.id !== 'de-west-1');
     for (const entry of input.services) for (const size of entry.sizes) delete size.regions;
     for (const offer of input.regions[0].offers) delete offer.sizes;
+    for (const option of input.options) delete option.regions;
   };
   const rows: Row[] = [
     ['service gone', (c) => {

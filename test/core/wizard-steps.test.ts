@@ -42,21 +42,24 @@ const pairs = (issues: ReadonlyArray<{ path: string; code: string }>) => issues.
 describe('wizard-steps: stepsFor', () => {
   /** name, catalog change, draft, preselected service, visible steps. */
   const rows: [string, (input: Raw) => void, Partial<OrderDraft>, string | undefined, StepId[]][] = [
-    ['the built-in catalog, nothing chosen', () => {}, {}, undefined, ALL],
+    // The Options step shows once the service is known to have options of its own step.
+    ['the built-in catalog, nothing chosen', () => {}, {}, undefined, without('options')],
     ['a preselected service with four versions keeps its step (for the version)', () => {}, {}, 'postgresql', ALL],
     ['a preselected service with one version', singleVersion('postgresql'), {}, 'postgresql', without('service')],
-    ['an unknown preselected service', singleVersion('postgresql'), {}, 'oracle', ALL],
+    ['an unknown preselected service', singleVersion('postgresql'), {}, 'oracle', without('options')],
     ['a single-version service chosen, not preselected', singleVersion('postgresql'), { serviceId: 'postgresql' }, undefined, ALL],
     ['the only service of a catalog, with one version', (input) => {
       input.services = input.services.filter((entry: Raw) => entry.id === 'keycloak');
       input.services[0].versions = ['26'];
       for (const region of input.regions) region.offers = [{ service: 'keycloak' }];
       input.documents = input.documents.filter((doc: Raw) => !doc.kinds || doc.kinds.includes('iam'));
-    }, {}, undefined, without('service')],
+      input.options = input.options.filter((option: Raw) => !option.services);
+    }, {}, undefined, without('service', 'options')],
     ['one region with three zones', westOnly(3), { serviceId: 'postgresql' }, undefined, ALL],
     ['one region with one zone', westOnly(1), { serviceId: 'postgresql' }, undefined, without('region')],
     ['one region without zones', westOnly(0), { serviceId: 'postgresql' }, undefined, without('region')],
-    ['one region, no service chosen yet', westOnly(1), {}, undefined, without('region')],
+    ['one region, no service chosen yet', westOnly(1), {}, undefined, without('region', 'options')],
+    ['Keycloak, whose options show in the service and size steps', () => {}, { serviceId: 'keycloak' }, undefined, without('options')],
     ['a service offered in one region with one zone', harborWestOneZone, { serviceId: 'harbor' }, undefined, without('region')],
     ['another service of that catalog, offered in two regions', harborWestOneZone, { serviceId: 'postgresql' }, undefined, ALL],
     ['both skipped', (input) => (singleVersion('harbor')(input), harborWestOneZone(input)), {}, 'harbor', without('service', 'region')],
@@ -273,10 +276,10 @@ describe('wizard-steps: stepIssues', () => {
   it('completedSteps lists the steps without issues; the summary only when the whole order is valid', () => {
     const draft = postgresDraft();
     draft.storageGb = 'x';
-    expect([...completedSteps(builtInCatalog, draft, ALL, options)]).to.deep.equal(['service', 'size', 'trusted-sources', 'region', 'billing']);
+    expect([...completedSteps(builtInCatalog, draft, ALL, options)]).to.deep.equal(['service', 'size', 'trusted-sources', 'region', 'options', 'billing']);
     expect([...completedSteps(builtInCatalog, postgresDraft(), ALL, options)]).to.deep.equal(ALL);
     const notAdded = { ...postgresDraft(), pendingTrustedSource: '9.9.9.9' };
-    expect([...completedSteps(builtInCatalog, notAdded, ALL, options)]).to.deep.equal(['service', 'size', 'storage', 'region', 'billing']);
+    expect([...completedSteps(builtInCatalog, notAdded, ALL, options)]).to.deep.equal(['service', 'size', 'storage', 'region', 'options', 'billing']);
   });
 });
 
@@ -324,7 +327,7 @@ describe('wizard-steps: canVisit and resumeStep', () => {
     ['skipping ahead past an incomplete step', ALL, 'storage', done('service'), done(), false],
     ['back to a finished step', ALL, 'service', done('service', 'size'), done('service', 'size'), true],
     ['a visited step after an earlier one broke', ALL, 'region', done('service', 'size'), done('service', 'size', 'storage', 'trusted-sources', 'region'), true],
-    ['the summary with all earlier steps complete', ALL, 'summary', done('service', 'size', 'storage', 'trusted-sources', 'region', 'billing'), done(), true],
+    ['the summary with all earlier steps complete', ALL, 'summary', done('service', 'size', 'storage', 'trusted-sources', 'region', 'options', 'billing'), done(), true],
     ['a hidden step', without('region'), 'region', done(...ALL), done(...ALL), false],
     ['the step after a hidden one', without('service'), 'storage', done('size'), done(), true],
   ];

@@ -106,6 +106,7 @@ test('a full order by keyboard and every standalone element cause zero CSP viola
     await addTrustedSource(page, '123.123.123.123/32');
     await goOn(page, 'Choose the region');
     await chooseRadio(page, page.getByRole('radiogroup', { name: 'Region' }), { name: 'Germany West (Cologne)' });
+    await goOn(page, 'Choose the options');
     await goOn(page, 'Choose the invoice profile');
     await chooseRadio(page, page.getByRole('radiogroup', { name: 'Invoice profile' }), { name: 'Example GmbH, Köln' });
     await goOn(page, 'Check and place your order');

@@ -35,6 +35,8 @@ const VSCODE = readmeBlock('json', '"json.schemas"');
 const EDITOR_DATA = readmeBlock('json', '"html.customData"', '"css.customData"');
 const CATALOG_ERRORS = readmeBlock('text', 'The catalog has');
 const LOCALIZED_CATALOG = readmeBlock('json', '"defaultLocale": "en"', '"de": "https://');
+const OPTION = readmeBlock('json', '"id": "high-availability"');
+const PRICING = readmeBlock('json', '"pricing"', '"ratePercent"');
 const CSP = readmeBlock('text', 'Content-Security-Policy:');
 const RESERVE = readmeBlock('css', 'order-wizard { display: block;');
 // Run by test/node/server-readme.test.mjs.
@@ -427,6 +429,29 @@ describe('the other blocks', () => {
     assert.deepEqual([terms('fr').title, terms('fr').url], ['General Terms and Conditions', 'https://example.com/legal/terms-v3.pdf']);
   });
 
+  test("the option example is the built-in catalog's high availability, and it parses", () => {
+    const { builtInCatalogInput, parseCatalog } = schema;
+    const option = JSON.parse(OPTION.code);
+    const builtIn = builtInCatalogInput.options.find((each) => each.id === option.id);
+    for (const [key, value] of Object.entries(option)) {
+      if (key !== 'label') assert.deepEqual(builtIn[key], value, key);
+    }
+    const input = structuredClone(builtInCatalogInput);
+    input.options = input.options.map((each) => (each.id === option.id ? option : each));
+    const result = parseCatalog(input);
+    assert.equal(result.ok, true, JSON.stringify(result.issues));
+  });
+
+  test("the pricing example is the built-in catalog's, and it prices net with VAT added and per hour", () => {
+    const { builtInCatalogInput, parseCatalog, priceOrder } = schema;
+    const { pricing } = JSON.parse(PRICING.code);
+    const result = parseCatalog({ ...structuredClone(builtInCatalogInput), pricing });
+    assert.equal(result.ok, true, JSON.stringify(result.issues));
+    assert.deepEqual(result.catalog.pricing, { ...pricing, tax: { ...pricing.tax } });
+    const price = priceOrder(result.catalog, { serviceId: 'keycloak', sizeId: 'gp-s', storageGb: 50 });
+    assert.deepEqual([price.net, price.tax.amount, price.gross, price.hourly.gross], ['85.00', '16.15', '101.15', '0.1386']);
+  });
+
   test('the space-reserving CSS is the one `npm run bench` measures (bench/reserve-space.css)', () => {
     const measured = readFileSync(root('bench/reserve-space.css'), 'utf8').replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
     assert.equal(RESERVE.code.trim(), measured);
@@ -440,7 +465,7 @@ describe('the other blocks', () => {
     const known = new Set(
       [
         MINIMAL, SERVER, CDN, EDITOR, PICKER, BADGE, TYPESCRIPT, REACT, REACT_TAGS, VUE_CONFIG, VUE, ANGULAR, VSCODE, EDITOR_DATA, CATALOG_ERRORS,
-        LOCALIZED_CATALOG, CSP, RESERVE, ONE_ELEMENT, SERVER_INTAKE,
+        LOCALIZED_CATALOG, OPTION, PRICING, CSP, RESERVE, ONE_ELEMENT, SERVER_INTAKE,
       ].map(
         (block) => block.line,
       ),

@@ -33,6 +33,8 @@ test(TITLE, { timeout: 90_000 }, async () => {
   await goOn(page, 'Choose the region');
   await chooseRadio(page, page.getByRole('radiogroup', { name: 'Region' }), { name: 'Germany North (Hamburg)' });
   await chooseRadio(page, page.getByRole('radiogroup', { name: 'Availability zone' }), { name: 'Zone B' });
+  await goOn(page, 'Choose the options');
+  await typeInto(page, page.getByRole('textbox', { name: 'Backup retention' }), '28');
   await goOn(page, 'Choose the invoice profile');
   const { company, contactName, email } = NEW_PROFILE;
   await fillNewProfile(page, { company, contactName, email }, null);
@@ -45,6 +47,9 @@ test(TITLE, { timeout: 90_000 }, async () => {
   assert.equal(await page.getByRole('textbox', { name: 'Contact person' }).inputValue(), contactName);
   assert.equal(await page.getByRole('textbox', { name: 'Email address' }).inputValue(), email);
   assert.equal(await page.getByRole('textbox', { name: 'Street and house number' }).inputValue(), '');
+
+  await goOn(page, 'Choose the options', 'Back');
+  assert.equal(await page.getByRole('textbox', { name: 'Backup retention' }).inputValue(), '28');
 
   await goOn(page, 'Choose the region', 'Back');
   await checked(page, 'Region', 'Germany North (Hamburg)').waitFor();
@@ -68,7 +73,7 @@ test(TITLE, { timeout: 90_000 }, async () => {
   await checked(page, 'Version of PostgreSQL', '15').waitFor();
 
   // On to where the reload happened, and finish the order.
-  for (const heading of ['Choose the node type and size', 'Choose the storage size', 'Enable access', 'Choose the region']) {
+  for (const heading of ['Choose the node type and size', 'Choose the storage size', 'Enable access', 'Choose the region', 'Choose the options']) {
     await goOn(page, heading);
   }
   await goOn(page, 'Choose the invoice profile');
@@ -85,11 +90,14 @@ test(TITLE, { timeout: 90_000 }, async () => {
     {
       serviceId: order.serviceId, version: order.version, sizeId: order.sizeId, storageGb: order.storageGb, regionId: order.regionId,
       availabilityZoneId: order.availabilityZoneId, trustedSources: order.trustedSources, billingProfile: order.billingProfile,
+      options: order.options,
     },
     {
       serviceId: 'postgresql', version: '15', sizeId: 'gp-l', storageGb: 250, regionId: 'de-north-1', availabilityZoneId: 'de-north-1b',
       trustedSources: [{ cidr: '123.123.123.123/32', label: 'Office' }, { cidr: '222.222.222.128/28' }],
       billingProfile: { new: { ...NEW_PROFILE, country: NEW_PROFILE_COUNTRY.code } },
+      // High availability is not offered in Hamburg, so the order has no value for it; the retention typed before the reload.
+      options: { 'backup-retention': 28, 'maintenance-window': 'sun-02' },
     },
   );
   assert.deepEqual(errors, [], 'no uncaught errors in the page');

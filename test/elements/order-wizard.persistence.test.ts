@@ -228,7 +228,7 @@ describe('<order-wizard> nothing lost', () => {
 
     // The summary, reached through the step list, does not count the step as completed, and does not place the order.
     const submits = collectSubmits(again);
-    await pressOn(again, stepButton(again, 6), 'Enter');
+    await pressOn(again, stepButton(again, 7), 'Enter');
     expect(heading(again)).to.equal('Check and place your order');
     expect(stepStates(again)[3]).to.equal('Trusted sources (not completed)');
     await pressOn(again, $(again, '.place-order')!, 'Enter');
@@ -248,7 +248,7 @@ describe('<order-wizard> nothing lost', () => {
     // The summary keeps the last attempt's words (an alert that changed on each key would be read out on each key).
     expect(errorLinks(again)).to.deep.equal(['9.9.9.9 has not been added yet: press Add, or clear the field.']);
     expect(stepStates(again)[3]).to.equal('Trusted sources');
-    await pressOn(again, stepButton(again, 6), 'Enter');
+    await pressOn(again, stepButton(again, 7), 'Enter');
     await pressOn(again, $(again, '.place-order')!, 'Enter');
     await waitUntil(() => submits.length === 1);
     expect(submits[0]!.order.trustedSources).to.deep.equal([{ cidr: '123.123.123.123/32' }, { cidr: '9.9.9.9/32' }]);
@@ -261,7 +261,7 @@ describe('<order-wizard> nothing lost', () => {
     field(el).focus();
     await sendKeys({ type: 'abc' });
     await el.updateComplete;
-    await pressOn(el, stepButton(el, 6), 'Enter');
+    await pressOn(el, stepButton(el, 7), 'Enter');
     expect(heading(el)).to.equal('Prüfen und bestellen');
 
     const again = await reload(html`<order-wizard lang="de"></order-wizard>`);
@@ -280,7 +280,7 @@ describe('<order-wizard> nothing lost', () => {
     expect(text(root(again).getElementById('trustedSources-error'))).to.equal('');
     expect(errorLinks(again)).to.deep.equal(['abc wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.']);
 
-    await pressOn(again, stepButton(again, 6), 'Enter');
+    await pressOn(again, stepButton(again, 7), 'Enter');
     await pressOn(again, $(again, '.place-order')!, 'Enter');
     await waitUntil(() => submits.length === 1);
     expect(submits[0]!.order.trustedSources).to.deep.equal([{ cidr: '123.123.123.123/32' }]);

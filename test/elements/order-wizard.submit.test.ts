@@ -149,7 +149,7 @@ describe('<order-wizard> placing the order', () => {
     expect(heading(el)).to.equal('Choose the node type and size');
     ($(el, 'node-size-picker')!.shadowRoot!.querySelector('[data-id="gp-l"]') as HTMLElement).click();
     await el.updateComplete;
-    [...root(el).querySelectorAll<HTMLButtonElement>('nav button')].find((button) => text(button).startsWith('7 Summary'))!.click();
+    [...root(el).querySelectorAll<HTMLButtonElement>('nav button')].find((button) => text(button).startsWith('8 Summary'))!.click();
     await el.updateComplete;
     await place(el);
     await waitUntil(() => submits.length === 2);

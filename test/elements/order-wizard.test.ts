@@ -72,7 +72,7 @@ async function clearField(el: OrderWizard): Promise<void> {
 async function visit(el: OrderWizard, step: StepId): Promise<void> {
   const names: Record<StepId, string> = {
     service: 'Service', size: 'Node size', storage: 'Storage', 'trusted-sources': 'Trusted sources', region: 'Region',
-    billing: 'Invoice profile', summary: 'Summary',
+    options: 'Options', billing: 'Invoice profile', summary: 'Summary',
   };
   if (current(el) === names[step]) return;
   const button = [...root(el).querySelectorAll<HTMLButtonElement>('nav button')].find((b) => text(b.querySelector('.step-name')) === names[step]);
@@ -173,6 +173,7 @@ describe('<order-wizard>', () => {
       const input = structuredClone((await import('../../src/catalogs/built-in-catalog.js')).builtInCatalogInput);
       input.services = input.services.filter((service) => service.id === 'keycloak').map((service) => ({ ...service, versions: ['26'] }));
       input.regions = input.regions.map((region) => ({ ...region, offers: [{ service: 'keycloak' }] }));
+      input.options = input.options!.filter((option) => !option.services);
       const el = await wizard(html`<order-wizard lang="en" .catalog=${input}></order-wizard>`);
       expect(root(el).querySelectorAll('nav li')).to.have.length(6);
       expect(heading(el)).to.equal('Choose the node type and size');
@@ -199,6 +200,9 @@ describe('<order-wizard>', () => {
         await press(el, 'ArrowDown');
         const service = builtInCatalog.services.find((s) => s.id === serviceId)!;
         expect(el.draft.version).to.equal(service.versions[1]);
+        // The instance name, an option of every service shown in this step.
+        await tabTo(el, isId('options["instance-name"]'), 'the instance name');
+        await typeText(el, `${serviceId}-prod`);
         await tabTo(el, isClass('next'), 'Next');
         await press(el, 'Enter');
         expect(deepActive()).to.equal($(el, '#step-heading'));
@@ -208,6 +212,12 @@ describe('<order-wizard>', () => {
         await tabTo(el, (a) => a.getAttribute('role') === 'radio' && !!a.closest('.sizes'), 'the size group');
         await press(el, 'Space');
         expect(el.draft.sizeId).to.equal('gp-s');
+        if (serviceId === 'keycloak') {
+          // Keycloak's node count, shown in this step.
+          await tabTo(el, isId('options.nodes'), 'the number of nodes');
+          await clearField(el);
+          await typeText(el, '3');
+        }
         await tabTo(el, isClass('next'), 'Next');
         await press(el, 'Enter');
 
@@ -239,6 +249,25 @@ describe('<order-wizard>', () => {
         await tabTo(el, isClass('next'), 'Next');
         await press(el, 'Enter');
 
+        // Options: a standby, two weeks of backups and the Saturday window for databases; scanning for Harbor.
+        if (service.kind === 'database') {
+          expect(heading(el)).to.equal('Choose the options');
+          await tabTo(el, isId('options["high-availability"]'), 'high availability');
+          await press(el, 'Space');
+          await tabTo(el, isId('options["backup-retention"]'), 'backup retention');
+          await clearField(el);
+          await typeText(el, '14');
+          await tabTo(el, isRadioIn('.group-option-maintenance-window'), 'the maintenance window');
+          await press(el, 'ArrowDown');
+          await tabTo(el, isClass('next'), 'Next');
+          await press(el, 'Enter');
+        } else if (serviceId === 'harbor') {
+          await tabTo(el, isId('options["vulnerability-scanning"]'), 'vulnerability scanning');
+          await press(el, 'Space');
+          await tabTo(el, isClass('next'), 'Next');
+          await press(el, 'Enter');
+        }
+
         // Billing: "New invoice profile", then the form.
         await tabTo(el, isRadioIn('.group-billing'), 'the billing group');
         await press(el, 'Space');
@@ -269,6 +298,11 @@ describe('<order-wizard>', () => {
         const checked = validateOrder(builtInCatalog, detail.order);
         expect(checked.ok, JSON.stringify(checked)).to.equal(true);
         expect(detail.order).to.include({ serviceId, version: service.versions[1], sizeId: 'gp-s', storageGb: 100, regionId: 'de-west-1' });
+        const options: Record<string, unknown> = { 'instance-name': `${serviceId}-prod` };
+        if (serviceId === 'keycloak') options['nodes'] = 3;
+        if (service.kind === 'database') Object.assign(options, { 'high-availability': true, 'backup-retention': 14, 'maintenance-window': 'sat-02' });
+        if (serviceId === 'harbor') options['vulnerability-scanning'] = true;
+        expect(detail.order.options).to.deep.equal(options);
         await el.updateComplete;
         expect(text($(el, '.order-id'))).to.equal('Order number: o-1');
         expect($(el, 'order-status-badge')!.getAttribute('order-id')).to.equal('o-1');
@@ -601,7 +635,11 @@ describe('<order-wizard>', () => {
     it('is itemised, follows the draft, and says the new total in a polite live region', async () => {
       const el = await wizard(html`<order-wizard lang="en" .draft=${{ serviceId: 'keycloak', sizeId: 'gp-s' }}></order-wizard>`);
       const rows = () => priceRows(el);
-      expect(rows()).to.deep.equal(['Node S €79.00', 'Storage, 50 GB €6.00', 'Total per month €85.00']);
+      expect(rows()).to.deep.equal([
+        'Node S €79.00', 'Storage, 50 GB €6.00', 'Total per month €85.00', 'Plus 19 % VAT €16.15', 'Total per month including VAT €101.15',
+      ]);
+      // 101.15 / 730 hours = 0.13856…
+      expect(text($(el, '.price .price-hourly'))).to.equal('About €0.1386 per hour');
       const live = $(el, '.price [aria-live="polite"]')!;
       expect(text(live)).to.equal('');
       const changed = oneEvent(el, 'order-change');
@@ -611,7 +649,9 @@ describe('<order-wizard>', () => {
       await typeText(el, '100');
       const { detail } = await changed;
       expect(detail.price.total).to.be.a('string');
-      expect(rows()).to.deep.equal(['Node S €79.00', 'Storage, 100 GB €12.00', 'Total per month €91.00']);
+      expect(rows()).to.deep.equal([
+        'Node S €79.00', 'Storage, 100 GB €12.00', 'Total per month €91.00', 'Plus 19 % VAT €17.29', 'Total per month including VAT €108.29',
+      ]);
       expect(text(live)).to.equal('Monthly price now €91.00.');
       expect(el.draft.storageGb).to.equal('100');
     });
@@ -619,7 +659,8 @@ describe('<order-wizard>', () => {
     it('is shown in German with German formatting', async () => {
       const el = await wizard(html`<order-wizard lang="de" .draft=${{ serviceId: 'harbor', sizeId: 'gp-m' }}></order-wizard>`);
       expect(priceRows(el)).to.deep.equal([
-        'Knoten M 179,00 €', 'Speicher, 50 GB 3,00 €', 'Summe pro Monat 182,00 €',
+        'Knoten M 179,00 €', 'Speicher, 50 GB 3,00 €', 'Summe pro Monat 182,00 €', 'Zuzüglich 19 % USt. 34,58 €',
+        'Summe pro Monat inklusive USt. 216,58 €',
       ]);
     });
   });

@@ -113,6 +113,7 @@ describe('rules only parseCatalog checks', () => {
   test("the schema's description and the README's table name the same rules", () => {
     assert.deepEqual(describedRules(), [
       'Unique ids', 'References', 'Coverage', 'Storage range', 'Price decimals', 'Link host and port', 'Locale tags', 'Default locale',
+      'Option fields', 'Option references',
     ]);
     assert.deepEqual(readmeRules(), describedRules());
   });

@@ -51,6 +51,11 @@ function hostileCatalog() {
     for (const zone of region.availabilityZones ?? []) zone.label = make(`zone ${zone.id}`);
   }
   for (const doc of catalog.documents ?? []) doc.title = make(`document ${doc.id}`);
+  for (const option of catalog.options ?? []) {
+    option.label = make(`option ${option.id}`);
+    option.description = make(`option description ${option.id}`);
+    for (const choice of option.choices ?? []) choice.label = make(`choice ${option.id} ${choice.id}`);
+  }
   const get = (key: string) => {
     const value = texts.get(key);
     if (value === undefined) throw new Error(`no hostile text for ${key}`);
@@ -70,7 +75,7 @@ const DRAFT = {
   regionId: 'de-west-1', availabilityZoneId: 'de-west-1b', billing: { mode: 'existing', profileId: 'bp-1' },
 };
 
-const STEP_IDS = ['service', 'size', 'storage', 'trusted-sources', 'region', 'billing', 'summary'] as const;
+const STEP_IDS = ['service', 'size', 'storage', 'trusted-sources', 'region', 'options', 'billing', 'summary'] as const;
 
 /** The step list's entries; a visitable one holds a button. */
 const stepEntries = (el: OrderWizard) => [...root(el).querySelectorAll('nav li')];
@@ -98,12 +103,15 @@ describe('hostile text in <order-wizard>', () => {
     await settle(el);
     expect(root(el).querySelector('.config-error'), 'the hostile catalog is a valid catalog').to.equal(null);
     const steps = stepEntries(el).length;
-    expect(steps).to.equal(7);
+    expect(steps).to.equal(8);
 
     const sizeLabel = get('size postgresql gp-m');
     const expected: string[][] = [
       // Service: every service's name and description; the version group names the chosen one.
-      catalog.services.flatMap((service) => [get(`name ${service.id}`), get(`description ${service.id}`)]),
+      [
+        ...catalog.services.flatMap((service) => [get(`name ${service.id}`), get(`description ${service.id}`)]),
+        get('option instance-name'), get('option description instance-name'),
+      ],
       // Size: the node types with their descriptions, the sizes of the chosen type.
       [
         get('type postgresql general-purpose'), get('type description postgresql general-purpose'),
@@ -113,11 +121,15 @@ describe('hostile text in <order-wizard>', () => {
       [sizeLabel],
       [DRAFT.trustedSources[0]!.label],
       [get('region de-west-1'), get('region de-north-1'), get('zone de-west-1a'), get('zone de-west-1b'), get('zone de-west-1c')],
+      // Options: every label, description, unit and choice of the database options.
+      ['high-availability', 'backup-retention', 'maintenance-window'].flatMap((id) => [get(`option ${id}`), get(`option description ${id}`)])
+        .concat(...['sun-02', 'sat-02', 'wed-03'].map((id) => get(`choice maintenance-window ${id}`))),
       [PROFILES[0]!.label, PROFILES[0]!.description!, PROFILES[1]!.label],
       [
         get('name postgresql'), get('type postgresql general-purpose'), sizeLabel, get('region de-west-1'), get('zone de-west-1b'),
         PROFILES[0]!.label, DRAFT.trustedSources[0]!.label, get('document terms'), get('document dpa'),
-        get('document service-description-database'),
+        get('document service-description-database'), get('option high-availability'), get('option maintenance-window'),
+        get('choice maintenance-window sun-02'),
       ],
     ];
     for (let index = 0; index < steps; index += 1) {
@@ -140,10 +152,10 @@ describe('hostile text in <order-wizard>', () => {
     const el = await fixture<OrderWizard>(html`<order-wizard lang="en" persist="none" .catalog=${catalog}
       .draft=${{ ...DRAFT, billing: { mode: 'new', newProfile } }}></order-wizard>`);
     await settle(el);
-    await visit(el, 5);
+    await visit(el, 6);
     expectShownAsText([newProfile.company, newProfile.contactName, newProfile.street, newProfile.city], 'in the profile form');
     await expectNothingInjected();
-    await visit(el, 6);
+    await visit(el, 7);
     expectShownAsText([`${newProfile.company}, ${newProfile.city}`], 'in the summary');
     await expectNothingInjected();
   });
@@ -165,7 +177,7 @@ describe('hostile text in <order-wizard>', () => {
     ];
     el.addEventListener('order-submit', (event: Event) => (event as CustomEvent<OrderSubmitDetail>).detail.respondWith(answers.shift()!()));
     const place = async () => {
-      await visit(el, 6);
+      await visit(el, 7);
       for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input[type="checkbox"]')) if (!box.checked) box.click();
       await settle(el);
       root(el).querySelector<HTMLButtonElement>('.place-order')!.click();
@@ -347,7 +359,7 @@ describe('document links', () => {
   it('https links open in a new tab without opener or referrer', async () => {
     const el = await fixture<OrderWizard>(html`<order-wizard lang="en" persist="none" .billingProfiles=${PROFILES} .draft=${DRAFT}></order-wizard>`);
     await settle(el);
-    await visit(el, 6);
+    await visit(el, 7);
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.documents a')];
     expect(links).to.have.length(3);
     for (const link of links) {

@@ -55,7 +55,9 @@ export const styles = [
     .input, .select { font: inherit; padding: calc(var(--_gap) * 0.75); border: 2px solid var(--_ow-border);
       border-radius: var(--_ow-radius); min-width: 0; max-width: min(30rem, 100%); background: var(--_ow-surface); color: inherit; }
     [aria-invalid='true'].input, [aria-invalid='true'].select { border-color: var(--_error); }
-    .storage { display: flex; gap: var(--_gap); align-items: center; flex-wrap: wrap; }
+    .storage, .option-input { display: flex; gap: var(--_gap); align-items: center; flex-wrap: wrap; }
+    .options { display: grid; gap: calc(var(--_gap) * 1.5); margin-top: calc(var(--_gap) * 1.5); }
+    .order-total { background: var(--_panel); border-radius: var(--_ow-radius); padding: var(--_gap) calc(var(--_gap) * 2); margin-top: var(--_gap); }
     .slider { flex: 1 1 12rem; accent-color: var(--_accent); }
     .number { width: 8rem; }
     .new-profile { display: grid; gap: calc(var(--_gap) * 2); border: 1px solid var(--_ow-border); border-radius: var(--_ow-radius);

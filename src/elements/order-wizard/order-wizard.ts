@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogSourceController, type CatalogSource } from '../../controllers/catalog-source-controller.js';
 import { CatalogLocaleController } from '../../controllers/locale-controller.js';
@@ -29,7 +29,7 @@ import type { ResolveClientAddress } from '../trusted-sources-editor/trusted-sou
 import { clearedText, issueText } from './issue-text.js';
 import { styles } from './order-wizard.styles.js';
 import * as panels from './panels.js';
-import { stepContent, type BillingProfileOption, type StepView } from './steps/index.js';
+import { stepContent, type BillingProfileOption, type RadioGroupName, type StepView } from './steps/index.js';
 import { orderRecap } from './steps/summary.js';
 import { wizardCatalogContext, wizardDraftContext, wizardLocaleContext } from './wizard-context.js';
 
@@ -155,7 +155,7 @@ export class OrderWizard extends LitElement {
     mode: () => persistMode(this.persist),
     key: () => persistKeyFor({ persistKey: this.persistKey, service: this.service, id: this.id }),
   });
-  readonly #radios = new RadioGroupsController(this, ['service', 'version', 'region', 'zone', 'billing'] as const);
+  readonly #radios = new RadioGroupsController<RadioGroupName>(this, ['service', 'version', 'region', 'zone', 'billing']);
 
   /** The customer's draft (a copy). Setting it pre-fills the wizard like `preset`: invalid parts ignored and reported. */
   get draft(): OrderDraft {
@@ -318,7 +318,7 @@ export class OrderWizard extends LitElement {
     } else if (failure?.kind === 'field-errors') this.#flow.showFieldErrors(failure.fieldErrors, failure.step);
   }
 
-  #money = (amount: string) => formatPrice(amount, this.activeCatalog?.currency ?? 'EUR', this.#i18n.locale);
+  #money = (amount: string, fractionDigits?: number) => formatPrice(amount, this.activeCatalog?.currency ?? 'EUR', this.#i18n.locale, fractionDigits);
 
   /** Problems in the customer's words: the core's issues in the wizard's language, the host's messages as given. */
   #entries(problems: readonly StepProblem[]): panels.SummaryEntry[] {
@@ -379,6 +379,7 @@ export class OrderWizard extends LitElement {
           ${panels.clearedNotice(t, cleared)}
           ${panels.errorSummary(t, this.#entries(flow.summary), (field) => panels.focusField(this.renderRoot as ShadowRoot, field))}
           <div class="step-content">${stepContent(flow.step, this.#view(errors), extras)}</div>
+          ${flow.step === 'summary' ? panels.orderTotal(t, this.#i18n.locale, this.#price(), this.#money) : nothing}
           ${panels.actions({
             t, first: steps.indexOf(flow.step) <= 0, summary: flow.step === 'summary', submission: this.#submission.state,
             busy: this.#submission.busy, noResponder: this.#submission.noResponder, back: () => flow.back(), next: () => flow.next(), place: this.#placeOrder,

@@ -5,7 +5,7 @@ import type { OrderPrice } from '../../core/pricing.js';
 import type { StepId } from '../../core/wizard-steps.js';
 import type { SubmissionState } from '../../core/wizard-submission.js';
 import type { FieldId } from '../../core/wizard-view.js';
-import { formatGigabytes } from '../../i18n/format.js';
+import { formatGigabytes, formatNumber } from '../../i18n/format.js';
 import type { OrderWizardMessageKey } from '../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../i18n/translate.js';
 import { describeCatalogIssue, formatCatalogIssues } from '../../i18n/describe-issue.js';
@@ -71,20 +71,47 @@ export function errorSummary(t: T, entries: readonly SummaryEntry[], focusField:
   </div>`;
 }
 
-/** The itemised monthly price. The live region next to it says the new total when it changes. */
-export function pricePanel(t: T, locale: Locale, price: OrderPrice, money: (amount: string) => string, announcement: string) {
+/** The items, the monthly total, the tax (added to net prices, or the part of gross ones) and the hourly amount. */
+function priceItems(t: T, locale: Locale, price: OrderPrice, money: (amount: string, fractionDigits?: number) => string) {
   const label = (item: OrderPrice['items'][number]) =>
-    item.id === 'base' ? t('price-base') : item.id === 'node' ? t('price-node', { size: item.label }) : t('price-storage', { gb: formatGigabytes(item.quantity, locale) });
+    item.id === 'base' ? t('price-base')
+      : item.id === 'node' ? t('price-node', { size: item.quantity > 1 ? `${item.quantity} × ${item.label}` : item.label })
+        : item.id === 'storage' ? t('price-storage', { gb: formatGigabytes(item.quantity, locale) })
+          : item.quantity > 1 ? `${item.label} (${item.quantity} ×)` : item.label;
+  const { tax } = price;
+  const rate = tax ? { rate: tax.ratePercent.replace('.', formatNumber(1.5, locale).charAt(1)), label: tax.label } : undefined;
+  const hourly = price.show !== 'monthly'
+    ? html`<p class="hint price-hourly">${t('price-hourly', { amount: money(tax && !tax.included ? price.hourly.gross : price.hourly.total, price.hourly.digits) })}</p>`
+    : nothing;
+  return html`<dl class="price-items">
+      ${price.items.map((item) => html`<div class="price-row"><dt>${label(item)}</dt><dd>${money(item.amount)}</dd></div>`)}
+      <div class="price-row total"><dt>${t('price-total')}</dt><dd class="price-total">${money(price.total)}</dd></div>
+      ${tax && rate
+        ? tax.included
+          ? html`<div class="price-row tax"><dt>${t('price-tax-included', rate)}</dt><dd>${money(tax.amount)}</dd></div>`
+          : html`<div class="price-row tax"><dt>${t('price-tax-added', rate)}</dt><dd>${money(tax.amount)}</dd></div>
+              <div class="price-row total gross"><dt>${t('price-gross', rate)}</dt><dd class="price-gross">${money(price.gross)}</dd></div>`
+        : nothing}
+    </dl>
+    ${hourly}`;
+}
+
+/** The itemised monthly price. The live region next to it says the new total when it changes. */
+export function pricePanel(t: T, locale: Locale, price: OrderPrice, money: (amount: string, fractionDigits?: number) => string, announcement: string) {
   return html`<aside class="price" aria-labelledby="price-heading">
     <h2 class="price-heading" id="price-heading">${t('price-heading')}</h2>
-    ${price.items.length
-      ? html`<dl class="price-items">
-          ${price.items.map((item) => html`<div class="price-row"><dt>${label(item)}</dt><dd>${money(item.amount)}</dd></div>`)}
-          <div class="price-row total"><dt>${t('price-total')}</dt><dd class="price-total">${money(price.total)}</dd></div>
-        </dl>`
-      : html`<p class="hint">${t('price-empty')}</p>`}
+    ${price.items.length ? priceItems(t, locale, price, money) : html`<p class="hint">${t('price-empty')}</p>`}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
   </aside>`;
+}
+
+/** The itemised total beside "Place order now": what the order costs, options and tax included. */
+export function orderTotal(t: T, locale: Locale, price: OrderPrice, money: (amount: string, fractionDigits?: number) => string) {
+  if (!price.items.length) return nothing;
+  return html`<section class="order-total" aria-labelledby="order-total-heading">
+    <h3 class="subheading" id="order-total-heading">${t('price-heading')}</h3>
+    ${priceItems(t, locale, price, money)}
+  </section>`;
 }
 
 export interface SubmitFailureView {

@@ -155,7 +155,7 @@ export async function confirmation(page) {
 
 /**
  * A wizard on its first step, by keyboard, with the defaults of a quick order (PostgreSQL 17, size S, storage as
- * offered, one trusted source, Cologne, an existing invoice profile of the host's `billingProfiles`), up to the summary
+ * offered, one trusted source, Cologne, the options as offered, an existing invoice profile of the host's `billingProfiles`), up to the summary
  * with every document accepted.
  * @param {import('playwright-core').Page} page
  * @param {{ trustedSource?: string, invoiceProfile?: string }} [choices]
@@ -174,6 +174,8 @@ export async function fillQuickWizard(page, { trustedSource = '198.51.100.0/24',
   await addTrustedSource(page, trustedSource);
   await goOn(page, 'Choose the region');
   await chooseRadio(page, page.getByRole('radiogroup', { name: 'Region' }), { name: 'Germany West (Cologne)' });
+  // The databases' options as the catalog offers them.
+  await goOn(page, 'Choose the options');
   await goOn(page, 'Choose the invoice profile');
   await chooseRadio(page, page.getByRole('radiogroup', { name: 'Invoice profile' }), { name: invoiceProfile });
   await goOn(page, 'Check and place your order');

@@ -9,7 +9,7 @@ import type { CatalogInLocale, InLocale } from '../../../core/localized-text.js'
 import type { Service } from '../../../schema/catalog.js';
 
 /** Radiogroups with a roving tab stop; the element owns one controller per group. */
-export type RadioGroupName = 'service' | 'version' | 'region' | 'zone' | 'billing';
+export type RadioGroupName = 'service' | 'version' | 'region' | 'zone' | 'billing' | `option-${string}`;
 
 /** What a step template gets from the wizard: the data to show and the ways to change it. */
 export interface StepView {

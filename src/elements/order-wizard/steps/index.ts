@@ -1,7 +1,9 @@
 // The content of each step of <order-wizard>, by step id.
 import type { StepId } from '../../../core/wizard-steps.js';
 import type { ResolveClientAddress } from '../../trusted-sources-editor/trusted-sources-editor.js';
+import { html } from 'lit';
 import { billingStep, type BillingProfileOption } from './billing.js';
+import { optionFields } from './options.js';
 import type { StepView } from './fields.js';
 import { regionStep } from './region.js';
 import { serviceStep } from './service.js';
@@ -11,7 +13,7 @@ import { summaryStep } from './summary.js';
 import { trustedSourcesStep } from './trusted-sources.js';
 
 export type { BillingProfileOption } from './billing.js';
-export type { StepView } from './fields.js';
+export type { RadioGroupName, StepView } from './fields.js';
 
 /** What some steps need beyond the view: the invoice profiles, the visible steps and moves (summary), "Add my IP". */
 export interface StepExtras {
@@ -23,7 +25,14 @@ export interface StepExtras {
   change(step: StepId): void;
 }
 
+/** A step's own content, then the catalog's options that show in it (`showIn`). */
 export function stepContent(step: StepId, view: StepView, extras: StepExtras) {
+  if (step === 'options') return optionFields(view, 'options');
+  if (step === 'summary') return summaryStep(view, { ...extras, now: () => new Date().toISOString() });
+  return html`${ownContent(step, view, extras)}${optionFields(view, step)}`;
+}
+
+function ownContent(step: Exclude<StepId, 'options' | 'summary'>, view: StepView, extras: StepExtras) {
   switch (step) {
     case 'service': return serviceStep(view, extras.serviceFixed);
     case 'size': return sizeStep(view);
@@ -31,6 +40,5 @@ export function stepContent(step: StepId, view: StepView, extras: StepExtras) {
     case 'trusted-sources': return trustedSourcesStep(view, extras.resolveClientAddress);
     case 'region': return regionStep(view);
     case 'billing': return billingStep(view, extras.profiles);
-    case 'summary': return summaryStep(view, { ...extras, now: () => new Date().toISOString() });
   }
 }

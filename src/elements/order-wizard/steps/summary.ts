@@ -9,6 +9,7 @@ import { documentsFor, isHttpsUrl, type CatalogDocument } from '../../../schema/
 import { formatPath } from '../../../schema/issues.js';
 import type { BillingProfileOption } from './billing.js';
 import { describedBy, errorMessage, type StepView } from './fields.js';
+import { optionSummary } from './options.js';
 
 export interface SummaryOptions {
   steps: readonly StepId[];
@@ -102,6 +103,7 @@ export function orderRecap(view: StepView, options: Omit<SummaryOptions, 'now'>,
       ${region && region.availabilityZones.length > 1
         ? row(view, options, t('summary-zone'), zone?.label ?? t('zone-any'), 'region')
         : nothing}
+      ${optionSummary(view).map((option) => row(view, options, option.label, option.value, option.step))}
       ${row(view, options, t('summary-billing'), billingText, 'billing')}
       ${price ? row(view, options, t('price-total'), view.money(price.total), 'summary') : nothing}
     </dl>`;
