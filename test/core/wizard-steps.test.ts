@@ -31,6 +31,11 @@ const singleVersion = (id: string) => (input: Raw) => {
   const entry = input.services.find((candidate: Raw) => candidate.id === id);
   entry.versions = entry.versions.slice(0, 1);
 };
+/** No option shows in the service step (the built-in catalog's instance name does). */
+const noServiceStepOption = (input: Raw) => {
+  input.options = input.options.filter((option: Raw) => option.showIn !== 'service');
+  for (const entry of input.services) if (entry.options) entry.options = entry.options.filter((option: Raw) => option.showIn !== 'service');
+};
 
 /** The built-in PostgreSQL order as a customer completes it: PostgreSQL 16, M, 100 GB, two sources, Cologne A, new profile. */
 function postgresDraft(): OrderDraft {
@@ -45,7 +50,8 @@ describe('wizard-steps: stepsFor', () => {
     // The Options step shows once the service is known to have options of its own step.
     ['the built-in catalog, nothing chosen', () => {}, {}, undefined, without('options')],
     ['a preselected service with four versions keeps its step (for the version)', () => {}, {}, 'postgresql', ALL],
-    ['a preselected service with one version', singleVersion('postgresql'), {}, 'postgresql', without('service')],
+    ['a preselected service with one version, its instance name in the service step', singleVersion('postgresql'), {}, 'postgresql', ALL],
+    ['a preselected service with one version, no option in the service step', (input) => (singleVersion('postgresql')(input), noServiceStepOption(input)), {}, 'postgresql', without('service')],
     ['an unknown preselected service', singleVersion('postgresql'), {}, 'oracle', without('options')],
     ['a single-version service chosen, not preselected', singleVersion('postgresql'), { serviceId: 'postgresql' }, undefined, ALL],
     ['the only service of a catalog, with one version', (input) => {
@@ -54,6 +60,7 @@ describe('wizard-steps: stepsFor', () => {
       for (const region of input.regions) region.offers = [{ service: 'keycloak' }];
       input.documents = input.documents.filter((doc: Raw) => !doc.kinds || doc.kinds.includes('iam'));
       input.options = input.options.filter((option: Raw) => !option.services);
+      noServiceStepOption(input);
     }, {}, undefined, without('service', 'options')],
     ['one region with three zones', westOnly(3), { serviceId: 'postgresql' }, undefined, ALL],
     ['one region with one zone', westOnly(1), { serviceId: 'postgresql' }, undefined, without('region')],
@@ -62,7 +69,7 @@ describe('wizard-steps: stepsFor', () => {
     ['Keycloak, whose options show in the service and size steps', () => {}, { serviceId: 'keycloak' }, undefined, without('options')],
     ['a service offered in one region with one zone', harborWestOneZone, { serviceId: 'harbor' }, undefined, without('region')],
     ['another service of that catalog, offered in two regions', harborWestOneZone, { serviceId: 'postgresql' }, undefined, ALL],
-    ['both skipped', (input) => (singleVersion('harbor')(input), harborWestOneZone(input)), {}, 'harbor', without('service', 'region')],
+    ['both skipped', (input) => (singleVersion('harbor')(input), harborWestOneZone(input), noServiceStepOption(input)), {}, 'harbor', without('service', 'region')],
   ];
   for (const [name, change, draft, preselectedService, expected] of rows) {
     it(`${name} → ${expected.join(', ')}`, () => {
@@ -86,6 +93,7 @@ describe('wizard-steps: autoChoices', () => {
       (input) => {
         input.services = input.services.slice(0, 1);
         for (const region of input.regions) region.offers = [{ service: 'keycloak' }];
+        input.options = input.options.filter((option: Raw) => !option.services);
       }, {}, undefined, { serviceId: 'keycloak', version: undefined }],
     ['an unknown preselected service fixes nothing', () => {}, { serviceId: 'mysql' }, 'oracle', { serviceId: 'mysql' }],
     ['a forced service with its single version', singleVersion('postgresql'), {}, 'postgresql', { serviceId: 'postgresql', version: '17' }],
