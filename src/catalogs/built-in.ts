@@ -164,7 +164,7 @@ export const builtInCatalogInput: CatalogInput = {
           min: 1,
           max: 5,
           default: 1,
-          unit: { en: 'nodes', de: 'Knoten' },
+          // No unit: the label says what is counted, and "1 nodes" would read wrong (a unit has no plural forms).
           nodeCount: true,
         },
       ],

@@ -106,10 +106,21 @@ describe('<order-wizard> the seeds\' flow', () => {
     it('a fixed service with one version: the step is skipped, nothing is left to choose there', async () => {
       const input = structuredClone(builtInCatalogInput);
       for (const service of input.services) service.versions = service.versions.slice(0, 1);
+      // Nor an option in the service step: the instance name would keep the step (the next test).
+      input.options = input.options!.filter((option) => option.showIn !== 'service');
       const el = await wizard(html`<order-wizard lang="en" service="keycloak" .catalog=${input}></order-wizard>`);
       expect(heading(el)).to.equal('Choose the node type and size');
       expect(stepList(el)).to.have.length(6);
       expect(el.draft).to.include({ serviceId: 'keycloak', version: '26' });
+    });
+
+    it('a fixed service with one version keeps the step when an option shows there (its instance name)', async () => {
+      const input = structuredClone(builtInCatalogInput);
+      for (const service of input.services) service.versions = service.versions.slice(0, 1);
+      const el = await wizard(html`<order-wizard lang="en" service="keycloak" .catalog=${input}></order-wizard>`);
+      expect(heading(el)).to.equal('Choose the version of Keycloak as a Service');
+      expect($(el, '.group-service')).to.equal(null);
+      expect(text(root(el).querySelector('.field.option label'))).to.match(/^Instance name/);
     });
 
     it('without the attribute every service is offered, as before', async () => {
@@ -130,7 +141,9 @@ describe('<order-wizard> the seeds\' flow', () => {
       await next(el);
       await tabTo(el, (a) => a.getAttribute('role') === 'radio' && !!a.closest('.sizes'), 'the size group');
       await press(el, 'Space');
-      expect(priceRows(el)).to.deep.equal(['Node S €79.00', 'Storage, 50 GB €6.00', 'Total per month €85.00']);
+      expect(priceRows(el)).to.deep.equal([
+        'Node S €79.00', 'Storage, 50 GB €6.00', 'Total per month €85.00', 'Plus 19 % VAT €16.15', 'Total per month including VAT €101.15',
+      ]);
       expect(text($(el, '.price [aria-live="polite"]'))).to.equal('Monthly price now €85.00.');
     });
 
@@ -147,7 +160,7 @@ describe('<order-wizard> the seeds\' flow', () => {
       await chooseService(el, 'postgresql');
       expect(stepList(el)).to.deep.equal([
         'Service (current step)', 'Node size (not completed)', 'Storage (not completed)', 'Trusted sources (not completed)',
-        'Region (not completed)', 'Invoice profile (not completed)', 'Summary (not completed)',
+        'Region (not completed)', 'Options (not completed)', 'Invoice profile (not completed)', 'Summary (not completed)',
       ]);
       await next(el);
       await tabTo(el, (a) => a.getAttribute('role') === 'radio' && !!a.closest('.sizes'), 'the size group');
@@ -197,7 +210,7 @@ describe('<order-wizard> the seeds\' flow', () => {
       expect(recap).to.deep.equal({
         Service: 'Keycloak as a Service', Version: '26', Node: 'General purpose, M (4 vCPU, 8 GiB RAM)', Storage: '100 GB',
         'Trusted sources': '123.123.123.123/32', Region: 'Germany West (Cologne)', 'Availability zone': 'No preference',
-        'Invoice profile': 'Example GmbH, Köln', 'Total per month': '€161.00',
+        'Number of nodes': '1', 'Invoice profile': 'Example GmbH, Köln', 'Total per month': '€161.00',
       });
       expect(confirmation.querySelectorAll('button')).to.have.length(0);
       expect(text(confirmation)).to.contain('What happens next: your service is set up automatically.');

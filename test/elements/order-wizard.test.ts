@@ -173,7 +173,8 @@ describe('<order-wizard>', () => {
       const input = structuredClone((await import('../../src/catalogs/built-in-catalog.js')).builtInCatalogInput);
       input.services = input.services.filter((service) => service.id === 'keycloak').map((service) => ({ ...service, versions: ['26'] }));
       input.regions = input.regions.map((region) => ({ ...region, offers: [{ service: 'keycloak' }] }));
-      input.options = input.options!.filter((option) => !option.services);
+      // Nor an option in the service step (the instance name), which would keep the step.
+      input.options = input.options!.filter((option) => !option.services && option.showIn !== 'service');
       const el = await wizard(html`<order-wizard lang="en" .catalog=${input}></order-wizard>`);
       expect(root(el).querySelectorAll('nav li')).to.have.length(6);
       expect(heading(el)).to.equal('Choose the node type and size');
