@@ -41,7 +41,7 @@ async function orderKeycloak(page, company) {
 
   await goOn(page, 'Choose the node type and size');
   await chooseSize(page, 'M');
-  await price.getByText('Total per month').waitFor();
+  await price.getByText('Total per month', { exact: true }).waitFor();
   await goOn(page, 'Choose the storage size');
   await goOn(page, 'Enable access');
   assert.deepEqual((await stepList(page)).slice(0, 4), [
@@ -78,6 +78,7 @@ test('a Keycloak order follows the guides from the fixed service to the order st
     'Trusted sources': '123.123.123.123/32',
     Region: 'Germany North (Hamburg)',
     'Availability zone': 'No preference',
+    'Number of nodes': '1',
     'Invoice profile': `New invoice profile: ${NEW_PROFILE.company}, ${NEW_PROFILE.city}`,
     'Total per month': '€155.00',
   });
