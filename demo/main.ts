@@ -176,7 +176,7 @@ async function showOrder(id: OfferId) {
 async function showOrders(current?: string) {
   const heading = element('h1', {}, t('orders-title'));
   view.replaceChildren(heading);
-  let orders: { orderId: string; serviceId: string; serviceName: string; regionId: string; createdAt: string; status: string }[];
+  let orders: { orderId: string; serviceId: string; regionId: string; createdAt: string; status: string }[];
   try {
     ({ orders } = await getJson<{ orders: typeof orders }>('/api/orders'));
   } catch {
@@ -190,7 +190,7 @@ async function showOrders(current?: string) {
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   // The service in the portal's language, from the catalog (the backend answers in the catalog's default locale).
   const shown = catalogInLocale(builtInCatalog, locale);
-  const serviceName = (order: (typeof orders)[number]) => shown.services.find((each) => each.id === order.serviceId)?.name ?? order.serviceName;
+  const serviceName = (order: (typeof orders)[number]) => shown.services.find((each) => each.id === order.serviceId)?.name ?? order.serviceId;
   const regionName = (order: (typeof orders)[number]) => shown.regions.find((each) => each.id === order.regionId)?.label ?? order.regionId;
   const head = element('tr', {}, ...(['orders-order', 'orders-service', 'orders-region', 'orders-created', 'orders-status'] as const).map((key) => element('th', { scope: 'col' }, t(key))));
   const rows = orders.map((order) => {
