@@ -34,7 +34,7 @@ export function sendJson(res, status, body, headers = {}) {
  * @property {number} [drainMs] How long such draining may take.
  */
 
-export const SERVER_DEFAULTS = Object.freeze({ maxConnections: 256, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, drainLimit: 1024 * 1024, drainMs: 5_000 });
+export const SERVER_DEFAULTS = Object.freeze({ maxConnections: 256, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, drainLimit: 16 * 1024 * 1024, drainMs: 5_000 });
 
 /**
  * A node:http server answering with `listener`, hardened:
