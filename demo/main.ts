@@ -189,8 +189,8 @@ async function showOrders(current?: string) {
   const heading = element('h1', {}, t('orders-title'));
   view.replaceChildren(heading);
   let orders: {
-    orderId: string; serviceId: string; serviceName: string; regionId: string; createdAt: string; status: string;
-    options: Record<string, string | number | boolean>; currency: string; monthlyGross: string;
+    orderId: string; serviceId: string; regionId: string; createdAt: string; status: string;
+    options?: Record<string, string | number | boolean>; price?: { currency: string; net: string; gross: string };
   }[];
   try {
     ({ orders } = await getJson<{ orders: typeof orders }>('/api/orders'));
@@ -205,7 +205,7 @@ async function showOrders(current?: string) {
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   // The service in the portal's language, from the catalog (the backend answers in the catalog's default locale).
   const shown = catalogInLocale(builtInCatalog, locale);
-  const serviceName = (order: (typeof orders)[number]) => shown.services.find((each) => each.id === order.serviceId)?.name ?? order.serviceName;
+  const serviceName = (order: (typeof orders)[number]) => shown.services.find((each) => each.id === order.serviceId)?.name ?? order.serviceId;
   const regionName = (order: (typeof orders)[number]) => shown.regions.find((each) => each.id === order.regionId)?.label ?? order.regionId;
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: builtInCatalog.currency });
   /** The options in the portal's language: "High availability: yes; Backup retention: 14 days". */
@@ -234,7 +234,7 @@ async function showOrders(current?: string) {
       element('td', {}, regionName(order)),
       element('td', { className: 'order-options' }, optionsText(order)),
       // Intl takes the decimal string exactly (no float on the way).
-      element('td', { className: 'order-price' }, order.monthlyGross ? money.format(order.monthlyGross as unknown as number) : ''),
+      element('td', { className: 'order-price' }, order.price ? money.format(order.price.gross as unknown as number) : ''),
       element('td', {}, dates.format(new Date(order.createdAt))),
       element('td', {}, badge),
     );

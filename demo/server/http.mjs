@@ -1,20 +1,7 @@
 // @ts-check
-// The demo backend's HTTP plumbing: JSON answers and a bounded JSON body reader. Every error answer is `{ message }`.
-
-/** An answer that ends a request early: a 4xx with a message for the client. */
-export class HttpError extends Error {
-  /**
-   * @param {number} status
-   * @param {string} message
-   * @param {Record<string, string>} [headers]
-   */
-  constructor(status, message, headers = {}) {
-    super(message);
-    this.name = 'HttpError';
-    this.status = status;
-    this.headers = headers;
-  }
-}
+// The demo server's HTTP plumbing: JSON answers, and a node:http server hardened against hostile clients. Every error
+// answer is `{ code, message }`, as the order intake's.
+import { createServer } from 'node:http';
 
 /**
  * Answers with a JSON body (omitted for HEAD by node:http itself).
@@ -36,76 +23,103 @@ export function sendJson(res, status, body, headers = {}) {
 }
 
 /**
- * Whether the request says its body is JSON: `application/json`, with no charset or UTF-8.
- * @param {string | undefined} header
+ * @typedef {object} HardenedServerOptions
+ * @property {number} bodyLimit Largest request body in bytes: a larger declared Content-Length is 413 before any byte of
+ *   it is read (also before `100 Continue`).
+ * @property {number} [maxConnections] Open connections served at once; a request on a connection beyond them is 429.
+ * @property {number} [headersTimeoutMs] Time for a client to send its headers (slowloris), then 408 and close.
+ * @property {number} [requestTimeoutMs] Time for a client to send its whole request, then 408 and close.
+ * @property {number} [drainLimit] Bytes of an unread body still drained after an early answer (so the client reads
+ *   it) before the connection is cut.
+ * @property {number} [drainMs] How long such draining may take.
  */
-function isJsonContentType(header) {
-  if (!header) return false;
-  const [type = '', ...params] = header.split(';').map((part) => part.trim().toLowerCase());
-  if (type !== 'application/json') return false;
-  return params.every((param) => !param.startsWith('charset=') || /^charset="?utf-8"?$/.test(param));
-}
+
+export const SERVER_DEFAULTS = Object.freeze({ maxConnections: 256, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, drainLimit: 16 * 1024 * 1024, drainMs: 5_000 });
 
 /**
- * Reads a JSON body of at most `limit` bytes. A wrong content type is 415; a body over the limit is 413, and reading
- * stops there (nothing more is buffered; the answer closes the connection); bytes that are not UTF-8 or not JSON are 400.
- * @param {import('node:http').IncomingMessage} req
- * @param {{ limit: number }} options
- * @returns {Promise<unknown>}
+ * A node:http server answering with `listener`, hardened:
+ * - `Expect: 100-continue` with a Content-Length over the limit: 413 at once, the body is never asked for;
+ *   any other expectation: 417 (node:http's own answer);
+ * - any request whose declared Content-Length is over the limit: 413 without reading it;
+ * - a body left unread after the answer (an early 413) is drained up to `drainLimit` bytes and `drainMs`, then the
+ *   connection is closed: the client gets to read its answer, and no one can make the server read forever;
+ * - headers and whole requests have time limits (408, then close), checked every quarter second;
+ * - at most `maxConnections` connections are served; a request on one more is answered 429 and its connection closed.
+ * Bodies are never written to disk: nothing is left behind.
+ * @param {import('node:http').RequestListener} listener
+ * @param {HardenedServerOptions} options
  */
-export function readJsonBody(req, { limit }) {
-  if (!isJsonContentType(req.headers['content-type'])) {
-    return Promise.reject(new HttpError(415, 'Send the order as JSON, with the header Content-Type: application/json.'));
-  }
-  const tooLarge = () => new HttpError(413, `The request body is larger than ${limit / 1024} KiB.`, { Connection: 'close' });
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
-
-  return new Promise((resolve, reject) => {
-    /** @type {Buffer[]} */
-    const chunks = [];
-    let size = 0;
-    /** @param {Buffer} chunk */
-    const onData = (chunk) => {
-      size += chunk.length;
-      if (size > limit) {
-        cleanUp();
-        req.pause();
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      cleanUp();
-      let text;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-      } catch {
-        reject(new HttpError(400, 'The request body is not valid UTF-8.'));
-        return;
-      }
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        reject(new HttpError(400, text.trim() ? 'The request body is not valid JSON.' : 'The request body is empty; send the order as JSON.'));
-      }
-    };
-    /** @param {Error} [error] */
-    const onError = (error) => {
-      cleanUp();
-      reject(error ?? new Error('The client closed the connection before the body was complete.'));
-    };
-    const onAborted = () => onError();
-    const cleanUp = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('aborted', onAborted);
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('aborted', onAborted);
+export function createHardenedServer(listener, options) {
+  const { bodyLimit, maxConnections, headersTimeoutMs, requestTimeoutMs, drainLimit, drainMs } = { ...SERVER_DEFAULTS, ...options };
+  if (!(Number.isInteger(bodyLimit) && bodyLimit > 0)) throw new RangeError(`bodyLimit must be a whole number of bytes, not ${String(bodyLimit)}.`);
+  const server = createServer({
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: Math.max(requestTimeoutMs, headersTimeoutMs),
+    connectionsCheckingInterval: Math.min(250, headersTimeoutMs),
   });
+
+  /** @type {WeakSet<import('node:net').Socket>} */
+  const overCapacity = new WeakSet();
+  let open = 0;
+  server.on('connection', (socket) => {
+    open += 1;
+    if (open > maxConnections) overCapacity.add(socket);
+    socket.once('close', () => (open -= 1));
+  });
+
+  const declaredTooLarge = (/** @type {import('node:http').IncomingMessage} */ req) => {
+    const declared = Number(req.headers['content-length']);
+    return Number.isFinite(declared) && declared > bodyLimit;
+  };
+
+  /**
+   * The answer is written but the body is not all read (an early 413). node:http would now destroy a connection it
+   * does not keep: with body bytes still unread the kernel resets it, and the client may lose the answer. Instead
+   * half-close (the client sees the answer and the end), read and drop the rest within the bounds, then close.
+   * @param {import('node:http').IncomingMessage} req
+   */
+  const lingerThenClose = (req) => {
+    const socket = req.socket;
+    let drained = 0;
+    const close = () => {
+      clearTimeout(timer);
+      socket.destroy();
+    };
+    const timer = setTimeout(close, drainMs);
+    timer.unref();
+    socket.destroySoon = () => socket.end();
+    req.on('data', (/** @type {Buffer} */ chunk) => {
+      drained += chunk.length;
+      if (drained > drainLimit) close();
+    });
+    req.once('end', close);
+    req.resume();
+  };
+
+  /** @type {import('node:http').RequestListener} */
+  const guarded = (req, res) => {
+    // Before node:http's own 'finish' handler, which closes the connection.
+    res.prependListener('finish', () => {
+      if (!req.complete && !req.destroyed) lingerThenClose(req);
+    });
+    if (overCapacity.has(req.socket)) {
+      sendJson(res, 429, { code: 'too-many-connections', message: 'The server has too many open connections; try again in a moment.' }, { Connection: 'close', 'Retry-After': '1' });
+    } else if (declaredTooLarge(req)) {
+      sendJson(res, 413, { code: 'body-too-large', message: `The request body is larger than ${bodyLimit} bytes.` }, { Connection: 'close' });
+    } else {
+      listener(req, res);
+    }
+  };
+
+  server.on('request', guarded);
+  server.on('checkContinue', (req, res) => {
+    // Refused before the client sends a byte of the body; otherwise invite it and answer as usual.
+    if (overCapacity.has(req.socket) || declaredTooLarge(req)) {
+      guarded(req, res);
+      return;
+    }
+    res.writeContinue();
+    guarded(req, res);
+  });
+  return server;
 }

@@ -1,10 +1,12 @@
 // @ts-check
-// The demo's pretend provisioning: an order's status follows from its age alone (nothing runs in the background),
-// so a restart, a slow poll or a test with an injected clock all see the same story.
+// The demo's pretend provisioning: a small worker that picks up orders from the store and writes their status changes
+// as rows (received → provisioning → ready, or failed with the failure marker), as a real provisioning system would.
+// Each move is compare-and-set (`advanceStatus`), so workers of several demo processes sharing one database move an
+// order once.
 
-/** Milliseconds after creation, at speed 1, when the order starts provisioning and when it is done. */
-export const PROVISIONING_AFTER_MS = 3_000;
-export const DONE_AFTER_MS = 12_000;
+/** How long an order stays in a status at speed 1, in milliseconds. */
+export const RECEIVED_MS = 3_000;
+export const PROVISIONING_MS = 9_000;
 
 /**
  * Text that makes an order fail, to show the failed state: put it in a trusted source's label or in the company name
@@ -20,7 +22,7 @@ const hasMarker = (value) => typeof value === 'string' && value.toLowerCase().in
 
 /**
  * Whether a validated order carries the failure marker.
- * @param {Record<string, unknown>} order
+ * @param {Readonly<Record<string, unknown>>} order
  */
 export function isFailDemo(order) {
   const sources = Array.isArray(order['trustedSources']) ? order['trustedSources'] : [];
@@ -30,19 +32,64 @@ export function isFailDemo(order) {
 }
 
 /**
- * The status answer of an order at `now`: received, then provisioning, then ready (or failed, with the marker).
- * `updatedAt` is when the current status began. `speed` 2 runs twice as fast.
- * @param {{ createdAt: string, order: Record<string, unknown> }} record
- * @param {number} now epoch milliseconds
- * @param {number} speed
- * @returns {{ status: 'received' | 'provisioning' | 'ready' | 'failed', message?: string, updatedAt: string }}
+ * @typedef {object} ProvisioningOptions
+ * @property {import('order-widgets/server').OrderStore} store
+ * @property {number} [speed] 1: 3 s received, 9 s provisioning; 10 is ten times faster.
+ * @property {() => number} [now] The clock, in epoch milliseconds.
+ * @property {(line: string) => void} [log]
  */
-export function statusAt(record, now, speed) {
-  const created = Date.parse(record.createdAt);
-  const elapsed = (now - created) * speed;
-  const at = (/** @type {number} */ offset) => new Date(created + Math.floor(offset / speed)).toISOString();
-  if (elapsed < PROVISIONING_AFTER_MS) return { status: 'received', updatedAt: at(0) };
-  if (elapsed < DONE_AFTER_MS) return { status: 'provisioning', updatedAt: at(PROVISIONING_AFTER_MS) };
-  if (isFailDemo(record.order)) return { status: 'failed', message: FAILED_MESSAGE, updatedAt: at(DONE_AFTER_MS) };
-  return { status: 'ready', updatedAt: at(DONE_AFTER_MS) };
+
+/**
+ * The worker. `step()` moves every order that has been long enough in its status one status on; `start()` steps on a
+ * timer (often enough for the speed), `stop()` ends the timer and waits for a step under way.
+ * @param {ProvisioningOptions} options
+ */
+export function createProvisioningWorker({ store, speed = 1, now = Date.now, log = console.log }) {
+  const due = (/** @type {import('order-widgets/server').StatusEvent} */ status, /** @type {number} */ ms) =>
+    now() - Date.parse(status.updatedAt) >= ms / speed;
+
+  async function step() {
+    let moved = 0;
+    for (const order of await store.ordersInStatus(['received', 'provisioning'], { limit: 200 })) {
+      const { status } = order;
+      let event;
+      if (status.status === 'received' && due(status, RECEIVED_MS)) {
+        event = await store.advanceStatus(order.id, 'received', 'provisioning');
+      } else if (status.status === 'provisioning' && due(status, PROVISIONING_MS)) {
+        event = isFailDemo(order.order)
+          ? await store.advanceStatus(order.id, 'provisioning', 'failed', FAILED_MESSAGE)
+          : await store.advanceStatus(order.id, 'provisioning', 'ready');
+      }
+      if (event) moved += 1;
+    }
+    return moved;
+  }
+
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  /** @type {Promise<unknown>} */
+  let running = Promise.resolve();
+  let stopped = true;
+  const intervalMs = Math.max(20, Math.min(1000, 500 / speed));
+  const tick = () => {
+    running = step()
+      .catch((error) => log(`Demo provisioning: a step failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+
+  return {
+    step,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      tick();
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
 }

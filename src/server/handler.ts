@@ -7,10 +7,10 @@
  *   `{ message, fieldErrors: [{ path, message, code, params? }] }` (what `<order-wizard>` maps to its fields); a wrong
  *   content type 415, a body over `bodyLimit` 413, a body that is not JSON (or holds text no database stores) 400.
  * - `GET {base}`: the customer's orders, newest first: `{ orders: [{ orderId, serviceId, regionId, createdAt, status,
- *   message?, updatedAt, price }] }`.
+ *   message?, updatedAt, options, price: { currency, total, net, gross } }] }`.
  * - `GET {base}/{id}`: one order's status `{ orderId, status, message?, updatedAt }`.
  * - `GET {base}/{id}/events`: its status as Server-Sent Events (`id`, `event: status`, `data` as above), resumable
- *   with `Last-Event-ID`, with a `: keep-alive` comment every `keepAliveMs`.
+ *   with `Last-Event-ID` (header, or `?lastEventId=`), with a `: keep-alive` comment every `keepAliveMs`.
  *
  * The customer is whoever `identify(request)` names (no one: 401); another customer's order is 404. Prices come from
  * the catalog and statuses from the store, never from the client (the order schema refuses unknown fields).
@@ -118,8 +118,11 @@ export function createOrderIntake(options: OrderIntakeOptions): OrderIntake {
       ...statusAnswer(record.id, record.status),
       serviceId: record.order.serviceId,
       regionId: record.order['regionId'],
+      // The options as ordered, by option id.
+      options: record.order['options'] ?? {},
       createdAt: record.createdAt,
-      price: { currency: price.currency, total: price.total },
+      // As the catalog prices the order now: the monthly total as the catalog states prices, net and gross.
+      price: { currency: price.currency, total: price.total, net: price.net, gross: price.gross },
     };
   };
 
@@ -138,7 +141,9 @@ export function createOrderIntake(options: OrderIntakeOptions): OrderIntake {
     const record = await findOrder(customerId, orderId);
     const headers = { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' };
     if (head) return new Response(null, { status: 200, headers });
-    const lastEventId = request.headers.get('last-event-id')?.trim();
+    // The header EventSource sends when it reconnects by itself, or `?lastEventId=` from a client that reconnects with
+    // a new EventSource (which cannot set headers), as <order-status-badge> does for its back-off.
+    const lastEventId = (request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId'))?.trim();
     const resume = lastEventId && /^\d{1,18}$/.test(lastEventId) ? lastEventId : undefined;
     const encoder = new TextEncoder();
     let stop = () => {};

@@ -11,7 +11,8 @@ export interface NodeRequestLike extends AsyncIterable<Uint8Array> {
   url?: string | undefined;
   originalUrl?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
-  socket?: { encrypted?: boolean } | null;
+  // Unknown rather than `{ encrypted?: boolean }`: TypeScript refuses a net.Socket for a type of optional properties only.
+  socket?: unknown;
   complete?: boolean;
   resume(): unknown;
 }
@@ -39,7 +40,7 @@ function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
     for (const each of Array.isArray(value) ? value : [value]) headers.append(name, each);
   }
   const host = typeof req.headers.host === 'string' && /^[\w.\-:[\]]+$/.test(req.headers.host) ? req.headers.host : 'localhost';
-  const url = new URL(req.originalUrl ?? req.url ?? '/', `${req.socket?.encrypted ? 'https' : 'http'}://${host}`);
+  const url = new URL(req.originalUrl ?? req.url ?? '/', `${(req.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true ? 'https' : 'http'}://${host}`);
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers, signal });
   const chunks = req[Symbol.asyncIterator]();

@@ -57,6 +57,13 @@ export interface OrderStore {
   listOrders(customerId: string, options?: { limit?: number }): Promise<OrderWithStatus[]>;
   /** Appends a status change to the order's history (what provisions the order calls this). Rejects for an unknown order. */
   recordStatus(orderId: string, status: KnownOrderStatus, message?: string): Promise<StatusEvent>;
+  /**
+   * Appends `to` only while the order's current status is `from`, so workers racing over one order (in one process or
+   * several sharing the database) each move it once: the new event, or undefined when the order has moved on or is unknown.
+   */
+  advanceStatus(orderId: string, from: KnownOrderStatus, to: KnownOrderStatus, message?: string): Promise<StatusEvent | undefined>;
+  /** Every customer's orders whose current status is one of `statuses`, longest in it first, at most `limit`: a provisioning worker's queue. */
+  ordersInStatus(statuses: readonly KnownOrderStatus[], options?: { limit?: number }): Promise<OrderWithStatus[]>;
   /** The order's status changes with an id above `afterId` (all of them without it), oldest first. */
   statusEvents(orderId: string, afterId?: string): Promise<StatusEvent[]>;
   /** Closes what the store opened itself (a pool it was given stays open). */

@@ -135,6 +135,33 @@ export async function createSqlOrderStore(database: SqlDatabase, { migrate: shou
       return toEvent(rows[0]);
     },
 
+    async advanceStatus(orderId, from, to, message) {
+      if (!(ORDER_STATUSES as readonly string[]).includes(to)) throw new RangeError(`Unknown order status ${String(to)}.`);
+      return database.transaction(async (tx) => {
+        // The lock makes racing workers take turns; the next statement then reads the status the last one committed.
+        const { rows: locked } = await tx.query('SELECT id FROM order_widgets_orders WHERE id = $1 FOR UPDATE', [orderId]);
+        if (!locked[0]) return undefined;
+        const { rows: latest } = await tx.query<{ status: string }>(
+          'SELECT status FROM order_widgets_status_events WHERE order_id = $1 ORDER BY id DESC LIMIT 1', [orderId]);
+        if (latest[0]?.status !== from) return undefined;
+        const { rows } = await tx.query<EventRow>(
+          `WITH inserted AS (INSERT INTO order_widgets_status_events (order_id, status, message) VALUES ($1, $2, $3) RETURNING *)
+           SELECT ${EVENT_COLUMNS} FROM inserted e`,
+          [orderId, to, message ?? null],
+        );
+        return rows[0] ? toEvent(rows[0]) : undefined;
+      });
+    },
+
+    async ordersInStatus(statuses, { limit = 100 } = {}) {
+      // The statuses as one JSON parameter: both drivers pass text alike, arrays they do not.
+      const { rows } = await database.query<OrderRow>(
+        `${ORDER_WITH_STATUS} WHERE e.status IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY e.id LIMIT $2`,
+        [JSON.stringify(statuses), limit],
+      );
+      return rows.map(toOrder);
+    },
+
     async statusEvents(orderId, afterId) {
       const after = afterId !== undefined && /^\d{1,18}$/.test(afterId) ? afterId : '0';
       const { rows } = await database.query<EventRow>(

@@ -3,7 +3,7 @@
 // new invoice profile, every document accepted; then watches the order become ready, its options listed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { listOrders, openPage, readOrderFile, useDemo } from './support/demo.mjs';
+import { listOrders, openPage, readStoredOrders, useDemo } from './support/demo.mjs';
 import {
   NEW_PROFILE, NEW_PROFILE_COUNTRY, acceptDocuments, addTrustedSource, chooseRadio, chooseService, chooseSize,
   fillNewProfile, goOn, openDatabasesOffer, openMyOrders, placeOrder, tabTo, typeInto,
@@ -91,7 +91,9 @@ test(TITLE, { timeout: 90_000 }, async () => {
   // A live badge: a polite live region that shows the status as text.
   await row.getByRole('status').filter({ hasText: 'Ready' }).waitFor();
 
-  const file = await readOrderFile(env.data.dataFile);
+  const listed = await listOrders(env.demo.url, page.context());
+  assert.deepEqual(listed.map((order) => [order.orderId, order.status]), [[orderId, 'ready']]);
+  const file = await readStoredOrders(env);
   assert.equal(file.orders.length, 1, 'exactly one order is stored');
   const [record] = file.orders;
   assert.equal(record.id, orderId);
@@ -109,7 +111,5 @@ test(TITLE, { timeout: 90_000 }, async () => {
   });
   assert.deepEqual(record.order.acceptedDocuments.map((doc) => doc.id).sort(), ['dpa', 'service-description-database', 'terms']);
 
-  const listed = await listOrders(env.demo.url);
-  assert.deepEqual(listed.map((order) => [order.orderId, order.status]), [[orderId, 'ready']]);
   assert.deepEqual(errors, [], 'no uncaught errors in the page');
 });

@@ -31,7 +31,7 @@ before(async () => {
   assert.ok(existsSync(DEFINE_FILE), 'dist/define.js is missing: run `npm run build` first');
   out = await mkdtemp(join(tmpdir(), 'order-widgets-apps-'));
   data = await tempDataDir();
-  demo = await startDemo({ dataFile: data.dataFile });
+  demo = await startDemo({ dataDir: data.dataDir });
   server = await startSnippetServer({ apiUrl: demo.url, files: { '/vue/': join(out, 'vue'), '/angular/': join(out, 'angular') } });
   browser = await launchBrowser();
 });
@@ -57,7 +57,7 @@ async function orderInApp(path) {
     if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
   });
   try {
-    const ordersBefore = await listOrders(demo.url);
+    const ordersBefore = await listOrders(demo.url, page.context());
     const requestsBefore = server.requests.length;
     await page.goto(new URL(path, server.url).href);
     await stepHeading(page, 'Choose the version of PostgreSQL').waitFor();
@@ -82,7 +82,7 @@ async function orderInApp(path) {
     await fillQuickWizard(page, { trustedSource: '123.123.123.123/32', invoiceProfile: PROFILE.label });
     const { orderId } = await placeOrder(page);
 
-    const orders = await listOrders(demo.url);
+    const orders = await listOrders(demo.url, page.context());
     assert.equal(orders.length, ordersBefore.length + 1, 'exactly one new order');
     assert.ok(orders.some((order) => (order.id ?? order.orderId) === orderId), `the demo backend stored ${orderId}`);
     const posts = server.requests.slice(requestsBefore).filter((request) => request.method === 'POST' && request.path === '/api/orders');

@@ -79,7 +79,7 @@ async function bundleOneElement() {
 before(async () => {
   assert.ok(existsSync(CDN_FILE), 'dist/cdn/order-widgets.js is missing: run `npm run build` first');
   data = await tempDataDir();
-  demo = await startDemo({ dataFile: data.dataFile });
+  demo = await startDemo({ dataDir: data.dataDir });
   oneElement = await bundleOneElement();
   server = await startSnippetServer({
     apiUrl: demo.url,
@@ -134,14 +134,14 @@ describe('the minimal integration (html)', () => {
   test('verbatim, with `order-widgets/define` resolved to the CDN file: an order by keyboard is stored by the demo backend', { timeout: 120_000 }, async () => {
     const { context, page, clean } = await openSnippet('/minimal.html');
     try {
-      const before = await listOrders(demo.url);
+      const before = await listOrders(demo.url, context);
       // service="postgresql" preselects the service; the version is the customer's to pick. The invoice profile is
       // the snippet's `wizard.billingProfiles`.
       await fillQuickWizard(page, { trustedSource: '123.123.123.123/32', invoiceProfile: 'Example GmbH, Köln' });
       const { region, orderId } = await placeOrder(page);
 
       // The order id the wizard shows is the one the demo backend stored (through the snippet's fetch, proxied).
-      const orders = await listOrders(demo.url);
+      const orders = await listOrders(demo.url, context);
       assert.equal(orders.length, before.length + 1, 'exactly one new order');
       const stored = orders.find((order) => (order.id ?? order.orderId) === orderId);
       assert.ok(stored, `GET /api/orders lists ${orderId}: ${JSON.stringify(orders)}`);

@@ -2,7 +2,7 @@
 // the order then goes through with exactly those values.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, readOrderFile, useDemo } from './support/demo.mjs';
+import { openPage, readStoredOrders, useDemo } from './support/demo.mjs';
 import {
   NEW_PROFILE, NEW_PROFILE_COUNTRY, acceptDocuments, addTrustedSource, chooseRadio, chooseService, chooseSize,
   fillNewProfile, goOn, openDatabasesOffer, placeOrder, stepHeading, typeInto,
@@ -83,7 +83,7 @@ test(TITLE, { timeout: 90_000 }, async () => {
   await acceptDocuments(page);
   const { orderId } = await placeOrder(page);
 
-  const file = await readOrderFile(env.data.dataFile);
+  const file = await readStoredOrders(env);
   assert.deepEqual(file.orders.map((record) => record.id), [orderId]);
   const { order } = file.orders[0];
   assert.deepEqual(

@@ -240,6 +240,9 @@ for (const [name, open] of Object.entries(STORES)) {
       // A reconnect with the id of the first event gets what came after it, nothing before.
       const resumed = await readEvents(await alice.get(`/${orderId}/events`, { 'Last-Event-ID': events[0].id }), 2);
       assert.deepEqual(resumed.map((event) => event.id), [events[1].id, events[2].id]);
+      // The same as a query parameter, which a client opening a new EventSource (no headers) sends.
+      const byQuery = await readEvents(await alice.get(`/${orderId}/events?lastEventId=${events[1].id}`), 1);
+      assert.deepEqual(byQuery.map((event) => event.id), [events[2].id]);
       // Without one, only the current status.
       const fresh = await readEvents(await alice.get(`/${orderId}/events`), 1);
       assert.deepEqual(fresh, [events[2]]);

@@ -1,12 +1,14 @@
 // The demo portal as the end-to-end tests use it: `node scripts/start.mjs` in a child process of its own (port chosen
-// by the system, a fresh order file, fast provisioning, a fixed "my IP"), and headless Chromium through playwright-core.
+// by the system, a fresh data directory (PGlite), fast provisioning, a fixed "my IP"), and headless Chromium through
+// playwright-core.
 import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { openPgliteStore } from 'order-widgets/server';
 import { CHROMIUM_ARGS, ensureBrowser } from '../../../scripts/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,26 +20,40 @@ export const CLIENT_IP = '203.0.113.7';
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-/** A fresh directory for one test file's order file; `remove()` deletes it. */
+/** A fresh data directory for one test file's demo; `remove()` deletes it. */
 export async function tempDataDir() {
   const dir = await mkdtemp(join(tmpdir(), 'order-widgets-e2e-'));
-  return { dir, dataFile: join(dir, 'orders.json'), remove: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, dataDir: dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** The order file as the backend wrote it: `{ version, orders: [...] }`. */
-export async function readOrderFile(dataFile) {
-  return JSON.parse(await readFile(dataFile, 'utf8'));
+/**
+ * Every stored order, oldest first, as `{ orders: [{ id, customerId, createdAt, order }] }`. PGlite serves one process
+ * at a time: this stops the demo first (`env.demo` is then undefined; start another to go on).
+ */
+export async function readStoredOrders(env) {
+  await env.demo?.stop();
+  env.demo = undefined;
+  const store = await openPgliteStore({ dataDir: join(env.data.dataDir, 'orders') });
+  try {
+    const all = await store.ordersInStatus(['received', 'provisioning', 'ready', 'failed', 'cancelled'], { limit: 1000 });
+    const orders = all
+      .map(({ id, customerId, createdAt, order }) => ({ id, customerId, createdAt, order }))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return { orders };
+  } finally {
+    await store.close();
+  }
 }
 
 /**
  * Starts the demo (page and API in one process) and resolves once its URL answers.
- * @param {{ dataFile: string, port?: number, speed?: number }} options
+ * @param {{ dataDir: string, port?: number, speed?: number }} options
  * @returns {Promise<{ url: string, pid: number, output: () => string, stop: () => Promise<void> }>}
  */
-export async function startDemo({ dataFile, port = 0, speed = 50 }) {
+export async function startDemo({ dataDir, port = 0, speed = 50 }) {
   const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DEMO_DATA_FILE: dataFile, DEMO_SPEED: String(speed), DEMO_CLIENT_IP: CLIENT_IP },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: '', DEMO_DATA_DIR: dataDir, DEMO_SPEED: String(speed), DEMO_CLIENT_IP: CLIENT_IP },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -87,9 +103,16 @@ export async function startDemo({ dataFile, port = 0, speed = 50 }) {
   }
 }
 
-/** The orders the backend lists (`GET /api/orders`), newest first. */
-export async function listOrders(url) {
-  const response = await fetch(new URL('api/orders', url), { headers: { accept: 'application/json' } });
+/**
+ * The orders the backend lists (`GET /api/orders`), newest first, for the visitor whose browser `context` is given
+ * (its cookies; every 127.0.0.1 server shares them); without one, for a new visitor (none).
+ * @param {string} url
+ * @param {import('playwright-core').BrowserContext} [context]
+ */
+export async function listOrders(url, context) {
+  const cookies = context ? await context.cookies(url) : [];
+  const cookie = cookies.map(({ name, value }) => `${name}=${value}`).join('; ');
+  const response = await fetch(new URL('api/orders', url), { headers: { accept: 'application/json', ...(cookie ? { cookie } : {}) } });
   if (!response.ok) throw new Error(`GET /api/orders answered HTTP ${response.status}.`);
   return (await response.json()).orders;
 }
@@ -115,14 +138,14 @@ export async function openPage(browser) {
 }
 
 /**
- * For a test file: before its tests, a fresh data file, the demo started on it and one Chromium; after them, all
+ * For a test file: before its tests, a fresh data directory, the demo started on it and one Chromium; after them, all
  * stopped and removed. The returned object holds them (`demo` may be replaced, e.g. by a restart).
  */
 export function useDemo() {
   const env = { data: undefined, demo: undefined, browser: undefined };
   before(async () => {
     env.data = await tempDataDir();
-    env.demo = await startDemo({ dataFile: env.data.dataFile });
+    env.demo = await startDemo({ dataDir: env.data.dataDir });
     env.browser = await launchBrowser();
   });
   after(async () => {
