@@ -84,6 +84,7 @@ describe('dist/custom-elements.json', () => {
     assert.deepEqual([wizard['submit-timeout'].type.text, wizard['submit-timeout'].fieldName], ['number', 'submitTimeout']);
     const badge = byName(element('order-status-badge').attributes);
     assert.deepEqual([badge['poll-interval'].type.text, badge.live.type.text], ['number', 'boolean']);
+    assert.deepEqual([badge['stream-url'].type.text, badge['stream-url'].fieldName], ['string | undefined', 'streamUrl']);
     assert.equal(byName(element('trusted-sources-editor').attributes).value.fieldName, 'defaultValue');
   });
 
