@@ -27,8 +27,9 @@ export const BUNDLES = [
   // "No larger than today": 64.6 KB was the whole library's size before the package had an entry per element.
   // Catalog options, tax and hourly prices (issue 13) added 7.3 KB (esbuild: 63.4 → 70.7 KB), 5.4 KB of it the pure part.
   { name: 'everything (order-widgets/define)', code: `import 'order-widgets/define';`, limit: 71.2 * KB },
-  { name: 'badge (order-widgets/order-status-badge/define)', code: `import 'order-widgets/order-status-badge/define';`, limit: 10 * KB },
-  { name: 'badge (class from order-widgets)', code: definedBy('order-status-badge', 'OrderStatusBadge'), limit: 10 * KB },
+  // 10 KB until the badge followed a status stream (reconnecting with backoff, resuming, offline at once): 10.4 KB then.
+  { name: 'badge (order-widgets/order-status-badge/define)', code: `import 'order-widgets/order-status-badge/define';`, limit: 10.5 * KB },
+  { name: 'badge (class from order-widgets)', code: definedBy('order-status-badge', 'OrderStatusBadge'), limit: 10.5 * KB },
   { name: 'picker (order-widgets/node-size-picker/define)', code: `import 'order-widgets/node-size-picker/define';`, limit: 16 * KB },
   { name: 'picker (class from order-widgets)', code: definedBy('node-size-picker', 'NodeSizePicker'), limit: 16 * KB },
   { name: 'editor (order-widgets/trusted-sources-editor/define)', code: `import 'order-widgets/trusted-sources-editor/define';`, limit: 22 * KB },

@@ -1,6 +1,7 @@
 /**
- * The decisions of status polling: when to ask again, and when to stop. Pure: no lit, no DOM, no timers; the loop
- * itself lives in `controllers/status-polling-controller.ts`.
+ * The decisions of following an order's status, by polling or by a status stream: when to ask or reconnect again,
+ * which answers count, and when to stop. Pure: no lit, no DOM, no timers; the loops themselves live in
+ * `controllers/live-status-controller.ts`.
  */
 import {
   FINAL_STATUSES,
@@ -54,6 +55,26 @@ export function nextPollDelay({ failures, intervalMs, maxBackoffMs, random = Mat
   return Math.round(ceiling / 2 + (ceiling / 2) * share);
 }
 
+/**
+ * The retry schedule of one connection (polling, or a status stream): counts the failures in a row and tells how long
+ * to wait before the next attempt (`nextPollDelay`). `next(true)` after an answer (or an open stream): healthy again, so
+ * the next attempt comes one interval later, however long the outage was. Keeps no timer: the controller sets them.
+ */
+export class Backoff {
+  failures = 0;
+
+  constructor(
+    private readonly intervalMs: () => number,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /** The wait in ms after an attempt that succeeded (`ok`) or failed. */
+  next(ok: boolean): number {
+    this.failures = ok ? 0 : this.failures + 1;
+    return nextPollDelay({ failures: this.failures, intervalMs: this.intervalMs(), random: this.random });
+  }
+}
+
 /** Whether nothing will change after this status (`ready`, `failed`, `cancelled`), so polling stops. */
 export function isFinalStatus(status: OrderStatus | string): status is FinalOrderStatus {
   return (FINAL_STATUSES as readonly string[]).includes(status);
@@ -73,4 +94,20 @@ export function readPolledAnswer(value: unknown): StatusAnswer | undefined {
     return undefined;
   }
   return parseStatusAnswer(value);
+}
+
+/**
+ * What one `status` event of a status stream means: its `data` is JSON `{ orderId, status, updatedAt?, message? }`,
+ * read like a poll's answer. Undefined (the event is ignored, the status shown stays) for data that is not JSON, has no
+ * textual status, or is about another order than `orderId`.
+ */
+export function readStreamedStatus(data: unknown, orderId: string): StatusAnswer | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(String(data));
+  } catch {
+    return undefined;
+  }
+  const answer = readPolledAnswer(value);
+  return answer && (value as { orderId?: unknown }).orderId === orderId ? answer : undefined;
 }

@@ -16,6 +16,7 @@ export const orderStatusMessagesEn = {
     'Unfortunately, something went wrong. Please open a support ticket so that we can help you as quickly as possible.',
   'support-link': 'Open a support ticket',
   reconnecting: 'Connection lost — retrying…',
+  offline: 'Connection lost — you are offline.',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type OrderStatusMessageKey = keyof typeof orderStatusMessagesEn;

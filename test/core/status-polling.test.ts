@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
+  Backoff,
   isFinalStatus,
   nextPollDelay,
   readPolledAnswer,
+  readStreamedStatus,
   toDurationMs,
   type PollDelayInput,
 } from '../../src/core/status-polling.js';
@@ -44,6 +46,56 @@ describe('nextPollDelay', () => {
       expect(delay).to.be.within(200, 400);
     }
   });
+});
+
+describe('Backoff', () => {
+  // Each row: the outcomes of the attempts in order (true: answered), and the waits asked for after each.
+  const rows: [string, boolean[], number[]][] = [
+    ['healthy: one interval after each answer', [true, true], [1000, 1000]],
+    ['failures back off: 1–2, then 2–4, then 4–8 intervals (highest draw)', [false, false, false], [2000, 4000, 8000]],
+    ['after an outage ends, one interval, however long the outage was', [false, false, false, false, true], [2000, 4000, 8000, 12000, 1000]],
+    ['a new outage starts from the first step again', [false, false, true, false], [2000, 4000, 1000, 2000]],
+  ];
+  for (const [name, outcomes, waits] of rows) {
+    it(name, () => {
+      const backoff = new Backoff(() => 1000, fixed(1));
+      expect(outcomes.map((ok) => backoff.next(ok))).to.deep.equal(waits);
+    });
+  }
+
+  it('reads the interval at each attempt, so a changed poll-interval counts at once', () => {
+    let interval = 1000;
+    const backoff = new Backoff(() => interval, fixed(1));
+    expect(backoff.next(true)).to.equal(1000);
+    interval = 20;
+    expect(backoff.next(true)).to.equal(20);
+  });
+});
+
+describe('readStreamedStatus', () => {
+  const rows: [string, unknown, StatusAnswer | undefined][] = [
+    ['a status of this order', '{"orderId":"1234","status":"provisioning","updatedAt":"2026-11-21T14:03:00Z","message":"Creating nodes"}',
+      { status: 'provisioning', message: 'Creating nodes', updatedAt: '2026-11-21T14:03:00Z' }],
+    ['a portal alias', '{"orderId":"1234","status":"DONE"}', { status: 'ready' }],
+    ['a status we do not know: news, shown as unknown', '{"orderId":"1234","status":"suspended"}', { status: 'unknown' }],
+    ['a date without offset: dropped', '{"orderId":"1234","status":"ready","updatedAt":"2026-11-21T14:03:00"}', { status: 'ready' }],
+    ['another order: ignored', '{"orderId":"9999","status":"ready"}', undefined],
+    ['no order id: ignored', '{"status":"ready"}', undefined],
+    ['an order id that is a number: ignored', '{"orderId":1234,"status":"ready"}', undefined],
+    ['no status: ignored', '{"orderId":"1234"}', undefined],
+    ['a status that is not text: ignored', '{"orderId":"1234","status":3}', undefined],
+    ['not JSON: ignored', 'not json', undefined],
+    ['an HTML error page: ignored', '<html>502 Bad Gateway</html>', undefined],
+    ['JSON null: ignored', 'null', undefined],
+    ['a JSON string: ignored', '"ready"', undefined],
+    ['nothing: ignored', undefined, undefined],
+    ['a prototype-polluting key is only data', '{"orderId":"1234","status":"ready","__proto__":{"status":"failed"}}', { status: 'ready' }],
+  ];
+  for (const [name, data, expected] of rows) {
+    it(`reads ${name}`, () => {
+      expect(readStreamedStatus(data, '1234')).to.deep.equal(expected);
+    });
+  }
 });
 
 describe('toDurationMs', () => {

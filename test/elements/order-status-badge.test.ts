@@ -346,6 +346,47 @@ describe('<order-status-badge>', () => {
       expect(api.call(0).orderId).to.equal('99');
     });
 
+    for (const status of ['DONE', ' Ready ', 'canceled', 'FAILED']) {
+      it(`does not start polling when the host sets the final status ${JSON.stringify(status)} in another spelling`, async () => {
+        const api = fakeEndpoint();
+        const el = await polling(api, { status });
+        await severalIntervals();
+        expect(api.calls.length).to.equal(0);
+        expect(el.reconnecting).to.equal(false);
+      });
+    }
+
+    it('after an outage ends, asks again one interval later, not after the backoff', async () => {
+      const api = fakeEndpoint();
+      const el = await polling(api, { interval: 20 });
+      for (let failure = 0; failure < 3; failure++) {
+        await waitUntil(() => api.calls.length === failure + 1);
+        api.call(failure).reject(new TypeError('Failed to fetch'));
+      }
+      await waitUntil(() => api.calls.length === 4, 'the 4th request, 80–160 ms after the 3rd failure');
+      // The delays the badge asks for while it takes the answer that ends the outage (no real time is measured).
+      const delays: number[] = [];
+      const setTimeoutBefore = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+        delays.push(ms ?? 0);
+        return setTimeoutBefore(handler, ms, ...rest);
+      }) as typeof window.setTimeout;
+      try {
+        api.call(3).resolve({ status: 'provisioning' });
+        // A macrotask later (not a timer): the answer has been taken and the next request scheduled.
+        await new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(0);
+        });
+      } finally {
+        window.setTimeout = setTimeoutBefore;
+      }
+      expect(label(el)).to.equal('Provisioning');
+      expect(retrying(el)).to.equal(false);
+      expect(delays).to.deep.equal([20]);
+    });
+
     it('stops when the host sets a final status itself', async () => {
       const api = fakeEndpoint();
       const el = await polling(api);

@@ -181,8 +181,9 @@ describe('<order-wizard> the seeds\' flow', () => {
       regionId: 'de-west-1', billing: { mode: 'existing', profileId: 'bp-1' },
     };
 
-    async function placed(statusUrl?: string, lang = 'en') {
-      const el = await wizard(html`<order-wizard lang=${lang} service="keycloak" status-url=${statusUrl ?? ''} .draft=${PRESET}
+    async function placed(statusUrl?: string, lang = 'en', streamUrl?: string) {
+      const el = await wizard(html`<order-wizard lang=${lang} service="keycloak" status-url=${statusUrl ?? ''}
+        status-stream-url=${streamUrl ?? ''} .draft=${PRESET}
         .billingProfiles=${[{ id: 'bp-1', label: 'Example GmbH, Köln' }]}></order-wizard>`);
       el.addEventListener('order-submit', (event) => event.detail.respondWith(Promise.resolve({ orderId: 'ord 7/1' })));
       for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) {
@@ -238,6 +239,22 @@ describe('<order-wizard> the seeds\' flow', () => {
         sessionStorage.clear();
       }
     });
+
+    it('status-stream-url: the badge follows the order\'s stream, its id filled in and URL-encoded, and announces it', async () => {
+      const el = await placed(undefined, 'en', '/api/orders/{orderId}/events');
+      const badge = $<OrderStatusBadge>(el, 'order-status-badge')!;
+      expect(badge.getAttribute('stream-url')).to.equal('/api/orders/ord%207%2F1/events');
+      expect(badge.live).to.equal(true);
+    });
+
+    for (const url of [undefined, 'javascript:alert(1)//{orderId}']) {
+      it(`status-stream-url ${JSON.stringify(url)}: the badge has no stream`, async () => {
+        const el = await placed(undefined, 'en', url);
+        const badge = $<OrderStatusBadge>(el, 'order-status-badge')!;
+        expect(badge.hasAttribute('stream-url')).to.equal(false);
+        expect(badge.live).to.equal(false);
+      });
+    }
 
     it('speaks German', async () => {
       const el = await placed('/orders/{orderId}', 'de');

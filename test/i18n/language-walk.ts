@@ -364,7 +364,7 @@ const catalogFor = (lang: string) => catalogInLocale(builtInCatalog, lang);
  * the editor empty, required and untouched then touched, with a pasted list of findings of every kind (not public,
  * overlap, whole internet to confirm), with "Add my IP" failing and giving an unusable address, disabled; the picker
  * with the catalog's sizes, some not offered in the region, one of those chosen, required and empty, without sizes,
- * disabled; the badge in every status, with the host's time, while reconnecting.
+ * disabled; the badge in every status, with the host's time, while reconnecting and while offline.
  */
 export async function walkElements(lang: string, check: CheckState): Promise<string[]> {
   const states: string[] = [];
@@ -438,5 +438,10 @@ export async function walkElements(lang: string, check: CheckState): Promise<str
   await waitUntil(() => live.reconnecting, 'reconnecting');
   await live.updateComplete;
   await at('badge, reconnecting', live);
+  // The controller takes the event's word for it; the Chromium test of the badge goes offline for real.
+  window.dispatchEvent(new Event('offline'));
+  await live.updateComplete;
+  await at('badge, offline', live);
+  window.dispatchEvent(new Event('online'));
   return states;
 }

@@ -79,11 +79,12 @@ describe('dist/custom-elements.json', () => {
       assert.deepEqual([lang?.type.text, lang?.fieldName], ['string', 'lang'], tag);
     }
     const wizard = byName(element('order-wizard').attributes);
-    assert.deepEqual(Object.keys(wizard).sort(), ['catalog-url', 'lang', 'partner', 'persist', 'persist-key', 'preset', 'service', 'status-url', 'submit-timeout']);
+    assert.deepEqual(Object.keys(wizard).sort(), ['catalog-url', 'lang', 'partner', 'persist', 'persist-key', 'preset', 'service', 'status-stream-url', 'status-url', 'submit-timeout']);
     assert.deepEqual(wizard.persist.type, { text: "'session' | 'local' | 'none'" });
     assert.deepEqual([wizard['submit-timeout'].type.text, wizard['submit-timeout'].fieldName], ['number', 'submitTimeout']);
     const badge = byName(element('order-status-badge').attributes);
     assert.deepEqual([badge['poll-interval'].type.text, badge.live.type.text], ['number', 'boolean']);
+    assert.deepEqual([badge['stream-url'].type.text, badge['stream-url'].fieldName], ['string | undefined', 'streamUrl']);
     assert.equal(byName(element('trusted-sources-editor').attributes).value.fieldName, 'defaultValue');
   });
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult } from 'lit';
 import { LangController } from '../../controllers/locale-controller.js';
-import { StatusPollingController, type FetchStatus } from '../../controllers/status-polling-controller.js';
+import { LiveStatusController, resolveWebLink, type FetchStatus } from '../../controllers/live-status-controller.js';
 import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '../../core/status-polling.js';
 import { orderStatusMessagesEn, type OrderStatusMessageKey, type OrderStatusMessages } from '../../i18n/order-status.messages.js';
 import { fillPlaceholders, type Locale } from '../../i18n/translate.js';
@@ -9,7 +9,7 @@ import { toOrderStatus, type OrderStatus, type StatusAnswer } from '../../schema
 import type { TargetedEvent } from '../element-events.js';
 import { styles } from './order-status-badge.styles.js';
 
-export type { FetchedStatus, FetchStatus } from '../../controllers/status-polling-controller.js';
+export type { FetchedStatus, FetchStatus } from '../../controllers/live-status-controller.js';
 
 export interface OrderStatusChangeDetail {
   readonly orderId: string;
@@ -28,31 +28,26 @@ const ICONS: Record<OrderStatus, SVGTemplateResult> = {
   unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M9.6 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.5v.4"/><circle cx="12" cy="16.8" r="0.6" fill="currentColor"/>`,
 };
 
-/** An http(s) link, relative ones included; never a script URL or the like. */
-function isWebLink(url: string | undefined): url is string {
-  try {
-    return !!url?.trim() && /^https?:$/.test(new URL(url, document.baseURI).protocol);
-  } catch {
-    return false;
-  }
-}
-
 function formatTime(iso: string | undefined, locale: Locale): string | undefined {
   const date = new Date(iso ?? '');
   return Number.isNaN(date.getTime()) ? undefined : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /**
- * @summary Shows an order's provisioning status as text, icon and colour; optionally polls it and announces changes.
+ * @summary Shows an order's provisioning status as text, icon and colour; optionally follows it live (pushed by a status
+ * stream, or polled) and announces changes.
  *
  * Statuses: `received`, `provisioning`, `ready`, `failed`, `cancelled` (the portal's `new`, `processing`, `DONE` are
- * read as aliases); anything else shows as "Unknown". With `fetchStatus` and `order-id` set and a status that is not
- * final, the badge polls: at once, then every `poll-interval` ms; after failures it backs off with jitter and shows
- * "Connection lost — retrying…" next to the last known status. It pauses while the page is hidden and stops on a final
- * status or when removed from the DOM.
+ * read as aliases); anything else shows as "Unknown". With `order-id` set and a status that is not final, the badge
+ * follows the order: by its status stream with `stream-url` (Server-Sent Events, `status` events; reconnecting with
+ * backoff and jitter, resuming after the last event id), by polling `fetchStatus` without a stream or while the stream is
+ * down: at once, then every `poll-interval` ms, backing off with jitter after failures. While the status may be out of
+ * date it shows "Connection lost — retrying…" next to the last known status, and at once when the browser goes offline.
+ * Polling pauses while the page is hidden; everything pauses while offline and resumes at once when online; it stops on
+ * a final status or when removed from the DOM.
  *
- * @fires {CustomEvent<OrderStatusChangeDetail>} order-status-change - A polled answer changed the status (including the
- *   first answer, if it differs from the status shown before). Not fired when the host sets `status` itself. Detail
+ * @fires {CustomEvent<OrderStatusChangeDetail>} order-status-change - A pushed or polled answer changed the status
+ *   (including the first answer, if it differs from the status shown before). Not fired when the host sets `status` itself. Detail
  *   `{ orderId, status, previous }`; bubbles, composed, not cancelable.
  * @attr {string} lang - Language of the element's texts: German (`de`, also `de-CH`, …), French (`fr`), Dutch (`nl`),
  *   Polish (`pl`), one registered with `registerTranslation`, else English. Without it, the nearest ancestor's `lang`,
@@ -88,6 +83,7 @@ export class OrderStatusBadge extends LitElement {
     message: {},
     updatedAt: { attribute: 'updated-at' },
     fetchStatus: { attribute: false },
+    streamUrl: { attribute: 'stream-url' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     messages: { attribute: false },
@@ -109,7 +105,9 @@ export class OrderStatusBadge extends LitElement {
   updatedAt: string | undefined;
   /** `(orderId, { signal }) => Promise<{ status, message?, updatedAt? }>`: when set, the badge polls it. */
   fetchStatus: FetchStatus | undefined;
-  /** Steady polling interval in ms (default 5000). */
+  /** The order's status stream (Server-Sent Events): a URL relative to the page, or http(s); the badge follows it. */
+  streamUrl: string | undefined;
+  /** Steady polling interval in ms (default 5000); also where the stream's reconnect backoff starts. */
   pollInterval = DEFAULT_POLL_INTERVAL_MS;
   /** A request without an answer after this many ms (default 10000) is aborted and counts as failed. */
   requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
@@ -118,11 +116,11 @@ export class OrderStatusBadge extends LitElement {
 
   readonly #lang = new LangController(this);
 
-  readonly #polling = new StatusPollingController(this, (answer) => this.#applyAnswer(answer));
+  readonly #live = new LiveStatusController(this, (answer) => this.#applyAnswer(answer));
 
-  /** True while polling fails and the badge is retrying (read-only). */
+  /** True while the status may be out of date: offline, polls failing, or the stream down with nothing to poll (read-only). */
   get reconnecting(): boolean {
-    return this.#polling.reconnecting;
+    return this.#live.reconnecting;
   }
 
   // Its own `lang`: at once, so that `await badge.updateComplete` after setting it finds the badge in that language.
@@ -167,10 +165,10 @@ export class OrderStatusBadge extends LitElement {
             ${this.orderId && !this.hideOrderId ? html`<span class="order">${this.#t('order', { orderId: this.orderId })}</span>` : nothing}
             ${this.message ? html`<span part="message" class="message">${this.message}</span>` : nothing}
             ${status === 'failed' ? html`<span class="advice">${this.#t('failed-advice')}</span>` : nothing}
-            ${status === 'failed' && isWebLink(this.supportUrl)
+            ${status === 'failed' && resolveWebLink(this.supportUrl)
               ? html`<a class="support" href=${this.supportUrl}>${this.#t('support-link')}</a>`
               : nothing}
-            ${this.reconnecting ? html`<span class="reconnecting">${this.#t('reconnecting')}</span>` : nothing}
+            ${this.reconnecting ? html`<span class="reconnecting">${this.#t(this.#live.offline ? 'offline' : 'reconnecting')}</span>` : nothing}
           </div>
           ${time ? html`<time class="time" datetime=${this.updatedAt ?? ''}>${this.#t('updated-at', { time })}</time>` : nothing}
         </div>

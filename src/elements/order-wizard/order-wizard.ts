@@ -115,6 +115,11 @@ export class OrderWizard extends LitElement {
    * `{orderId}` stands for the order's id, URL-encoded, e.g. `/orders/{orderId}`. Without it the confirmation has no link.
    */
   @property({ attribute: 'status-url' }) statusUrl: string | undefined;
+  /**
+   * The order's status stream (Server-Sent Events) for the confirmation's badge: a URL like `status-url`, with
+   * `{orderId}`, e.g. `/api/orders/{orderId}/events`. The badge follows it and polls `fetchStatus` while it is down.
+   */
+  @property({ attribute: 'status-stream-url' }) statusStreamUrl: string | undefined;
   /** Offers "Add my IP" in the trusted-sources step: `() => Promise<string>`, the address the host's backend sees. */
   @property({ attribute: false }) resolveClientAddress: ResolveClientAddress | undefined;
   /**
@@ -346,7 +351,8 @@ export class OrderWizard extends LitElement {
       ? orderRecap(view, { steps: [], profiles: this.billingProfiles, change: () => {} }, this.#price())
       : undefined;
     return panels.confirmation({
-      t: this.#t, orderId, fetchStatus: this.fetchStatus, recap, statusUrl: statusUrlFor(this.statusUrl, orderId), supportUrl: this.#shown?.support,
+      t: this.#t, orderId, fetchStatus: this.fetchStatus, recap, statusUrl: statusUrlFor(this.statusUrl, orderId),
+      streamUrl: statusUrlFor(this.statusStreamUrl, orderId), supportUrl: this.#shown?.support,
     });
   }
 

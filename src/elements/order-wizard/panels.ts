@@ -159,6 +159,8 @@ export interface ConfirmationView {
   recap: unknown;
   /** The order status page (`status-url` with the id filled in). */
   statusUrl: string | undefined;
+  /** The order's status stream for the badge (`status-stream-url` with the id filled in). */
+  streamUrl: string | undefined;
   /** The catalog's support link, offered by the badge if the order fails. */
   supportUrl: string | undefined;
 }
@@ -167,13 +169,13 @@ export interface ConfirmationView {
  * The confirmation after placing: the order number, what was ordered and what it costs a month, its live status
  * (without the number again), what happens next and the link to the order status page.
  */
-export function confirmation({ t, orderId, fetchStatus, recap, statusUrl, supportUrl }: ConfirmationView) {
+export function confirmation({ t, orderId, fetchStatus, recap, statusUrl, streamUrl, supportUrl }: ConfirmationView) {
   return html`<section part="step" class="step-panel confirmation" aria-labelledby="step-heading">
     <h2 id="step-heading" tabindex="-1">${t('placed-heading')}</h2>
     ${orderId
       ? html`<p class="order-id">${t('placed-order-id', { orderId })}</p>
           <p>${t('placed-status')}</p>
-          <order-status-badge order-id=${orderId} hide-order-id support-url=${supportUrl ?? nothing} status="received" ?live=${!!fetchStatus} .fetchStatus=${fetchStatus}></order-status-badge>
+          <order-status-badge order-id=${orderId} hide-order-id support-url=${supportUrl ?? nothing} status="received" ?live=${!!(fetchStatus || streamUrl)} .fetchStatus=${fetchStatus} stream-url=${streamUrl ?? nothing}></order-status-badge>
           <p class="placed-next">${t('placed-next')}</p>
           ${statusUrl ? html`<p><a class="status-link" href=${statusUrl}>${t('placed-status-link')}</a></p>` : nothing}
           ${recap ? html`<h3 class="subheading">${t('placed-recap-heading')}</h3>${recap}` : nothing}`

@@ -370,6 +370,7 @@ export const orderStatusMessagesDe: TranslatedMessages<typeof orderStatusMessage
     'Leider ist etwas schiefgegangen. Bitte eröffnen Sie ein Support-Ticket, damit wir Ihnen so schnell wie möglich helfen können.',
   'support-link': 'Support-Ticket eröffnen',
   reconnecting: 'Verbindung unterbrochen – neuer Versuch …',
+  offline: 'Verbindung unterbrochen – Sie sind offline.',
 };
 
 export const de: Translation<'one'> = {

@@ -415,6 +415,7 @@ export const orderStatusMessagesFr: TranslatedMessages<typeof orderStatusMessage
     'Malheureusement, un problème est survenu. Veuillez ouvrir un ticket d’assistance afin que nous puissions vous aider au plus vite.',
   'support-link': 'Ouvrir un ticket d’assistance',
   reconnecting: 'Connexion perdue — nouvelle tentative…',
+  offline: 'Connexion perdue — vous êtes hors ligne.',
 };
 
 export const fr: Translation<'one' | 'many'> = {

@@ -369,6 +369,7 @@ export const orderStatusMessagesNl: TranslatedMessages<typeof orderStatusMessage
     'Helaas is er iets misgegaan. Open een supportticket, zodat we u zo snel mogelijk kunnen helpen.',
   'support-link': 'Supportticket openen',
   reconnecting: 'Verbinding verbroken — opnieuw verbinden…',
+  offline: 'Verbinding verbroken — u bent offline.',
 };
 
 export const nl: Translation<'one'> = {

@@ -416,6 +416,7 @@ export const orderStatusMessagesPl: TranslatedMessages<typeof orderStatusMessage
     'Niestety coś poszło nie tak. Utwórz zgłoszenie w pomocy technicznej, abyśmy mogli jak najszybciej pomóc.',
   'support-link': 'Otwórz zgłoszenie do pomocy technicznej',
   reconnecting: 'Utracono połączenie — ponawianie próby…',
+  offline: 'Utracono połączenie — brak dostępu do sieci.',
 };
 
 export const pl: Translation<'one' | 'few' | 'many'> = {
