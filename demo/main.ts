@@ -212,7 +212,9 @@ async function showOrders(current?: string) {
   const optionsText = (order: (typeof orders)[number]) => {
     const service = shown.services.find((each) => each.id === order.serviceId);
     const offered = service ? [...shown.options, ...(service.options ?? [])] : [];
-    return Object.entries(order.options ?? {}).map(([id, value]) => {
+    // In the catalog's order (a database stores an object's keys in an order of its own), unknown ids last.
+    const rank = (id: string) => { const at = offered.findIndex((each) => each.id === id); return at === -1 ? offered.length : at; };
+    return Object.entries(order.options ?? {}).sort(([a], [b]) => rank(a) - rank(b)).map(([id, value]) => {
       const option = offered.find((each) => each.id === id);
       if (!option) return `${id}: ${String(value)}`;
       const words = typeof value === 'boolean' ? t(value ? 'option-on' : 'option-off')
