@@ -7,37 +7,14 @@ import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { OrderStatusBadge } from '../../src/elements/order-status-badge/order-status-badge.js';
+import { $, deepActive, heading, press, root, tabTo, text } from './wizard-dom.js';
 
-const root = (el: OrderWizard) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const heading = (el: OrderWizard) => text($(el, '#step-heading'));
 const radios = (el: OrderWizard, group: string) => [...root(el).querySelectorAll<HTMLElement>(`${group} [role=radio]`)].map((r) => r.dataset.value);
 /** The step list as read: "Service (current step)", "Storage (not completed)", … */
 const stepList = (el: OrderWizard) => [...root(el).querySelectorAll('nav li')].map((li) => text(li.querySelector('.step-label')).replace(/^\d+ /, ''));
 const priceText = (el: OrderWizard) => text($(el, '.price'));
 const priceRows = (el: OrderWizard) =>
   [...root(el).querySelectorAll('.price-row')].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`);
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function press(el: OrderWizard, key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await el.updateComplete;
-}
-
-async function tabTo(el: OrderWizard, matches: (active: Element) => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 60; i += 1) {
-    await press(el, 'Tab');
-    const active = deepActive();
-    if (active && matches(active)) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
 
 const isRadioIn = (group: string) => (active: Element) => active.getAttribute('role') === 'radio' && !!active.closest(group);
 const isClass = (name: string) => (active: Element) => active.classList.contains(name);

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { completePreset } from './wizard-presets.js';
+import { $, byId, deepActive, heading, root, text } from './wizard-dom.js';
 
 // The catalog's options in the wizard: each type as a control, errors, price, summary, drafts and presets.
 const DATABASE = completePreset('postgresql', '16');
@@ -14,19 +15,8 @@ async function wizard(template = html`<order-wizard lang="en" persist="none" .dr
   return el;
 }
 
-const root = (el: OrderWizard) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
-const byId = <T extends HTMLElement = HTMLElement>(el: OrderWizard, id: string) => root(el).getElementById(id) as T | null;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const heading = (el: OrderWizard) => text($(el, '#step-heading'));
 const rows = (el: OrderWizard, at: string) =>
   [...root(el).querySelectorAll(`${at} .price-row`)].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`);
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Goes to a step through the step list. */
 async function visit(el: OrderWizard, name: string): Promise<void> {

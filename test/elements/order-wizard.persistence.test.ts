@@ -9,13 +9,10 @@ import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
 import type { OrderConfigErrorDetail, OrderReadyDetail, OrderSubmitDetail, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { TemplateResult } from 'lit';
 import { completePreset } from './wizard-presets.js';
+import { $, deepActive, heading, root, text } from './wizard-dom.js';
 
 const PRESET = completePreset('mariadb', '11.4');
 
-const root = (el: OrderWizard) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const heading = (el: OrderWizard) => text($(el, '#step-heading'));
 const next = async (el: OrderWizard) => {
   $<HTMLButtonElement>(el, '.next')!.click();
   await el.updateComplete;
@@ -25,13 +22,6 @@ async function create(template: TemplateResult): Promise<OrderWizard> {
   const el = await fixture<OrderWizard>(template);
   await el.updateComplete;
   return el;
-}
-
-/** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 /** Presses a key on a control of the wizard (or of an element inside it), as a keyboard user would. */

@@ -7,20 +7,11 @@ import type { OrderSubmitAnswer, OrderSubmitRejection } from '../../src/core/wiz
 import type { Order } from '../../src/schema/order.js';
 import type { OrderWizard, OrderSubmitDetail, SubmitOrderOptions } from '../../src/elements/order-wizard/order-wizard.js';
 import { completePreset } from './wizard-presets.js';
+import { $, deepActive, heading, root, text } from './wizard-dom.js';
 
 const PRESET = completePreset('postgresql', '16');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const root = (el: OrderWizard) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const heading = (el: OrderWizard) => text($(el, '#step-heading'));
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** A deferred answer the test settles itself. */
 function deferred<T = OrderSubmitAnswer>() {

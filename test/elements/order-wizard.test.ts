@@ -8,6 +8,7 @@ import { validateOrder } from '../../src/core/order-validation.js';
 import type { StepId } from '../../src/core/wizard-steps.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { completePreset, PROFILE } from './wizard-presets.js';
+import { $, byId, deepActive, heading, press, root, tabTo, text } from './wizard-dom.js';
 
 /** Everything but the documents, which a preset cannot accept for the customer. */
 const PRESET = completePreset('keycloak', '26');
@@ -19,37 +20,10 @@ async function wizard(template = html`<order-wizard lang="en"></order-wizard>`):
   return el;
 }
 
-const root = (el: OrderWizard) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
-const byId = <T extends HTMLElement = HTMLElement>(el: OrderWizard, id: string) => root(el).getElementById(id) as T | null;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const heading = (el: OrderWizard) => text($(el, '#step-heading'));
 const current = (el: OrderWizard) => text($(el, '[aria-current="step"] .step-name'));
 const priceRows = (el: OrderWizard) =>
   [...root(el).querySelectorAll('.price-row')].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`);
 const summaryLinks = (el: OrderWizard) => [...root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
-
-/** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function press(el: OrderWizard, key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await el.updateComplete;
-}
-
-/** Presses Tab until the focused element matches (a real keyboard user tabbing through the page). */
-async function tabTo(el: OrderWizard, matches: (active: Element) => boolean, what: string): Promise<Element> {
-  for (let i = 0; i < 60; i += 1) {
-    await press(el, 'Tab');
-    const active = deepActive();
-    if (active && matches(active)) return active;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
 
 const isId = (id: string) => (active: Element) => active.id === id;
 const isClass = (name: string) => (active: Element) => active.classList.contains(name);
