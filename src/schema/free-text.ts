@@ -19,7 +19,6 @@ const BIDI = '\\u202a-\\u202e\\u2066-\\u2069';
 export const FORBIDDEN_TEXT_CHARACTERS = CONTROL + BIDI;
 
 const FORBIDDEN = new RegExp(`[${FORBIDDEN_TEXT_CHARACTERS}]`);
-const BIDI_CONTROL = new RegExp(`[${BIDI}]`);
 
 export type FreeTextCode = 'text-control-character' | 'text-bidi-control';
 
@@ -32,8 +31,8 @@ export function codePointName(character: string): string {
 export function checkFreeText(text: string): { code: FreeTextCode; params: IssueParams } | undefined {
   const found = FORBIDDEN.exec(text);
   if (!found) return undefined;
-  const character = found[0];
-  return { code: BIDI_CONTROL.test(character) ? 'text-bidi-control' : 'text-control-character', params: { character: codePointName(character) } };
+  // Every refused character above U+009F is a bidi control.
+  return { code: found[0] > '\u009f' ? 'text-bidi-control' : 'text-control-character', params: { character: codePointName(found[0]) } };
 }
 
 export const FREE_TEXT_CODES: ReadonlySet<string> = new Set<FreeTextCode>(['text-control-character', 'text-bidi-control']);
