@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJSONSchema } from 'zod/mini';
-import { catalogSchema, LOCALE_TAG_PATTERN } from 'order-widgets/schema';
+import { catalogSchema, FORBIDDEN_TEXT_CHARACTERS, LOCALE_TAG_PATTERN } from 'order-widgets/schema';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -102,14 +102,19 @@ export function catalogJsonSchema() {
       // that start and end with a non-blank, blanks (JavaScript's \s is what String.prototype.trim removes).
       const trims = checks[trim]._zod.def.tx?.(' \u00a0a\t\n') === 'a';
       const lengthsAfter = checks.every((check, i) => i > trim || !['min_length', 'max_length'].includes(check._zod.def.check));
+      // The one custom check of a text is the free-text rule (free-text.ts): no control or bidi characters after the trim.
+      const freeText = checks.some((check, i) => i > trim && check._zod.def.check === 'custom');
       const max = jsonSchema.maxLength;
-      if (!trims || !lengthsAfter || jsonSchema.minLength !== 1 || !(max >= 2) || jsonSchema.pattern) {
+      if (!trims || !lengthsAfter || !freeText || jsonSchema.minLength !== 1 || !(max >= 2) || jsonSchema.pattern) {
         throw new Error('catalog JSON Schema: a text field changes its input in a new way; update scripts/catalog-json-schema.mjs');
       }
       delete jsonSchema.minLength;
       delete jsonSchema.maxLength;
-      jsonSchema.pattern = String.raw`^\s*\S(?:[\s\S]{0,${max - 2}}\S)?\s*$`;
-      jsonSchema.description = `1 to ${max} characters; blanks around them are trimmed.`;
+      // Inside, any character but the refused ones; first and last also not blank.
+      const inner = `[^${FORBIDDEN_TEXT_CHARACTERS}]`;
+      const edge = String.raw`[^\s${FORBIDDEN_TEXT_CHARACTERS}]`;
+      jsonSchema.pattern = String.raw`^\s*${edge}(?:${inner}{0,${max - 2}}${edge})?\s*$`;
+      jsonSchema.description = `1 to ${max} characters, without control characters (U+0000–U+001F, U+007F–U+009F) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069); blanks around them are trimmed.`;
     },
   });
   const { $schema, ...rest } = generated;

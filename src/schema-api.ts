@@ -10,6 +10,9 @@ export * from './core/order-validation.js';
 // The codes of an option's value and of an option not offered, which `OrderIssueCode` names.
 export type { OptionRules, OptionValueCheck, OptionValueCode } from './schema/option-value.js';
 export type { OptionBlock } from './core/options.js';
+// The rule every free text follows (no control or bidi characters), for an integrator's own texts and the JSON Schema.
+export { checkFreeText, FORBIDDEN_TEXT_CHARACTERS } from './schema/free-text.js';
+export type { FreeTextCode } from './schema/free-text.js';
 export type { DraftIssueCode } from './core/wizard-draft.js';
 export * from './core/pricing.js';
 export * from './core/localized-text.js';

@@ -10,6 +10,7 @@ import {
   type OptionOf, type OptionValue, type Service,
 } from '../schema/catalog.js';
 import { formatPath, issueParams, issuesFromZod, type Issue, type IssueParams } from '../schema/issues.js';
+import type { FreeTextCode } from '../schema/free-text.js';
 import { checkOptionValue, type OptionValueCode } from '../schema/option-value.js';
 import { own } from '../schema/raw-input.js';
 import { KEEP_WHEN_MISSING, ORDER_SCHEMA_CODES, orderSchema, type Order } from '../schema/order.js';
@@ -21,7 +22,7 @@ import { checkTrustedSources } from './trusted-sources.js';
 export type ShapeIssueCode =
   | 'required' | 'unknown-key' | 'expected-text' | 'expected-number' | 'expected-whole-number' | 'expected-boolean'
   | 'expected-list' | 'expected-object' | 'empty-text' | 'text-too-long' | 'number-too-small' | 'number-too-big'
-  | 'too-few-items' | 'too-many-items' | 'invalid-choice' | 'invalid-value';
+  | 'too-few-items' | 'too-many-items' | 'invalid-choice' | 'invalid-value' | FreeTextCode;
 
 /** Every code of an order issue of its own (besides the trusted-source codes, `TrustedSourceCode`). */
 export type OrderIssueCode =

@@ -24,6 +24,8 @@ export const orderMessagesEn = {
   'too-many-items': { one: 'List at most {count} entry.', other: 'List at most {count} entries.' },
   'invalid-choice': 'Choose one of: {choices}.',
   'invalid-value': 'This value is not valid.',
+  'text-control-character': 'Remove the invisible control character ({character}) from this text.',
+  'text-bidi-control': 'Remove the invisible character ({character}) that changes the reading direction of this text.',
   'order-not-an-object': 'The order must be an object with the order fields.',
   // The order's own rules.
   'invalid-idempotency-key': 'The idempotency key must be a UUID such as 123e4567-e89b-12d3-a456-426614174000.',

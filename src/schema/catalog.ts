@@ -13,6 +13,7 @@
  * catalog keeps the maps: `core/localized-text.ts` picks the text for a locale when it is shown.
  */
 import * as z from 'zod/mini';
+import { FREE_TEXT_CODES, freeText } from './free-text.js';
 import { formatPath, issuesFromZod, type Issue } from './issues.js';
 import { checkOptionValue } from './option-value.js';
 import { isRecord, own } from './raw-input.js';
@@ -75,7 +76,7 @@ export function isLocaleTag(tag: string): boolean {
 
 const localeTag = () =>
   z.string('invalid-locale').check(z.regex(LOCALE_TAG_PATTERN, 'invalid-locale'), z.refine(isLocaleTag, 'invalid-locale'));
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const text = (max: number) => z.string().check(z.trim(), freeText(), z.minLength(1), z.maxLength(max));
 /**
  * A customer-facing text: plain, or one per locale. The map is an object of texts rather than `z.record`, which would
  * add 0.6 KB (min+gzip) to every bundle with the catalog; `parseCatalog` checks its keys (and that the catalog's
@@ -457,7 +458,7 @@ export type CatalogIssueCode =
 // The codes the catalog's schemas name themselves (through zod's error parameter).
 const CATALOG_SCHEMA_CODES: ReadonlySet<string> = new Set([
   'invalid-slug', 'invalid-price', 'invalid-version', 'service-without-sizes', 'url-not-https', 'invalid-currency', 'invalid-locale',
-  'invalid-factor', 'invalid-tax-rate', 'invalid-pattern',
+  'invalid-factor', 'invalid-tax-rate', 'invalid-pattern', ...FREE_TEXT_CODES,
 ]);
 
 type Raw = Record<string, unknown>;

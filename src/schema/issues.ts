@@ -75,7 +75,7 @@ export function issuesFromZod(
     } else if (issue.code === 'invalid_type' && issue.input === undefined && !(own && keepWhenMissing.has(own))) {
       push({ path, code: 'required' });
     } else if (own) {
-      push({ path, code: own });
+      push(issue.code === 'custom' && issue.params ? { path, code: own, params: issue.params } : { path, code: own });
     } else if (issue.code === 'invalid_type') {
       push({ path, code: EXPECTED[issue.expected] ?? 'invalid-value' });
     } else if (issue.code === 'too_small' || issue.code === 'too_big') {

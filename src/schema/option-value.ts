@@ -1,8 +1,9 @@
 /**
  * The rules of one option's value, shared by `parseCatalog` (an option's default) and `validateOrder` (an order's
  * value): the type, a choice that exists, a whole number in range and on a step, a text of the right length and
- * pattern. Returns the value as the order keeps it (text trimmed) or a code with its parameters. Pure: no lit, no DOM.
+ * pattern without control or bidi characters. Returns the value as the order keeps it (text trimmed) or a code with its parameters. Pure: no lit, no DOM.
  */
+import { checkFreeText, type FreeTextCode } from './free-text.js';
 import type { IssueParams } from './issues.js';
 
 /** The parts of an option its value rules read (a catalog option, a service option, in any locale). */
@@ -20,7 +21,7 @@ export interface OptionRules {
 export type OptionValueCode =
   | 'expected-boolean' | 'expected-text' | 'expected-number' | 'expected-whole-number' | 'unknown-option-choice'
   | 'option-below-minimum' | 'option-above-maximum' | 'option-off-step' | 'option-too-short' | 'option-too-long'
-  | 'option-pattern-mismatch';
+  | 'option-pattern-mismatch' | FreeTextCode;
 
 export type OptionValueCheck =
   | { ok: true; value: string | number | boolean }
@@ -66,6 +67,8 @@ export function checkOptionValue(option: OptionRules, value: unknown): OptionVal
     case 'text': {
       if (typeof value !== 'string') return fail('expected-text');
       const text = value.trim();
+      const hidden = checkFreeText(text);
+      if (hidden) return fail(hidden.code, hidden.params);
       const length = [...text].length;
       if (option.minLength !== undefined && length < option.minLength) return fail('option-too-short', { count: option.minLength });
       if (option.maxLength !== undefined && length > option.maxLength) return fail('option-too-long', { count: option.maxLength });

@@ -4,6 +4,7 @@
  * Pure: no lit, no DOM, runs in Node.
  */
 import * as z from 'zod/mini';
+import { FREE_TEXT_CODES, freeText } from './free-text.js';
 
 /** Any UUID version, canonical 8-4-4-4-12 hex, either case (stored lower case). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,9 +35,10 @@ export function isIsoDateTime(value: string): boolean {
   return day! >= 1 && day! <= days && hour! <= 23 && minute! <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
 }
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+// Every text of an order is free text to the host's database: no control or bidi characters (`free-text.ts`).
+const text = (max: number) => z.string().check(z.trim(), freeText(), z.minLength(1), z.maxLength(max));
 /** Text a user types; its code covers missing, empty and wrong-typed values ("Enter the company name."). */
-const entered = (code: string, max: number) => z.string(code).check(z.trim(), z.minLength(1, code), z.maxLength(max));
+const entered = (code: string, max: number) => z.string(code).check(z.trim(), freeText(), z.minLength(1, code), z.maxLength(max));
 
 export const newBillingProfileSchema = z.strictObject({
   company: entered('company-missing', 200),
@@ -56,6 +58,7 @@ export const newBillingProfileSchema = z.strictObject({
   vatId: z.optional(
     z.string('vat-id-invalid').check(
       z.overwrite((value) => value.replace(/[\s.-]/g, '').toUpperCase()),
+      freeText(),
       z.refine((value) => value === '' || VAT_ID.test(value), 'vat-id-invalid'),
     ),
   ),
@@ -83,7 +86,7 @@ export const trustedSourceItemSchema = z.strictObject({
   /** Canonical CIDR, e.g. "203.0.113.0/24" or "2001:db8::/48"; anything else is refused, not rewritten. */
   cidr: z.string(),
   /** What the range is, e.g. "office"; empty labels are dropped. */
-  label: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  label: z.optional(z.string().check(z.trim(), z.maxLength(100), freeText())),
 });
 
 export const orderSchema = z.strictObject({
@@ -119,7 +122,7 @@ export const orderSchema = z.strictObject({
 export const ORDER_SCHEMA_CODES: ReadonlySet<string> = new Set([
   'invalid-idempotency-key', 'storage-not-a-number', 'company-missing', 'contact-name-missing', 'email-missing',
   'email-invalid', 'street-missing', 'postal-code-missing', 'city-missing', 'country-unknown', 'vat-id-invalid',
-  'invalid-date-time',
+  'invalid-date-time', ...FREE_TEXT_CODES,
 ]);
 
 /** Codes whose message also fits a missing value. */

@@ -31,7 +31,8 @@ export const CATALOG_ROWS = [
   },
   { name: 'a label of one character', change: (c) => (c.services[0].nodeTypes[0].label = 'S'), issues: [] },
   { name: 'a title between a tab, a no-break space and a newline', change: (c) => (c.documents[0].title = '\t\u00a0Terms\n'), issues: [] },
-  { name: 'a title with a line break inside', change: (c) => (c.documents[0].title = 'Terms\nand conditions'), issues: [] },
+  // A line break inside is a control character: no text is shown over several lines (free-text.ts).
+  { name: 'a title with a line break inside', change: (c) => (c.documents[0].title = 'Terms\nand conditions'), issues: [['documents[0].title', 'text-control-character']] },
   { name: 'a document version with blanks around it', change: (c) => (c.documents[0].version = ' 3 '), issues: [] },
   { name: 'an IDN host', change: url('https://bücher.example/agb.pdf'), issues: [] },
   { name: 'an IDN host as punycode', change: url('https://xn--bcher-kva.example/agb.pdf'), issues: [] },
@@ -112,6 +113,32 @@ export const CATALOG_ROWS = [
   { name: 'a name of 100 emoji (lengths count characters, not UTF-16 units)', change: (c) => (c.services[0].name = '😀'.repeat(100)), issues: [] },
   { name: 'a name of 101 emoji', change: (c) => (c.services[0].name = '😀'.repeat(101)), issues: [['services[0].name', 'text-too-long']] },
   { name: 'a name that is a number', change: (c) => (c.services[0].name = 42), issues: [['services[0].name', 'expected-text']] },
+
+  // ---- texts: no control characters, no bidi embeddings, overrides or isolates (free-text.ts) ----
+  { name: 'a label with NUL', change: (c) => (c.regions[0].label = 'Germany\u0000West'), issues: [['regions[0].label', 'text-control-character']] },
+  { name: 'a name with ESC (U+001B)', change: (c) => (c.services[0].name = 'Key\u001b[31mcloak'), issues: [['services[0].name', 'text-control-character']] },
+  { name: 'a description with a line break inside', change: (c) => (c.services[0].description = 'Line one\nline two'), issues: [['services[0].description', 'text-control-character']] },
+  { name: 'a description with NEL (U+0085) at its end', change: (c) => (c.services[0].description = 'Managed Keycloak\u0085'), issues: [['services[0].description', 'text-control-character']] },
+  { name: 'a description with DEL (U+007F)', change: (c) => (c.services[0].description = 'Managed\u007f Keycloak'), issues: [['services[0].description', 'text-control-character']] },
+  { name: 'a node type label with RLO (U+202E)', change: (c) => (c.services[0].nodeTypes[0].label = 'General \u202epurpose'), issues: [['services[0].nodeTypes[0].label', 'text-bidi-control']] },
+  { name: 'a size label with LRE (U+202A)', change: (c) => (c.services[0].sizes[0].label = '\u202aM'), issues: [['services[0].sizes[0].label', 'text-bidi-control']] },
+  { name: 'a name in a map with FSI (U+2068)', change: (c) => (c.services[0].name = { en: 'Keycloak', de: 'Key\u2068cloak' }), issues: [['services[0].name.de', 'text-bidi-control']] },
+  { name: 'a region label in a map with RLI (U+2067)', change: (c) => (c.regions[0].label = { en: 'Cologne', de: '\u2067Köln' }), issues: [['regions[0].label.de', 'text-bidi-control']] },
+  { name: 'a document title with PDI (U+2069)', change: (c) => (c.documents[0].title = 'Terms\u2069'), issues: [['documents[0].title', 'text-bidi-control']] },
+  { name: 'a document version with NUL', change: (c) => (c.documents[0].version = '2026-01\u0000'), issues: [['documents[0].version', 'text-control-character']] },
+  { name: 'an option label with U+009F', change: (c) => (c.options[0].label = 'Instance\u009f name'), issues: [['options[0].label', 'text-control-character']] },
+  { name: 'a choice label with U+202E', change: (c) => (c.options[3].choices[0].label = { en: '\u202eSunday' }), issues: [['options[3].choices[0].label.en', 'text-bidi-control']] },
+  { name: 'a text default with NUL', change: (c) => (c.options[0].default = 'db\u0000'), issues: [['options[0].default', 'invalid-default']], only: 'Option fields' },
+  {
+    name: 'texts with LRM and RLM, umlauts, emoji, CJK and Arabic',
+    change: (c) => {
+      c.regions[0].label = { en: 'Germany West (Köln) \u200e', de: 'Deutschland West (Köln) 🇩🇪' };
+      c.services[0].name = 'Keycloak 日本語 \u200fعربي\u200f';
+      c.services[0].description = 'Größe: ÆØÅ, ĄĘŁ, 中文, 😀👩‍💻';
+    },
+    issues: [],
+  },
+  { name: 'a label with a tab and a line break around it (trimmed)', change: (c) => (c.regions[0].label = '\t\nGermany West\r\n'), issues: [] },
 
   // ---- document URLs ----
   { name: 'an http: URL', change: url('http://example.com/terms.pdf'), issues: urlRefused },

@@ -424,6 +424,64 @@ describe('validateOrder: billing profile', () => {
   });
 });
 
+describe('validateOrder: free text (no control or bidi characters)', () => {
+  const withNew = (change: Record<string, unknown>) => (o: Raw) => (o.billingProfile = { new: { ...NEW_PROFILE, ...change } });
+  const at = (field: string) => `billingProfile.new.${field}`;
+  runRows([
+    ['a company with NUL', withNew({ company: 'Example\u0000 GmbH' }), [[at('company'), 'text-control-character']]],
+    ['a company with RLO (U+202E)', withNew({ company: 'Example \u202eHbmG' }), [[at('company'), 'text-bidi-control']]],
+    ['a contact name with ESC (U+001B)', withNew({ contactName: 'Erika\u001b[2J' }), [[at('contactName'), 'text-control-character']]],
+    ['a contact name with RLI (U+2067)', withNew({ contactName: '\u2067Erika' }), [[at('contactName'), 'text-bidi-control']]],
+    ['a street with NEL (U+0085)', withNew({ street: 'Domstraße\u0085 1' }), [[at('street'), 'text-control-character']]],
+    ['a street with a line break inside', withNew({ street: 'Domstraße 1\nHinterhaus' }), [[at('street'), 'text-control-character']]],
+    ['a postal code with NUL', withNew({ postalCode: '50667\u0000' }), [[at('postalCode'), 'text-control-character']]],
+    ['a city with PDI (U+2069)', withNew({ city: 'Köln\u2069' }), [[at('city'), 'text-bidi-control']]],
+    ['an email with NUL', withNew({ email: 'erika\u0000@example.com' }), [[at('email'), 'text-control-character']]],
+    ['a VAT id with U+202E', withNew({ vatId: 'DE\u202e123456789' }), [[at('vatId'), 'text-bidi-control']]],
+    ['a VAT id with NUL', withNew({ vatId: 'DE123456789\u0000' }), [[at('vatId'), 'text-control-character']]],
+    ['a billing profile id with NUL', (o) => (o.billingProfile = { id: 'bp-1\u0000' }), [['billingProfile.id', 'text-control-character']]],
+    ['a trusted-source label with NUL', (o) => (o.trustedSources[0].label = 'office\u0000'), [['trustedSources[0].label', 'text-control-character']]],
+    ['a trusted-source label with U+202E', (o) => (o.trustedSources[0].label = 'office \u202eVPN'), [['trustedSources[0].label', 'text-bidi-control']]],
+    ['a trusted-source label with U+2067', (o) => (o.trustedSources[1].label = '\u2067vpn\u2069'), [['trustedSources[1].label', 'text-bidi-control']]],
+    ['a partner with ESC', (o) => (o.meta = { partner: 'acme\u001b' }), [['meta.partner', 'text-control-character']]],
+    ['a partner with U+0085', (o) => (o.meta = { partner: 'acme\u0085' }), [['meta.partner', 'text-control-character']]],
+    ['a text option with NUL', (o) => (o.options = { 'instance-name': 'db\u0000one' }), [['options["instance-name"]', 'text-control-character']]],
+    ['a text option with U+202E', (o) => (o.options = { 'instance-name': 'db-\u202eeno' }), [['options["instance-name"]', 'text-bidi-control']]],
+    ['a document version with NUL', (o) => (o.acceptedDocuments[0].version += '\u0000'), [['acceptedDocuments[0].version', 'text-control-character']]],
+    ['a service id with U+2066', (o) => (o.serviceId = '\u2066postgresql'), [['serviceId', 'text-bidi-control']]],
+    [
+      'LRM/RLM, umlauts, emoji, CJK and Arabic',
+      withNew({ company: 'Größe & Söhne 😀 株式会社', contactName: '\u200fمريم\u200f', street: 'Ulica Łódzka 1 \u200e', city: '東京' }),
+      [],
+    ],
+    ['a tab and a line break around a text (trimmed)', withNew({ company: '\tExample GmbH\n' }), []],
+  ]);
+
+  it('names the character as U+XXXX in its params and in every language', () => {
+    const order = postgresOrder();
+    order.trustedSources[0].label = 'office \u202eVPN';
+    order.billingProfile = { new: { ...NEW_PROFILE, company: 'Example\u0000 GmbH' } };
+    const result = validateOrder(builtInCatalog, order, { now: NOW });
+    expect(result.ok).to.equal(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).to.deep.include({ path: 'trustedSources[0].label', code: 'text-bidi-control', params: { character: 'U+202E' } });
+    expect(issues).to.deep.include({ path: 'billingProfile.new.company', code: 'text-control-character', params: { character: 'U+0000' } });
+    for (const locale of ['en', 'de', 'fr', 'nl', 'pl']) {
+      for (const issue of issues) expect(describeIssue(issue, locale)).to.include(issue.params!['character']!);
+    }
+    expect(describeIssue(issues.find((issue) => issue.code === 'text-bidi-control')!, 'en')).to.equal(
+      'Remove the invisible character (U+202E) that changes the reading direction of this text.',
+    );
+  });
+
+  it('keeps the clean text as given (trimmed), LRM included', () => {
+    const order = postgresOrder();
+    order.trustedSources[0].label = ' \u200eoffice ';
+    const result = validateOrder(builtInCatalog, order, { now: NOW });
+    expect(result.ok && result.order.trustedSources[0]!.label).to.equal('\u200eoffice');
+  });
+});
+
 describe('validateOrder: every problem at once', () => {
   it('collects all issues, not just the first', () => {
     const order = postgresOrder();

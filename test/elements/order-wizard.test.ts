@@ -530,6 +530,38 @@ describe('<order-wizard>', () => {
       expect(byId<HTMLInputElement>(el, 'billingProfile.new.email')!.value).to.equal('nope');
     });
 
+    it('a pasted bidi override or control character shows its error at the field it is in', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${{ ...PRESET, billing: { mode: 'new', newProfile: { ...PROFILE } } }}></order-wizard>`);
+      await visit(el, 'billing');
+      const company = byId<HTMLInputElement>(el, 'billingProfile.new.company')!;
+      company.focus();
+      await clearField(el);
+      await typeText(el, 'Acme \u202eHbmG');
+      expect(company.value).to.equal('Acme \u202eHbmG');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      const message = 'Remove the invisible character (U+202E) that changes the reading direction of this text.';
+      expect(summaryLinks(el).map(text)).to.deep.equal([message]);
+      expect(company.getAttribute('aria-invalid')).to.equal('true');
+      const described = company.getAttribute('aria-describedby')!.split(' ').map((id) => text(byId(el, id)));
+      expect(described.join(' ')).to.contain(message);
+    });
+
+    it('a trusted-source label with a control character is an error of the trusted-sources step', async () => {
+      const el = await wizard(html`<order-wizard lang="en" .draft=${PRESET}></order-wizard>`);
+      await visit(el, 'trusted-sources');
+      const editor = $(el, 'trusted-sources-editor')!;
+      const label = editor.shadowRoot!.querySelector<HTMLInputElement>('input.label')!;
+      label.focus();
+      await clearField(el);
+      await typeText(el, 'office\u2067');
+      expect(label.value).to.equal('office\u2067');
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Enable access');
+      expect(summaryLinks(el).map(text)).to.deep.equal(['Remove the invisible character (U+2067) that changes the reading direction of this text.']);
+    });
+
     it('existing invoice profiles come first; the country list is localised', async () => {
       const profiles = [{ id: 'p-1', label: 'ACME GmbH, Köln' }];
       const el = await wizard(html`<order-wizard lang="de" .billingProfiles=${profiles} .draft=${PRESET}></order-wizard>`);

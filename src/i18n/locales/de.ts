@@ -174,6 +174,8 @@ export const orderMessagesDe: TranslatedMessages<typeof orderMessagesEn, 'one'> 
   'too-many-items': { one: 'Geben Sie höchstens {count} Eintrag an.', other: 'Geben Sie höchstens {count} Einträge an.' },
   'invalid-choice': 'Wählen Sie eines von: {choices}.',
   'invalid-value': 'Dieser Wert ist ungültig.',
+  'text-control-character': 'Entfernen Sie das unsichtbare Steuerzeichen ({character}) aus diesem Text.',
+  'text-bidi-control': 'Entfernen Sie das unsichtbare Zeichen ({character}), das die Leserichtung dieses Textes ändert.',
   'order-not-an-object': 'Die Bestellung muss ein Objekt mit den Bestellfeldern sein.',
   'invalid-idempotency-key': 'Der Idempotenzschlüssel muss eine UUID sein, etwa 123e4567-e89b-12d3-a456-426614174000.',
   'unknown-service': 'Der Dienst „{id}“ wird nicht angeboten.',

@@ -187,6 +187,8 @@ export const orderMessagesFr: TranslatedMessages<typeof orderMessagesEn, 'one' |
   },
   'invalid-choice': 'Choisissez parmi\u00a0: {choices}.',
   'invalid-value': 'Cette valeur n’est pas valide.',
+  'text-control-character': 'Supprimez le caractère de contrôle invisible ({character}) de ce texte.',
+  'text-bidi-control': 'Supprimez le caractère invisible ({character}) qui change le sens de lecture de ce texte.',
   'order-not-an-object': 'La commande doit être un objet contenant les champs de commande.',
   'invalid-idempotency-key':
     'La clé d’idempotence doit être un UUID, par exemple 123e4567-e89b-12d3-a456-426614174000.',

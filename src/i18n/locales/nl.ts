@@ -172,6 +172,8 @@ export const orderMessagesNl: TranslatedMessages<typeof orderMessagesEn, 'one'> 
   'too-many-items': { one: 'Geef maximaal {count} vermelding op.', other: 'Geef maximaal {count} vermeldingen op.' },
   'invalid-choice': 'Kies een van: {choices}.',
   'invalid-value': 'Deze waarde is ongeldig.',
+  'text-control-character': 'Verwijder het onzichtbare stuurteken ({character}) uit deze tekst.',
+  'text-bidi-control': 'Verwijder het onzichtbare teken ({character}) dat de leesrichting van deze tekst verandert.',
   'order-not-an-object': 'De bestelling moet een object met de bestelvelden zijn.',
   'invalid-idempotency-key': 'De idempotentiesleutel moet een UUID zijn, zoals 123e4567-e89b-12d3-a456-426614174000.',
   'unknown-service': 'De dienst “{id}” wordt niet aangeboden.',

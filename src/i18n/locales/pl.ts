@@ -190,6 +190,8 @@ export const orderMessagesPl: TranslatedMessages<typeof orderMessagesEn, 'one' |
   },
   'invalid-choice': 'Wybierz jedną z wartości: {choices}.',
   'invalid-value': 'Ta wartość jest nieprawidłowa.',
+  'text-control-character': 'Usuń z tego tekstu niewidoczny znak sterujący ({character}).',
+  'text-bidi-control': 'Usuń z tego tekstu niewidoczny znak ({character}), który zmienia kierunek czytania.',
   'order-not-an-object': 'Zamówienie musi być obiektem z polami zamówienia.',
   'invalid-idempotency-key': 'Klucz idempotencji musi być identyfikatorem UUID, np. 123e4567-e89b-12d3-a456-426614174000.',
   'unknown-service': 'Usługa „{id}” nie jest oferowana.',
