@@ -1,0 +1,360 @@
+// `npm run bench:server`: a report, not a test. Order intake (`order-widgets/server`, the build) over node:http on
+// 127.0.0.1, once with PGlite and once with a throwaway PostgreSQL cluster, each in a process of its own. autocannon
+// (in this process) places valid orders, each with a new idempotency key, at a fixed concurrency, first into an empty
+// store and then into one holding 100,000 orders (bulk-inserted in SQL, not through HTTP). Beside each figure, the floor
+// measured in the same run: the same number of bare `INSERT … ON CONFLICT DO NOTHING` statements into the same table,
+// through the same driver (the store's own pg Pool / PGlite instance) at the same concurrency. Intake and floor take
+// turns in rounds, so a change in the machine's load falls on both. Prints orders/s, p50 and p99 and whether the issue's
+// targets are met, then the machine and the command; writes the Markdown to bench/server-latest.md. Exits 0 whatever
+// the figures; non-zero only when the harness itself breaks (a store fails to open, an order is not answered 201).
+//
+// Options: --requests N (orders per measurement, default 3000), --connections C (default 32), --prefill M (default
+// 100000), --rounds R (default 3), --stores pglite,postgres, --quick (600 orders in 2 rounds: a smoke run of the harness).
+import { fork, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : argv[at + 1];
+};
+const log = (text) => process.stderr.write(`${text}\n`);
+
+// ---- The server under test (a child process): the intake, its store and the floor on the store's own driver ----
+
+async function serve(kind, target) {
+  const { builtInCatalog } = await import('order-widgets/schema');
+  const { createOrderIntake, openPgliteStore, openPostgresStore, toNodeHandler } = await import('order-widgets/server');
+  const { createServer } = await import('node:http');
+  const ORDER_TEMPLATE = await orderTemplate();
+
+  // The store gets a driver opened here, so the floor runs through the very same pool or instance.
+  let db;
+  let store;
+  let closeDriver;
+  if (kind === 'pglite') {
+    const { PGlite } = await import('@electric-sql/pglite');
+    db = await PGlite.create(target);
+    store = await openPgliteStore({ db });
+    closeDriver = () => db.close();
+  } else {
+    const { default: pg } = await import('pg');
+    // The store's default pool size, as `openPostgresStore({ connectionString })` would open it.
+    db = new pg.Pool({ connectionString: target, max: 10 });
+    store = await openPostgresStore({ pool: db });
+    closeDriver = () => db.end();
+  }
+  const intake = createOrderIntake({
+    catalog: builtInCatalog,
+    store,
+    identify: (request) => request.headers.get('x-customer'),
+    onError: (error) => process.send({ error: String(error?.stack ?? error) }),
+  });
+  const server = createServer(toNodeHandler(intake));
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+
+  const floorInsert = `INSERT INTO order_widgets_orders (id, customer_id, idempotency_key, fingerprint, body)
+    VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT ON CONSTRAINT order_widgets_orders_idempotency DO NOTHING`;
+  const fingerprint = 'f'.repeat(64);
+
+  async function floor(count, concurrency) {
+    const latencies = [];
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const key = randomUUID();
+        const id = `ord-${key.replaceAll('-', '').slice(0, 12)}`;
+        const body = ORDER_TEMPLATE.replace('__KEY__', key);
+        const t = performance.now();
+        await db.query(floorInsert, [id, `customer-${i % 1000}`, key, fingerprint, body]);
+        latencies.push(performance.now() - t);
+      }
+    }));
+    return { seconds: (performance.now() - started) / 1000, latencies };
+  }
+
+  // 100,000 orders of 1,000 customers with their first status, made by the database (generate_series) in batches.
+  async function prefill(count) {
+    const batch = 10_000;
+    const started = performance.now();
+    for (let from = 0; from < count; from += batch) {
+      const to = Math.min(count, from + batch) - 1;
+      await db.query(
+        `WITH inserted AS (
+           INSERT INTO order_widgets_orders (id, customer_id, idempotency_key, fingerprint, body)
+           SELECT 'ord-' || substr(md5('prefill-' || i), 1, 12), 'customer-' || (i % 1000), md5('key-' || i)::uuid::text,
+                  md5('fingerprint-' || i) || md5('fingerprint-' || i), jsonb_set($1::jsonb, '{idempotencyKey}', to_jsonb(md5('key-' || i)::uuid::text))
+           FROM generate_series($2::int, $3::int) AS i
+           ON CONFLICT DO NOTHING
+           RETURNING id, created_at
+         )
+         INSERT INTO order_widgets_status_events (order_id, status, created_at) SELECT id, 'received', created_at FROM inserted`,
+        [ORDER_TEMPLATE.replace('__KEY__', '00000000-0000-4000-8000-000000000000'), from, to],
+      );
+    }
+    // What autovacuum does after a bulk load on PostgreSQL (PGlite has no autovacuum).
+    await db.query(kind === 'pglite' ? 'ANALYZE' : 'VACUUM ANALYZE');
+    return { seconds: (performance.now() - started) / 1000 };
+  }
+
+  const count = async () => Number((await db.query('SELECT count(*)::int AS n FROM order_widgets_orders')).rows[0].n);
+
+  process.on('message', async (message) => {
+    try {
+      if (message.cmd === 'floor') process.send({ reply: await floor(message.count, message.concurrency) });
+      else if (message.cmd === 'prefill') process.send({ reply: await prefill(message.count) });
+      else if (message.cmd === 'count') process.send({ reply: await count() });
+      else if (message.cmd === 'stop') {
+        server.closeAllConnections();
+        await new Promise((done) => server.close(done));
+        await store.close();
+        await closeDriver();
+        process.send({ reply: 'stopped' });
+        process.disconnect();
+      }
+    } catch (error) {
+      process.send({ failed: String(error?.stack ?? error) });
+    }
+  });
+  process.send({ port: server.address().port });
+}
+
+// ---- The harness ----
+
+async function main() {
+  const quick = argv.includes('--quick');
+  const REQUESTS = Number(option('requests', quick ? 600 : 3000));
+  const CONNECTIONS = Number(option('connections', 32));
+  const PREFILL = Number(option('prefill', 100_000));
+  const ROUNDS = Number(option('rounds', quick ? 2 : 3));
+  const WARMUP = quick ? 100 : 300;
+  const STORES = option('stores', 'pglite,postgres').split(',').map((name) => name.trim()).filter(Boolean);
+  for (const [name, value] of Object.entries({ REQUESTS, CONNECTIONS, PREFILL, ROUNDS })) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name.toLowerCase()} must be a whole number above 0.`);
+  }
+  const started = Date.now();
+  const loadAtStart = loadavg()[0];
+  ensureBuild();
+  const { default: autocannon } = await import('autocannon');
+  const ORDER_TEMPLATE = await orderTemplate();
+
+  // One measurement of the intake: `count` orders over HTTP at `connections`, each with a new key; latencies as
+  // autocannon's clients time them (from the request written to the response read), in ms, unrounded.
+  async function intakeRun(port, count) {
+    const latencies = [];
+    const statuses = new Map();
+    let customer = 0;
+    const instance = autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      amount: count,
+      requests: [{
+        method: 'POST',
+        path: '/api/orders',
+        setupRequest: (request) => ({
+          ...request,
+          headers: { 'content-type': 'application/json', 'x-customer': `customer-${customer++ % 1000}` },
+          body: ORDER_TEMPLATE.replace('__KEY__', randomUUID()),
+        }),
+      }],
+    });
+    instance.on('response', (_client, status, _bytes, time) => {
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      latencies.push(time);
+    });
+    const result = await instance;
+    const created = statuses.get(201) ?? 0;
+    if (created !== count || result.errors || result.timeouts) {
+      throw new Error(`The intake answered ${[...statuses].map(([status, n]) => `${n}× ${status}`).join(', ') || 'nothing'} (${result.errors} errors, ${result.timeouts} timeouts) to ${count} valid orders.`);
+    }
+    return { seconds: (result.finish - result.start) / 1000, latencies };
+  }
+
+  const rows = [];
+  const notes = [];
+  let cluster;
+  for (const kind of STORES) {
+    if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`Unknown store ${kind}: pglite or postgres.`);
+    const name = kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
+    let target;
+    let dataDir;
+    if (kind === 'pglite') {
+      dataDir = mkdtempSync(join(tmpdir(), 'order-widgets-bench-pglite-'));
+      target = join(dataDir, 'data');
+    } else {
+      const { startPostgres } = await import('../test/support/postgres.mjs');
+      cluster = await startPostgres();
+      target = cluster.connectionString;
+    }
+    log(`${name}: opening the store in a server process`);
+    const child = fork(import.meta.filename, ['--serve', kind, target], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const serverErrors = [];
+    let pending;
+    child.on('message', (message) => {
+      if (message.error) serverErrors.push(message.error);
+      else if (pending) {
+        const settle = pending;
+        pending = undefined;
+        if (message.failed) settle.reject(new Error(`${name} server: ${message.failed}`));
+        else settle.resolve(message.reply ?? message);
+      }
+    });
+    child.on('exit', (code) => pending?.reject(new Error(`The ${name} server process ended (${code}).`)));
+    const ask = (message) => new Promise((resolveReply, reject) => {
+      pending = { resolve: resolveReply, reject };
+      if (message) child.send(message);
+    });
+    try {
+      const { port } = await ask();
+      const measure = async (state) => {
+        const storedAtStart = await ask({ cmd: 'count' });
+        const intake = { seconds: 0, latencies: [] };
+        const floor = { seconds: 0, latencies: [] };
+        const perRound = Math.ceil(REQUESTS / ROUNDS);
+        for (let round = 0; round < ROUNDS; round += 1) {
+          const count = Math.min(perRound, REQUESTS - round * perRound);
+          log(`${name}, ${state}: round ${round + 1}/${ROUNDS}: ${count} orders over HTTP, then ${count} bare INSERTs`);
+          const i = await intakeRun(port, count);
+          const f = await ask({ cmd: 'floor', count, concurrency: CONNECTIONS });
+          intake.seconds += i.seconds;
+          intake.latencies.push(...i.latencies);
+          floor.seconds += f.seconds;
+          floor.latencies.push(...f.latencies);
+        }
+        const measured = { state, storedAtStart, intake: summary(intake), floor: summary(floor) };
+        log(`  intake ${rate(measured.intake.rate)}/s (p50 ${ms(measured.intake.p50)}, p99 ${ms(measured.intake.p99)}); floor ${rate(measured.floor.rate)}/s (p50 ${ms(measured.floor.p50)}, p99 ${ms(measured.floor.p99)})`);
+        return measured;
+      };
+      log(`${name}: warm-up (${WARMUP} orders, ${WARMUP} INSERTs)`);
+      await intakeRun(port, WARMUP);
+      await ask({ cmd: 'floor', count: WARMUP, concurrency: CONNECTIONS });
+      const empty = await measure('empty store');
+      log(`${name}: prefilling ${PREFILL.toLocaleString('en')} orders in SQL`);
+      const fill = await ask({ cmd: 'prefill', count: PREFILL });
+      const full = await measure(`${PREFILL.toLocaleString('en')} stored orders`);
+      const storedAtEnd = await ask({ cmd: 'count' });
+      await ask({ cmd: 'stop' });
+      if (serverErrors.length) throw new Error(`${name} server errors:\n${serverErrors.join('\n')}`);
+      rows.push(...caseRows(name, empty, full));
+      notes.push(
+        `- **${name}** (${kind === 'pglite'
+          ? `@electric-sql/pglite ${packageVersion('@electric-sql/pglite')} in a new data directory under ${tmpdir()}, one instance shared by the intake and the floor`
+          : `PostgreSQL ${postgresVersion()} in a throwaway cluster on 127.0.0.1 (test/support/postgres.mjs: fsync off), pg ${packageVersion('pg')} Pool of 10 connections shared by the intake and the floor`}). ` +
+        `Orders in the table when each measurement began: ${empty.storedAtStart.toLocaleString('en')} (empty store, after the warm-up) and ${full.storedAtStart.toLocaleString('en')}; ${storedAtEnd.toLocaleString('en')} at the end. ` +
+        `The prefill (${PREFILL.toLocaleString('en')} orders of 1,000 customers with their first status, INSERT … SELECT FROM generate_series in batches of 10,000, then ${kind === 'pglite' ? 'ANALYZE' : 'VACUUM ANALYZE'}) took ${(fill.seconds).toFixed(1)} s.`,
+      );
+    } finally {
+      if (child.exitCode === null) child.kill();
+      cluster?.stop();
+      cluster = undefined;
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${release()}; Node ${process.version}; load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString().slice(0, 10)}`;
+  const command = `npm run bench:server${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+  const md = [
+    '| Case | Orders/s | p50 | p99 | Floor (same run): bare INSERT … ON CONFLICT | Target | Met |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${[row.case, row.rate, row.p50, row.p99, row.floor, row.target, row.met ? 'met' : 'missed'].join(' | ')} |`),
+    '',
+    `Each measurement: ${REQUESTS.toLocaleString('en')} valid orders (PostgreSQL service, ~${ORDER_TEMPLATE.length} bytes of JSON, a new idempotency key each, 1,000 customers in turn) POSTed by autocannon ${packageVersion('autocannon')} over ${CONNECTIONS} keep-alive connections, every answer a 201; the floor: ${REQUESTS.toLocaleString('en')} bare INSERT … ON CONFLICT DO NOTHING statements of the same columns into the same table, ${CONNECTIONS} at a time, through the store's own driver in the server process (no HTTP, no validation, no status row, no read-back). Intake and floor take turns in ${ROUNDS} rounds; orders/s = orders ÷ the rounds' summed time; p50 and p99 of every request (nearest rank), from the request sent to the answer read. ${WARMUP} orders and ${WARMUP} INSERTs warm each store up first. The server runs in a process of its own; autocannon shares the machine's ${cpu.length} cores with it (and with PostgreSQL's backends).`,
+    '',
+    ...notes,
+    '',
+    `Machine: ${machine}.`,
+    `Command: \`${command}\`.`,
+  ].join('\n');
+  log('');
+  console.log(md);
+  writeFileSync(join(root, 'bench', 'server-latest.md'), `# Latest server benchmark figures\n\nWritten by \`npm run bench:server\` (scripts/bench-server.mjs).\n\n${md}\n`);
+  log(`\nWrote bench/server-latest.md in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+/** A valid order's JSON (the tests' PostgreSQL order) with `__KEY__` where each request puts its idempotency key. */
+async function orderTemplate() {
+  const { builtInCatalog } = await import('order-widgets/schema');
+  const { validOrderFor } = await import('../test/support/orders.mjs');
+  const service = builtInCatalog.services.find((each) => each.id === 'postgresql');
+  return JSON.stringify(validOrderFor(service, { idempotencyKey: '__KEY__' }));
+}
+
+// ---- Figures ----
+
+function summary({ seconds, latencies }) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const rank = (p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+  return { count: sorted.length, rate: sorted.length / seconds, p50: rank(0.5), p99: rank(0.99) };
+}
+
+const ms = (value) => `${value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2)} ms`;
+const rate = (value) => Math.round(value).toLocaleString('en');
+const times = (value) => `${value.toFixed(2)}×`;
+
+function caseRows(name, empty, full) {
+  const row = (measured, extra = {}) => {
+    const ratio = measured.intake.rate / measured.floor.rate;
+    const metFloor = ratio >= 0.5;
+    return {
+      case: `${name}, intake over HTTP, ${measured.state}`,
+      rate: rate(measured.intake.rate),
+      p50: ms(measured.intake.p50),
+      p99: ms(measured.intake.p99),
+      floor: `${rate(measured.floor.rate)}/s (p50 ${ms(measured.floor.p50)}, p99 ${ms(measured.floor.p99)}): intake ${times(ratio)} of it`,
+      target: ['≥ 0.5× the floor\'s throughput', ...(extra.target ? [extra.target] : [])].join('; '),
+      met: metFloor && (extra.met ?? true),
+    };
+  };
+  // The full store against the empty one: throughput and median latency, each within 1.5×.
+  const slower = empty.intake.rate / full.intake.rate;
+  const later = full.intake.p50 / empty.intake.p50;
+  return [
+    row(empty),
+    row(full, {
+      target: `within 1.5× of the empty store (here ${times(slower)} the time per order, ${times(later)} the p50)`,
+      met: slower <= 1.5 && later <= 1.5,
+    }),
+  ];
+}
+
+// ---- The machine ----
+
+function packageVersion(name) {
+  try {
+    return JSON.parse(spawnSync(process.execPath, ['-p', `JSON.stringify(require('${name}/package.json').version)`], { cwd: root, encoding: 'utf8' }).stdout);
+  } catch {
+    return '?';
+  }
+}
+
+function postgresVersion() {
+  const base = '/usr/lib/postgresql';
+  const newest = existsSync(base) ? readdirSync(base).filter((each) => /^\d+$/.test(each)).sort((a, b) => b - a)[0] : undefined;
+  return newest ?? '?';
+}
+
+/** The bench runs the built `order-widgets/server`: builds when dist/ is missing or older than src/. */
+function ensureBuild() {
+  const newest = (path) => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) return 0;
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+  };
+  if (newest(join(root, 'dist', 'server', 'index.js')) >= newest(join(root, 'src'))) return;
+  log('dist/ is missing or older than src/: npm run build');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('The build failed.');
+}
+
+// Last, so that the module's constants above are initialised before either role runs.
+if (argv[0] === '--serve') await serve(argv[1], argv[2]);
+else await main();
