@@ -12,7 +12,7 @@
 // 100000), --rounds R (default 3), --stores pglite,postgres, --quick (600 orders in 2 rounds: a smoke run of the harness).
 import { fork, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,6 +28,7 @@ const log = (text) => process.stderr.write(`${text}\n`);
 // ---- The server under test (a child process): the intake, its store and the floor on the store's own driver ----
 
 async function serve(kind, target) {
+  if (kind === 'bare') return serveBare();
   const { builtInCatalog } = await import('order-widgets/schema');
   const { createOrderIntake, openPgliteStore, openPostgresStore, toNodeHandler } = await import('order-widgets/server');
   const { createServer } = await import('node:http');
@@ -66,6 +67,7 @@ async function serve(kind, target) {
     const latencies = [];
     let next = 0;
     const started = performance.now();
+    const cpu = process.cpuUsage();
     await Promise.all(Array.from({ length: concurrency }, async () => {
       while (next < count) {
         const i = next++;
@@ -77,7 +79,7 @@ async function serve(kind, target) {
         latencies.push(performance.now() - t);
       }
     }));
-    return { seconds: (performance.now() - started) / 1000, latencies };
+    return { seconds: (performance.now() - started) / 1000, latencies, cpu: cpuMs(process.cpuUsage(cpu)) };
   }
 
   // 100,000 orders of 1,000 customers with their first status, made by the database (generate_series) in batches.
@@ -111,6 +113,7 @@ async function serve(kind, target) {
       if (message.cmd === 'floor') process.send({ reply: await floor(message.count, message.concurrency) });
       else if (message.cmd === 'prefill') process.send({ reply: await prefill(message.count) });
       else if (message.cmd === 'count') process.send({ reply: await count() });
+      else if (message.cmd === 'cpu') process.send({ reply: process.cpuUsage() });
       else if (message.cmd === 'stop') {
         server.closeAllConnections();
         await new Promise((done) => server.close(done));
@@ -121,6 +124,32 @@ async function serve(kind, target) {
       }
     } catch (error) {
       process.send({ failed: String(error?.stack ?? error) });
+    }
+  });
+  process.send({ port: server.address().port });
+}
+
+// The ceiling HTTP and the load generator leave on this machine: node:http reading the body, parsing it and answering a
+// fixed 201, with no intake and no database.
+async function serveBare() {
+  const { createServer } = await import('node:http');
+  const answer = JSON.stringify({ orderId: 'ord-000000000000', status: 'received', updatedAt: new Date().toISOString() });
+  const server = createServer(async (req, res) => {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    res.writeHead(201, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(answer) });
+    res.end(answer);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  process.on('message', (message) => {
+    if (message.cmd === 'cpu') process.send({ reply: process.cpuUsage() });
+    else if (message.cmd === 'stop') {
+      server.closeAllConnections();
+      server.close(() => {
+        process.send({ reply: 'stopped' });
+        process.disconnect();
+      });
     }
   });
   process.send({ port: server.address().port });
@@ -177,8 +206,52 @@ async function main() {
     return { seconds: (result.finish - result.start) / 1000, latencies };
   }
 
+  /** The server process for `kind`; `ask` sends it a command and resolves to its reply. */
+  async function startServer(kind, target, name) {
+    const child = fork(import.meta.filename, ['--serve', kind, target], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const errors = [];
+    let pending;
+    child.on('message', (message) => {
+      if (message.error) errors.push(message.error);
+      else if (pending) {
+        const settle = pending;
+        pending = undefined;
+        if (message.failed) settle.reject(new Error(`${name} server: ${message.failed}`));
+        else settle.resolve(message.reply ?? message);
+      }
+    });
+    child.on('exit', (code) => pending?.reject(new Error(`The ${name} server process ended (${code}).`)));
+    const ask = (message) => new Promise((resolveReply, reject) => {
+      pending = { resolve: resolveReply, reject };
+      if (message) child.send(message);
+    });
+    const { port } = await ask();
+    // The server process's CPU time (user + system) for `count` orders over HTTP.
+    const intakeWithCpu = async (count) => {
+      const before = await ask({ cmd: 'cpu' });
+      const measured = await intakeRun(port, count);
+      const after = await ask({ cmd: 'cpu' });
+      return { ...measured, cpu: cpuMs(after) - cpuMs(before) };
+    };
+    return { child, errors, ask, intake: intakeWithCpu };
+  }
+
   const rows = [];
   const notes = [];
+
+  // The ceiling of HTTP and the load generator alone, once per run (a diagnostic, not a target).
+  log(`bare node:http (no intake, no database): ${REQUESTS} orders`);
+  const bare = await startServer('bare', '-', 'bare HTTP');
+  let ceiling;
+  try {
+    await bare.intake(WARMUP);
+    ceiling = summary(await bare.intake(REQUESTS));
+    await bare.ask({ cmd: 'stop' });
+  } finally {
+    if (bare.child.exitCode === null) bare.child.kill();
+  }
+  log(`  ${rate(ceiling.rate)}/s (p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)}), server CPU ${ceiling.cpu.toFixed(2)} ms a request`);
+
   let cluster;
   for (const kind of STORES) {
     if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`Unknown store ${kind}: pglite or postgres.`);
@@ -194,46 +267,30 @@ async function main() {
       target = cluster.connectionString;
     }
     log(`${name}: opening the store in a server process`);
-    const child = fork(import.meta.filename, ['--serve', kind, target], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const serverErrors = [];
-    let pending;
-    child.on('message', (message) => {
-      if (message.error) serverErrors.push(message.error);
-      else if (pending) {
-        const settle = pending;
-        pending = undefined;
-        if (message.failed) settle.reject(new Error(`${name} server: ${message.failed}`));
-        else settle.resolve(message.reply ?? message);
-      }
-    });
-    child.on('exit', (code) => pending?.reject(new Error(`The ${name} server process ended (${code}).`)));
-    const ask = (message) => new Promise((resolveReply, reject) => {
-      pending = { resolve: resolveReply, reject };
-      if (message) child.send(message);
-    });
+    let server;
     try {
-      const { port } = await ask();
+      server = await startServer(kind, target, name);
+      const { ask } = server;
       const measure = async (state) => {
         const storedAtStart = await ask({ cmd: 'count' });
-        const intake = { seconds: 0, latencies: [] };
-        const floor = { seconds: 0, latencies: [] };
+        const intake = { seconds: 0, latencies: [], cpu: 0 };
+        const floor = { seconds: 0, latencies: [], cpu: 0 };
         const perRound = Math.ceil(REQUESTS / ROUNDS);
         for (let round = 0; round < ROUNDS; round += 1) {
           const count = Math.min(perRound, REQUESTS - round * perRound);
           log(`${name}, ${state}: round ${round + 1}/${ROUNDS}: ${count} orders over HTTP, then ${count} bare INSERTs`);
-          const i = await intakeRun(port, count);
-          const f = await ask({ cmd: 'floor', count, concurrency: CONNECTIONS });
-          intake.seconds += i.seconds;
-          intake.latencies.push(...i.latencies);
-          floor.seconds += f.seconds;
-          floor.latencies.push(...f.latencies);
+          for (const [sum, part] of [[intake, await server.intake(count)], [floor, await ask({ cmd: 'floor', count, concurrency: CONNECTIONS })]]) {
+            sum.seconds += part.seconds;
+            sum.latencies.push(...part.latencies);
+            sum.cpu += part.cpu;
+          }
         }
         const measured = { state, storedAtStart, intake: summary(intake), floor: summary(floor) };
-        log(`  intake ${rate(measured.intake.rate)}/s (p50 ${ms(measured.intake.p50)}, p99 ${ms(measured.intake.p99)}); floor ${rate(measured.floor.rate)}/s (p50 ${ms(measured.floor.p50)}, p99 ${ms(measured.floor.p99)})`);
+        log(`  intake ${rate(measured.intake.rate)}/s (p50 ${ms(measured.intake.p50)}, p99 ${ms(measured.intake.p99)}, server CPU ${measured.intake.cpu.toFixed(2)} ms an order); floor ${rate(measured.floor.rate)}/s (p50 ${ms(measured.floor.p50)}, p99 ${ms(measured.floor.p99)}, server CPU ${measured.floor.cpu.toFixed(2)} ms a statement)`);
         return measured;
       };
       log(`${name}: warm-up (${WARMUP} orders, ${WARMUP} INSERTs)`);
-      await intakeRun(port, WARMUP);
+      await server.intake(WARMUP);
       await ask({ cmd: 'floor', count: WARMUP, concurrency: CONNECTIONS });
       const empty = await measure('empty store');
       log(`${name}: prefilling ${PREFILL.toLocaleString('en')} orders in SQL`);
@@ -241,17 +298,19 @@ async function main() {
       const full = await measure(`${PREFILL.toLocaleString('en')} stored orders`);
       const storedAtEnd = await ask({ cmd: 'count' });
       await ask({ cmd: 'stop' });
-      if (serverErrors.length) throw new Error(`${name} server errors:\n${serverErrors.join('\n')}`);
+      if (server.errors.length) throw new Error(`${name} server errors:\n${server.errors.join('\n')}`);
       rows.push(...caseRows(name, empty, full));
+      const cpuNote = (measured) => `${measured.state}: intake ${measured.intake.cpu.toFixed(2)} ms an order, floor ${measured.floor.cpu.toFixed(2)} ms a statement`;
       notes.push(
         `- **${name}** (${kind === 'pglite'
           ? `@electric-sql/pglite ${packageVersion('@electric-sql/pglite')} in a new data directory under ${tmpdir()}, one instance shared by the intake and the floor`
           : `PostgreSQL ${postgresVersion()} in a throwaway cluster on 127.0.0.1 (test/support/postgres.mjs: fsync off), pg ${packageVersion('pg')} Pool of 10 connections shared by the intake and the floor`}). ` +
         `Orders in the table when each measurement began: ${empty.storedAtStart.toLocaleString('en')} (empty store, after the warm-up) and ${full.storedAtStart.toLocaleString('en')}; ${storedAtEnd.toLocaleString('en')} at the end. ` +
-        `The prefill (${PREFILL.toLocaleString('en')} orders of 1,000 customers with their first status, INSERT … SELECT FROM generate_series in batches of 10,000, then ${kind === 'pglite' ? 'ANALYZE' : 'VACUUM ANALYZE'}) took ${(fill.seconds).toFixed(1)} s.`,
+        `The prefill (${PREFILL.toLocaleString('en')} orders of 1,000 customers with their first status, INSERT … SELECT FROM generate_series in batches of 10,000, then ${kind === 'pglite' ? 'ANALYZE' : 'VACUUM ANALYZE'}) took ${(fill.seconds).toFixed(1)} s. ` +
+        `CPU time of the server process (user + system${kind === 'postgres' ? '; PostgreSQL\'s own backends not counted' : ', the database included: PGlite runs in it'}), ${cpuNote(empty)}; ${cpuNote(full)}.`,
       );
     } finally {
-      if (child.exitCode === null) child.kill();
+      if (server && server.child.exitCode === null) server.child.kill();
       cluster?.stop();
       cluster = undefined;
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -268,6 +327,7 @@ async function main() {
     '',
     `Each measurement: ${REQUESTS.toLocaleString('en')} valid orders (PostgreSQL service, ~${ORDER_TEMPLATE.length} bytes of JSON, a new idempotency key each, 1,000 customers in turn) POSTed by autocannon ${packageVersion('autocannon')} over ${CONNECTIONS} keep-alive connections, every answer a 201; the floor: ${REQUESTS.toLocaleString('en')} bare INSERT … ON CONFLICT DO NOTHING statements of the same columns into the same table, ${CONNECTIONS} at a time, through the store's own driver in the server process (no HTTP, no validation, no status row, no read-back). Intake and floor take turns in ${ROUNDS} rounds; orders/s = orders ÷ the rounds' summed time; p50 and p99 of every request (nearest rank), from the request sent to the answer read. ${WARMUP} orders and ${WARMUP} INSERTs warm each store up first. The server runs in a process of its own; autocannon shares the machine's ${cpu.length} cores with it (and with PostgreSQL's backends).`,
     '',
+    `- **HTTP alone** (the ceiling this machine leaves, not a target): node:http reading and parsing the same orders and answering a fixed 201, no intake and no database, the same autocannon load: ${rate(ceiling.rate)}/s (p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)}); its process used ${ceiling.cpu.toFixed(2)} ms of CPU a request.`,
     ...notes,
     '',
     `Machine: ${machine}.`,
@@ -289,11 +349,14 @@ async function orderTemplate() {
 
 // ---- Figures ----
 
-function summary({ seconds, latencies }) {
+/** Throughput, nearest-rank p50 and p99, and CPU ms per item. */
+function summary({ seconds, latencies, cpu = 0 }) {
   const sorted = [...latencies].sort((a, b) => a - b);
   const rank = (p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-  return { count: sorted.length, rate: sorted.length / seconds, p50: rank(0.5), p99: rank(0.99) };
+  return { count: sorted.length, rate: sorted.length / seconds, p50: rank(0.5), p99: rank(0.99), cpu: cpu / sorted.length };
 }
+
+const cpuMs = ({ user, system }) => (user + system) / 1000;
 
 const ms = (value) => `${value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2)} ms`;
 const rate = (value) => Math.round(value).toLocaleString('en');
@@ -329,7 +392,7 @@ function caseRows(name, empty, full) {
 
 function packageVersion(name) {
   try {
-    return JSON.parse(spawnSync(process.execPath, ['-p', `JSON.stringify(require('${name}/package.json').version)`], { cwd: root, encoding: 'utf8' }).stdout);
+    return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   } catch {
     return '?';
   }
