@@ -180,6 +180,7 @@ async function main() {
     const latencies = [];
     const statuses = new Map();
     let customer = 0;
+    const clientStart = process.cpuUsage();
     const instance = autocannon({
       url: `http://127.0.0.1:${port}`,
       connections: CONNECTIONS,
@@ -199,11 +200,12 @@ async function main() {
       latencies.push(time);
     });
     const result = await instance;
+    const clientCpu = cpuMs(process.cpuUsage(clientStart));
     const created = statuses.get(201) ?? 0;
     if (created !== count || result.errors || result.timeouts) {
       throw new Error(`The intake answered ${[...statuses].map(([status, n]) => `${n}× ${status}`).join(', ') || 'nothing'} (${result.errors} errors, ${result.timeouts} timeouts) to ${count} valid orders.`);
     }
-    return { seconds: (result.finish - result.start) / 1000, latencies };
+    return { seconds: (result.finish - result.start) / 1000, latencies, clientCpu };
   }
 
   /** The server process for `kind`; `ask` sends it a command and resolves to its reply. */
@@ -238,6 +240,7 @@ async function main() {
 
   const rows = [];
   const notes = [];
+  const clientCpus = [];
 
   // The ceiling of HTTP and the load generator alone, once per run (a diagnostic, not a target).
   log(`bare node:http (no intake, no database): ${REQUESTS} orders`);
@@ -273,7 +276,7 @@ async function main() {
       const { ask } = server;
       const measure = async (state) => {
         const storedAtStart = await ask({ cmd: 'count' });
-        const intake = { seconds: 0, latencies: [], cpu: 0 };
+        const intake = { seconds: 0, latencies: [], cpu: 0, clientCpu: 0 };
         const floor = { seconds: 0, latencies: [], cpu: 0 };
         const perRound = Math.ceil(REQUESTS / ROUNDS);
         for (let round = 0; round < ROUNDS; round += 1) {
@@ -283,9 +286,11 @@ async function main() {
             sum.seconds += part.seconds;
             sum.latencies.push(...part.latencies);
             sum.cpu += part.cpu;
+            sum.clientCpu = (sum.clientCpu ?? 0) + (part.clientCpu ?? 0);
           }
         }
         const measured = { state, storedAtStart, intake: summary(intake), floor: summary(floor) };
+        clientCpus.push(measured.intake.clientCpu);
         log(`  intake ${rate(measured.intake.rate)}/s (p50 ${ms(measured.intake.p50)}, p99 ${ms(measured.intake.p99)}, server CPU ${measured.intake.cpu.toFixed(2)} ms an order); floor ${rate(measured.floor.rate)}/s (p50 ${ms(measured.floor.p50)}, p99 ${ms(measured.floor.p99)}, server CPU ${measured.floor.cpu.toFixed(2)} ms a statement)`);
         return measured;
       };
@@ -327,7 +332,7 @@ async function main() {
     '',
     `Each measurement: ${REQUESTS.toLocaleString('en')} valid orders (PostgreSQL service, ~${ORDER_TEMPLATE.length} bytes of JSON, a new idempotency key each, 1,000 customers in turn) POSTed by autocannon ${packageVersion('autocannon')} over ${CONNECTIONS} keep-alive connections, every answer a 201; the floor: ${REQUESTS.toLocaleString('en')} bare INSERT … ON CONFLICT DO NOTHING statements of the same columns into the same table, ${CONNECTIONS} at a time, through the store's own driver in the server process (no HTTP, no validation, no status row, no read-back). Intake and floor take turns in ${ROUNDS} rounds; orders/s = orders ÷ the rounds' summed time; p50 and p99 of every request (nearest rank), from the request sent to the answer read. ${WARMUP} orders and ${WARMUP} INSERTs warm each store up first. The server runs in a process of its own; autocannon shares the machine's ${cpu.length} cores with it (and with PostgreSQL's backends).`,
     '',
-    `- **HTTP alone** (the ceiling this machine leaves, not a target): node:http reading and parsing the same orders and answering a fixed 201, no intake and no database, the same autocannon load: ${rate(ceiling.rate)}/s (p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)}); its process used ${ceiling.cpu.toFixed(2)} ms of CPU a request.`,
+    `- **HTTP alone** (the ceiling this machine leaves, not a target): node:http reading and parsing the same orders and answering a fixed 201, no intake and no database, the same autocannon load: ${rate(ceiling.rate)}/s (p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)}); its process used ${ceiling.cpu.toFixed(2)} ms of CPU a request. autocannon itself used ${ceiling.clientCpu.toFixed(2)} ms of CPU a request there and ${Math.min(...clientCpus).toFixed(2)}–${Math.max(...clientCpus).toFixed(2)} ms beside the intake, on the same ${cpu.length} cores.`,
     ...notes,
     '',
     `Machine: ${machine}.`,
@@ -350,10 +355,10 @@ async function orderTemplate() {
 // ---- Figures ----
 
 /** Throughput, nearest-rank p50 and p99, and CPU ms per item. */
-function summary({ seconds, latencies, cpu = 0 }) {
+function summary({ seconds, latencies, cpu = 0, clientCpu = 0 }) {
   const sorted = [...latencies].sort((a, b) => a - b);
   const rank = (p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-  return { count: sorted.length, rate: sorted.length / seconds, p50: rank(0.5), p99: rank(0.99), cpu: cpu / sorted.length };
+  return { count: sorted.length, rate: sorted.length / seconds, p50: rank(0.5), p99: rank(0.99), cpu: cpu / sorted.length, clientCpu: clientCpu / sorted.length };
 }
 
 const cpuMs = ({ user, system }) => (user + system) / 1000;
