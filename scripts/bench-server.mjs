@@ -1,12 +1,13 @@
 // `npm run bench:server`: a report, not a test. Order intake (`order-widgets/server`, the build) over node:http on
 // 127.0.0.1, once with PGlite and once with a throwaway PostgreSQL cluster, each in a process of its own. autocannon
-// (in this process) places valid orders, each with a new idempotency key, at a fixed concurrency, first into an empty
-// store and then into one holding 100,000 orders (bulk-inserted in SQL, not through HTTP). Beside each figure, the floor
-// measured in the same run: the same number of bare `INSERT … ON CONFLICT DO NOTHING` statements into the same table,
-// through the same driver (the store's own pg Pool / PGlite instance) at the same concurrency. Intake and floor take
-// turns in rounds, so a change in the machine's load falls on both. Prints orders/s, p50 and p99 and whether the issue's
-// targets are met, then the machine and the command; writes the Markdown to bench/server-latest.md. Exits 0 whatever
-// the figures; non-zero only when the harness itself breaks (a store fails to open, an order is not answered 201).
+// (in this process) places valid orders, each with a new idempotency key, at a fixed concurrency, into an empty store
+// and into one holding 100,000 orders (bulk-inserted in SQL, not through HTTP), side by side. Beside each figure, the
+// floor measured in the same run: the same number of bare `INSERT … ON CONFLICT DO NOTHING` statements into the same
+// table, through the same driver (the store's own pg Pool / PGlite instance) at the same concurrency. Both stores'
+// intake and floor take turns in rounds, so a change in the machine's load falls on all four. Prints orders/s, p50 and
+// p99 and whether the issue's targets are met, then the machine and the command; writes the Markdown to
+// bench/server-latest.md. Exits 0 whatever the figures; non-zero only when the harness itself breaks (a store fails to
+// open, an order is not answered 201).
 //
 // Options: --requests N (orders per measurement, default 3000), --connections C (default 32), --prefill M (default
 // 100000), --rounds R (default 3), --stores pglite,postgres, --quick (600 orders in 2 rounds: a smoke run of the harness).
@@ -259,63 +260,77 @@ async function main() {
   for (const kind of STORES) {
     if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`Unknown store ${kind}: pglite or postgres.`);
     const name = kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
-    let target;
+    // Two stores side by side, one empty and one holding the prefilled orders, each behind its own server process: their
+    // rounds interleave, so a change in the machine's load falls on both alike.
+    const targets = [];
     let dataDir;
     if (kind === 'pglite') {
       dataDir = mkdtempSync(join(tmpdir(), 'order-widgets-bench-pglite-'));
-      target = join(dataDir, 'data');
+      targets.push(join(dataDir, 'empty'), join(dataDir, 'full'));
     } else {
       const { startPostgres } = await import('../test/support/postgres.mjs');
       cluster = await startPostgres();
-      target = cluster.connectionString;
+      const { default: pg } = await import('pg');
+      const admin = new pg.Client({ connectionString: cluster.connectionString });
+      await admin.connect();
+      await admin.query('CREATE DATABASE bench_empty');
+      await admin.query('CREATE DATABASE bench_full');
+      await admin.end();
+      targets.push(cluster.connectionString.replace(/\/postgres$/, '/bench_empty'), cluster.connectionString.replace(/\/postgres$/, '/bench_full'));
     }
-    log(`${name}: opening the store in a server process`);
-    let server;
+    log(`${name}: opening two stores (empty, full), each in a server process of its own`);
+    const servers = [];
     try {
-      server = await startServer(kind, target, name);
-      const { ask } = server;
-      const measure = async (state) => {
-        const storedAtStart = await ask({ cmd: 'count' });
-        const intake = { seconds: 0, latencies: [], cpu: 0, clientCpu: 0 };
-        const floor = { seconds: 0, latencies: [], cpu: 0 };
-        const perRound = Math.ceil(REQUESTS / ROUNDS);
-        for (let round = 0; round < ROUNDS; round += 1) {
-          const count = Math.min(perRound, REQUESTS - round * perRound);
-          log(`${name}, ${state}: round ${round + 1}/${ROUNDS}: ${count} orders over HTTP, then ${count} bare INSERTs`);
-          for (const [sum, part] of [[intake, await server.intake(count)], [floor, await ask({ cmd: 'floor', count, concurrency: CONNECTIONS })]]) {
+      for (const target of targets) servers.push(await startServer(kind, target, name));
+      const [emptyServer, fullServer] = servers;
+      log(`${name}: prefilling ${PREFILL.toLocaleString('en')} orders in SQL`);
+      const fill = await fullServer.ask({ cmd: 'prefill', count: PREFILL });
+      log(`${name}: warm-up (${WARMUP} orders, ${WARMUP} INSERTs on each store)`);
+      for (const server of servers) {
+        await server.intake(WARMUP);
+        await server.ask({ cmd: 'floor', count: WARMUP, concurrency: CONNECTIONS });
+      }
+      const states = [
+        { server: emptyServer, state: 'empty store', storedAtStart: await emptyServer.ask({ cmd: 'count' }), intake: { seconds: 0, latencies: [], cpu: 0, clientCpu: 0 }, floor: { seconds: 0, latencies: [], cpu: 0 } },
+        { server: fullServer, state: `${PREFILL.toLocaleString('en')} stored orders`, storedAtStart: await fullServer.ask({ cmd: 'count' }), intake: { seconds: 0, latencies: [], cpu: 0, clientCpu: 0 }, floor: { seconds: 0, latencies: [], cpu: 0 } },
+      ];
+      const perRound = Math.ceil(REQUESTS / ROUNDS);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const count = Math.min(perRound, REQUESTS - round * perRound);
+        // Empty first in even rounds, full first in odd ones.
+        for (const each of round % 2 ? [...states].reverse() : states) {
+          log(`${name}, ${each.state}: round ${round + 1}/${ROUNDS}: ${count} orders over HTTP, then ${count} bare INSERTs`);
+          for (const [sum, part] of [[each.intake, await each.server.intake(count)], [each.floor, await each.server.ask({ cmd: 'floor', count, concurrency: CONNECTIONS })]]) {
             sum.seconds += part.seconds;
             sum.latencies.push(...part.latencies);
             sum.cpu += part.cpu;
             sum.clientCpu = (sum.clientCpu ?? 0) + (part.clientCpu ?? 0);
           }
         }
+      }
+      const [empty, full] = states.map(({ state, storedAtStart, intake, floor }) => {
         const measured = { state, storedAtStart, intake: summary(intake), floor: summary(floor) };
         clientCpus.push(measured.intake.clientCpu);
-        log(`  intake ${rate(measured.intake.rate)}/s (p50 ${ms(measured.intake.p50)}, p99 ${ms(measured.intake.p99)}, server CPU ${measured.intake.cpu.toFixed(2)} ms an order); floor ${rate(measured.floor.rate)}/s (p50 ${ms(measured.floor.p50)}, p99 ${ms(measured.floor.p99)}, server CPU ${measured.floor.cpu.toFixed(2)} ms a statement)`);
+        log(`  ${state}: intake ${rate(measured.intake.rate)}/s (p50 ${ms(measured.intake.p50)}, p99 ${ms(measured.intake.p99)}, server CPU ${measured.intake.cpu.toFixed(2)} ms an order); floor ${rate(measured.floor.rate)}/s (p50 ${ms(measured.floor.p50)}, p99 ${ms(measured.floor.p99)}, server CPU ${measured.floor.cpu.toFixed(2)} ms a statement)`);
         return measured;
-      };
-      log(`${name}: warm-up (${WARMUP} orders, ${WARMUP} INSERTs)`);
-      await server.intake(WARMUP);
-      await ask({ cmd: 'floor', count: WARMUP, concurrency: CONNECTIONS });
-      const empty = await measure('empty store');
-      log(`${name}: prefilling ${PREFILL.toLocaleString('en')} orders in SQL`);
-      const fill = await ask({ cmd: 'prefill', count: PREFILL });
-      const full = await measure(`${PREFILL.toLocaleString('en')} stored orders`);
-      const storedAtEnd = await ask({ cmd: 'count' });
-      await ask({ cmd: 'stop' });
-      if (server.errors.length) throw new Error(`${name} server errors:\n${server.errors.join('\n')}`);
+      });
+      const storedAtEnd = [await emptyServer.ask({ cmd: 'count' }), await fullServer.ask({ cmd: 'count' })];
+      for (const server of servers) {
+        await server.ask({ cmd: 'stop' });
+        if (server.errors.length) throw new Error(`${name} server errors:\n${server.errors.join('\n')}`);
+      }
       rows.push(...caseRows(name, empty, full));
       const cpuNote = (measured) => `${measured.state}: intake ${measured.intake.cpu.toFixed(2)} ms an order, floor ${measured.floor.cpu.toFixed(2)} ms a statement`;
       notes.push(
         `- **${name}** (${kind === 'pglite'
-          ? `@electric-sql/pglite ${packageVersion('@electric-sql/pglite')} in a new data directory under ${tmpdir()}, one instance shared by the intake and the floor`
-          : `PostgreSQL ${postgresVersion()} in a throwaway cluster on 127.0.0.1 (test/support/postgres.mjs: fsync off), pg ${packageVersion('pg')} Pool of 10 connections shared by the intake and the floor`}). ` +
-        `Orders in the table when each measurement began: ${empty.storedAtStart.toLocaleString('en')} (empty store, after the warm-up) and ${full.storedAtStart.toLocaleString('en')}; ${storedAtEnd.toLocaleString('en')} at the end. ` +
+          ? `@electric-sql/pglite ${packageVersion('@electric-sql/pglite')}, two new data directories under ${tmpdir()}; each server's one instance serves both its intake and its floor`
+          : `PostgreSQL ${postgresVersion()} in a throwaway cluster on 127.0.0.1 (test/support/postgres.mjs: fsync off), two databases; pg ${packageVersion('pg')}, each server's one Pool of 10 connections serves both its intake and its floor`}). ` +
+        `Orders in the table when the measurements began: ${empty.storedAtStart.toLocaleString('en')} (empty store, after the warm-up) and ${full.storedAtStart.toLocaleString('en')}; ${storedAtEnd.map((n) => n.toLocaleString('en')).join(' and ')} at the end. ` +
         `The prefill (${PREFILL.toLocaleString('en')} orders of 1,000 customers with their first status, INSERT … SELECT FROM generate_series in batches of 10,000, then ${kind === 'pglite' ? 'ANALYZE' : 'VACUUM ANALYZE'}) took ${(fill.seconds).toFixed(1)} s. ` +
         `CPU time of the server process (user + system${kind === 'postgres' ? '; PostgreSQL\'s own backends not counted' : ', the database included: PGlite runs in it'}), ${cpuNote(empty)}; ${cpuNote(full)}.`,
       );
     } finally {
-      if (server && server.child.exitCode === null) server.child.kill();
+      for (const server of servers) if (server.child.exitCode === null) server.child.kill();
       cluster?.stop();
       cluster = undefined;
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -330,7 +345,7 @@ async function main() {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${[row.case, row.rate, row.p50, row.p99, row.floor, row.target, row.met ? 'met' : 'missed'].join(' | ')} |`),
     '',
-    `Each measurement: ${REQUESTS.toLocaleString('en')} valid orders (PostgreSQL service, ~${ORDER_TEMPLATE.length} bytes of JSON, a new idempotency key each, 1,000 customers in turn) POSTed by autocannon ${packageVersion('autocannon')} over ${CONNECTIONS} keep-alive connections, every answer a 201; the floor: ${REQUESTS.toLocaleString('en')} bare INSERT … ON CONFLICT DO NOTHING statements of the same columns into the same table, ${CONNECTIONS} at a time, through the store's own driver in the server process (no HTTP, no validation, no status row, no read-back). Intake and floor take turns in ${ROUNDS} rounds; orders/s = orders ÷ the rounds' summed time; p50 and p99 of every request (nearest rank), from the request sent to the answer read. ${WARMUP} orders and ${WARMUP} INSERTs warm each store up first. The server runs in a process of its own; autocannon shares the machine's ${cpu.length} cores with it (and with PostgreSQL's backends).`,
+    `Each measurement: ${REQUESTS.toLocaleString('en')} valid orders (PostgreSQL service, ~${ORDER_TEMPLATE.length} bytes of JSON, a new idempotency key each, 1,000 customers in turn) POSTed by autocannon ${packageVersion('autocannon')} over ${CONNECTIONS} keep-alive connections, every answer a 201; the floor: ${REQUESTS.toLocaleString('en')} bare INSERT … ON CONFLICT DO NOTHING statements of the same columns into the same table, ${CONNECTIONS} at a time, through the store's own driver in the server process (no HTTP, no validation, no status row, no read-back). The empty and the full store run side by side (each its own server process and database) and take turns with their intake and floor in ${ROUNDS} rounds; orders/s = orders ÷ the rounds' summed time; p50 and p99 of every request (nearest rank), from the request sent to the answer read. ${WARMUP} orders and ${WARMUP} INSERTs warm each store up first. The server runs in a process of its own; autocannon shares the machine's ${cpu.length} cores with it (and with PostgreSQL's backends).`,
     '',
     `- **HTTP alone** (the ceiling this machine leaves, not a target): node:http reading and parsing the same orders and answering a fixed 201, no intake and no database, the same autocannon load: ${rate(ceiling.rate)}/s (p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)}); its process used ${ceiling.cpu.toFixed(2)} ms of CPU a request. autocannon itself used ${ceiling.clientCpu.toFixed(2)} ms of CPU a request there and ${Math.min(...clientCpus).toFixed(2)}–${Math.max(...clientCpus).toFixed(2)} ms beside the intake, on the same ${cpu.length} cores.`,
     ...notes,
