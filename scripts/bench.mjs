@@ -5,6 +5,7 @@
 // non-zero only when the harness itself breaks.
 //
 // Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness).
+// The server side has a benchmark of its own: `npm run bench:server` (scripts/bench-server.mjs, bench/server-latest.md).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, release } from 'node:os';

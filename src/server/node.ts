@@ -21,7 +21,7 @@ export interface NodeRequestLike extends AsyncIterable<Uint8Array> {
 export interface NodeResponseLike {
   writeHead(status: number, headers: Record<string, string | string[]>): unknown;
   write(chunk: Uint8Array): boolean;
-  end(): unknown;
+  end(chunk?: Uint8Array): unknown;
   once(event: 'close' | 'drain', listener: () => void): unknown;
   readonly headersSent: boolean;
   readonly writableEnded: boolean;
@@ -62,11 +62,20 @@ async function writeResponse(response: Response, res: NodeResponseLike): Promise
   });
   const cookies = response.headers.getSetCookie?.() ?? [];
   if (cookies.length) headers['set-cookie'] = cookies;
-  res.writeHead(response.status, headers);
   if (!response.body) {
+    res.writeHead(response.status, headers);
     res.end();
     return;
   }
+  // A JSON answer is small and complete: sent in one write with its length, not as chunks and a terminating chunk.
+  if (!/^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '')) {
+    const body = new Uint8Array(await response.arrayBuffer());
+    headers['content-length'] = String(body.byteLength);
+    res.writeHead(response.status, headers);
+    res.end(body);
+    return;
+  }
+  res.writeHead(response.status, headers);
   const reader = response.body.getReader();
   let closed = false;
   res.once('close', () => {
@@ -85,7 +94,10 @@ async function writeResponse(response: Response, res: NodeResponseLike): Promise
 export function toNodeHandler(intake: OrderIntake, { onError = (error) => console.error(error) }: NodeHandlerOptions = {}) {
   return async (req: NodeRequestLike, res: NodeResponseLike): Promise<void> => {
     const aborted = new AbortController();
-    res.once('close', () => aborted.abort());
+    // Only a response closed before its end (the client went away) aborts: after a complete answer nothing listens.
+    res.once('close', () => {
+      if (!res.writableEnded) aborted.abort();
+    });
     try {
       const response = await intake(toRequest(req, aborted.signal));
       await writeResponse(response, res);

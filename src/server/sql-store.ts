@@ -82,23 +82,26 @@ export async function createSqlOrderStore(database: SqlDatabase, { migrate: shou
     async placeOrder(order: NewOrder) {
       for (let attempt = 0; ; attempt += 1) {
         try {
-          const { rows } = await database.query<{ id: string }>(
+          // A new order comes back from the insert itself (one round trip); only a key already used is read back.
+          const { rows } = await database.query<OrderRow>(
             `WITH inserted AS (
                INSERT INTO order_widgets_orders (id, customer_id, idempotency_key, fingerprint, body)
                VALUES ($1, $2, $3, $4, $5::jsonb)
                ON CONFLICT ON CONSTRAINT order_widgets_orders_idempotency DO NOTHING
-               RETURNING id, created_at
+               RETURNING id, customer_id, idempotency_key, fingerprint, body, created_at
              ), first_status AS (
                INSERT INTO order_widgets_status_events (order_id, status, created_at)
                SELECT id, 'received', created_at FROM inserted
-               RETURNING id
+               RETURNING *
              )
-             SELECT id FROM inserted`,
+             SELECT o.id, o.customer_id, o.idempotency_key, o.fingerprint, o.body, ${iso('o.created_at')} AS created_at, ${EVENT_COLUMNS}
+             FROM inserted o JOIN first_status e ON e.order_id = o.id`,
             [newOrderId(), order.customerId, order.idempotencyKey, order.fingerprint, JSON.stringify(order.order)],
           );
+          if (rows[0]) return { order: toOrder(rows[0]), created: true };
           const placed = await findByKey(order.customerId, order.idempotencyKey);
           if (!placed) throw new Error('An order placed under an idempotency key was not found right after.');
-          return { order: placed, created: rows.length === 1 };
+          return { order: placed, created: false };
         } catch (error) {
           // Two random ids alike: draw another one.
           if (attempt < 3 && isUniqueViolationOf(error, 'order_widgets_orders_pkey')) continue;

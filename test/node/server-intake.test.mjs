@@ -248,5 +248,39 @@ for (const [name, open] of Object.entries(STORES)) {
       assert.deepEqual(fresh, [events[2]]);
       assert.deepEqual((await opened.store.statusEvents(orderId)).map((event) => event.status), ['received', 'provisioning', 'failed']);
     });
+
+    test('a JSON answer comes whole with its Content-Length, not chunked', async () => {
+      const alice = server.customer();
+      for (const response of [await alice.post(validOrder()), await alice.post({}), await alice.get('/ord-000000000000')]) {
+        const body = new Uint8Array(await response.arrayBuffer());
+        assert.equal(response.headers.get('content-length'), String(body.byteLength), `${response.status}`);
+        assert.equal(response.headers.get('transfer-encoding'), null);
+        JSON.parse(new TextDecoder().decode(body));
+      }
+    });
+
+    test('a status stream the client leaves stops asking the store', async () => {
+      let asked = 0;
+      const counting = { ...opened.store, statusEvents: (...args) => (asked += 1, opened.store.statusEvents(...args)) };
+      const watched = await startServer(counting);
+      try {
+        const alice = watched.customer();
+        const { orderId } = await (await alice.post(validOrder())).json();
+        const leaving = new AbortController();
+        const stream = await fetch(`${watched.base}/${orderId}/events`, { headers: { 'X-Customer': alice.id }, signal: leaving.signal });
+        const reader = stream.body.getReader();
+        await reader.read();
+        // The stream polls every 20 ms: once it has asked a few times, the client leaves.
+        while (asked < 3) await new Promise((resolve) => setTimeout(resolve, 20));
+        leaving.abort();
+        await reader.closed.catch(() => {});
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const afterLeaving = asked;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.equal(asked, afterLeaving, 'the store is still asked after the client left');
+      } finally {
+        await watched.close();
+      }
+    });
   });
 }
