@@ -75,7 +75,9 @@ describe('validateOrder: options', () => {
     ['too long', {}, { 'instance-name': 'd'.repeat(41) }, [['options["instance-name"]', 'option-too-long']]],
     ['pattern mismatch: capitals', {}, { 'instance-name': 'Orders-DB' }, [['options["instance-name"]', 'option-pattern-mismatch']]],
     ['pattern mismatch: a trailing hyphen', {}, { 'instance-name': 'orders-' }, [['options["instance-name"]', 'option-pattern-mismatch']]],
-    ['pattern mismatch: a newline inside', {}, { 'instance-name': 'orders\ndb' }, [['options["instance-name"]', 'option-pattern-mismatch']]],
+    ['pattern mismatch: a space inside', {}, { 'instance-name': 'orders db' }, [['options["instance-name"]', 'option-pattern-mismatch']]],
+    // A control character is refused as such, before any pattern (every free text follows that rule).
+    ['a newline inside', {}, { 'instance-name': 'orders\ndb' }, [['options["instance-name"]', 'text-control-character']]],
     ['required missing (a choice without default)', {}, {}, [['options.tier', 'option-required']]],
     ['required missing: null', {}, { tier: null }, [['options.tier', 'option-required']]],
     ['constraint: region', { regionId: 'de-north-1' }, { 'high-availability': true }, [['options["high-availability"]', 'option-not-in-region']]],
