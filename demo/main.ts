@@ -3,8 +3,10 @@
 import '../src/define.js';
 import { builtInCatalog, builtInCatalogInput } from '../src/catalogs/built-in-catalog.js';
 import { catalogInLocale } from '../src/core/localized-text.js';
+import { optionRecap } from '../src/core/options.js';
+import { formatOptionValue } from '../src/i18n/format.js';
 import { interpolate, toLocale, type MessageParams } from '../src/i18n/translate.js';
-import type { CatalogInput, ServiceKind } from '../src/schema/catalog.js';
+import { optionsFor, type CatalogInput, type ServiceKind } from '../src/schema/catalog.js';
 import type { OrderWizard } from '../src/elements/order-wizard/order-wizard.js';
 import type { FetchStatus } from '../src/elements/order-status-badge/order-status-badge.js';
 
@@ -209,18 +211,14 @@ async function showOrders(current?: string) {
   const regionName = (order: (typeof orders)[number]) => shown.regions.find((each) => each.id === order.regionId)?.label ?? order.regionId;
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: builtInCatalog.currency });
   /** The options in the portal's language: "High availability: yes; Backup retention: 14 days". */
+  /** The options in the portal's language, in the catalog's order: "High availability: yes; Backup retention: 14 days". */
   const optionsText = (order: (typeof orders)[number]) => {
     const service = shown.services.find((each) => each.id === order.serviceId);
-    const offered = service ? [...shown.options, ...(service.options ?? [])] : [];
-    // In the catalog's order (a database stores an object's keys in an order of its own), unknown ids last.
-    const rank = (id: string) => { const at = offered.findIndex((each) => each.id === id); return at === -1 ? offered.length : at; };
-    return Object.entries(order.options ?? {}).sort(([a], [b]) => rank(a) - rank(b)).map(([id, value]) => {
-      const option = offered.find((each) => each.id === id);
-      if (!option) return `${id}: ${String(value)}`;
-      const words = typeof value === 'boolean' ? t(value ? 'option-on' : 'option-off')
-        : option.choices?.find((choice) => choice.id === value)?.label ?? `${value}${option.unit ? ` ${option.unit}` : ''}`;
-      return `${option.label}: ${words}`;
-    }).join('; ');
+    const values = order.options ?? {};
+    // Those the order holds: a stored order has every offered option's value.
+    const held = service ? optionsFor(shown, service).filter((option) => Object.hasOwn(values, option.id)) : [];
+    const words = { on: t('option-on'), off: t('option-off') };
+    return optionRecap(held, values).map((entry) => `${entry.option.label}: ${formatOptionValue(entry, words)}`).join('; ');
   };
   const head = element('tr', {}, ...(['orders-order', 'orders-service', 'orders-region', 'orders-options', 'orders-price', 'orders-created', 'orders-status'] as const).map((key) => element('th', { scope: 'col' }, t(key))));
   const rows = orders.map((order) => {

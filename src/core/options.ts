@@ -57,3 +57,24 @@ export function nodeCountOption<C extends Catalog>(options: readonly OptionOf<C>
 export function optionValuesOf(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
 }
+
+/** One option of a recap: the option, its value, and for a choice the choice it names. */
+export interface OptionRecapEntry<O extends OptionOf<Catalog> = OptionOf<Catalog>> {
+  option: O;
+  value: OptionValue;
+  choice?: NonNullable<O['choices']>[number];
+}
+
+/**
+ * What a recap of `options` lists for `values` (the wizard's summary, a portal's list of orders): each option with its
+ * value (given, else its default; a toggle off), in the order of `options` (the catalog's, whatever order the values'
+ * keys came in, e.g. from a database), leaving out those without a value and empty texts.
+ */
+export function optionRecap<O extends OptionOf<Catalog>>(options: readonly O[], values: Readonly<Record<string, unknown>>): OptionRecapEntry<O>[] {
+  return options.flatMap((option) => {
+    const value = optionValue(option, values);
+    if (value === undefined || value === '') return [];
+    const choice = option.choices?.find((candidate) => candidate.id === value);
+    return [choice ? { option, value, choice } : { option, value }];
+  });
+}

@@ -77,3 +77,16 @@ export function formatGigabytes(value: number, locale: Locale): string {
 export function formatGibibytes(value: number, locale: Locale): string {
   return `${formatNumber(value, locale)}\u00a0GiB`;
 }
+
+/**
+ * An option's value in words, at the edge: a toggle says `words.on` or `words.off` (the page's language), a choice its
+ * label, a number or text itself with the option's unit.
+ */
+export function formatOptionValue(
+  entry: { option: { type: string; unit?: string | undefined }; value: string | number | boolean; choice?: { label: string } | undefined },
+  words: { on: string; off: string },
+): string {
+  if (entry.option.type === 'toggle') return entry.value === true ? words.on : words.off;
+  if (entry.choice) return entry.choice.label;
+  return entry.option.unit ? `${entry.value} ${entry.option.unit}` : String(entry.value);
+}

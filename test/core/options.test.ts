@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
+import { catalogInLocale } from '../../src/core/localized-text.js';
+import { optionRecap } from '../../src/core/options.js';
 import { validateOrder } from '../../src/core/order-validation.js';
+import { formatOptionValue } from '../../src/i18n/format.js';
 import { priceOrder } from '../../src/core/pricing.js';
 import { describeIssue } from '../../src/i18n/describe-issue.js';
 import '../../src/translations/de.js';
-import { documentsFor, type Catalog } from '../../src/schema/catalog.js';
+import { documentsFor, optionsFor, type Catalog } from '../../src/schema/catalog.js';
 import { catalogWith } from './wizard.fixtures.js';
 
 // Orders and catalogs are built and broken freely here, as a client's JSON would be.
@@ -188,4 +191,25 @@ describe('priceOrder: options, tax and hourly amounts', () => {
       expect(got).to.deep.equal(expected);
     });
   }
+});
+
+describe('optionRecap: what a recap lists', () => {
+  // The catalog in a locale, as pages show it: units and labels are text.
+  const english = catalogInLocale(builtInCatalog, 'en');
+  const postgres = english.services.find((service) => service.id === 'postgresql')!;
+  const words = { on: 'yes', off: 'no' };
+  const recap = (values: Record<string, unknown>) =>
+    optionRecap(optionsFor(english, postgres), values).map((entry) => [entry.option.id, formatOptionValue(entry, words)]);
+
+  it("lists in the catalog's order, whatever order the values' keys have (a database's jsonb sorts them)", () => {
+    expect(recap({ 'maintenance-window': 'sat-02', 'backup-retention': 14, 'high-availability': true, 'instance-name': 'orders-db' })).to.deep.equal([
+      ['instance-name', 'orders-db'], ['high-availability', 'yes'], ['backup-retention', '14 days'], ['maintenance-window', 'Saturday 02:00–04:00'],
+    ]);
+  });
+
+  it('gives defaults where no value is given, a toggle off, and leaves an empty text out', () => {
+    const rows = recap({ 'instance-name': '' });
+    expect(rows.map(([id]) => id)).to.not.include('instance-name');
+    expect(rows).to.deep.include(['high-availability', 'no']);
+  });
 });

@@ -6,7 +6,8 @@ import type { InLocale } from '../../../core/localized-text.js';
 import { draftOptions } from '../../../core/wizard-steps.js';
 import type { FieldId } from '../../../core/wizard-view.js';
 import type { OrderDraft } from '../../../core/wizard-draft.js';
-import { formatNumber } from '../../../i18n/format.js';
+import { optionRecap } from '../../../core/options.js';
+import { formatNumber, formatOptionValue } from '../../../i18n/format.js';
 import type { CatalogOption, OptionStep } from '../../../schema/catalog.js';
 import { formatPath } from '../../../schema/issues.js';
 import { describedBy, errorMessage, radioGroup, type StepView } from './fields.js';
@@ -83,14 +84,7 @@ export function optionFields(view: StepView, step: OptionStep) {
 
 /** The options' values for the summary: each offered option's label and its value in words. */
 export function optionSummary(view: StepView): { label: string; value: string; step: OptionStep }[] {
-  const { t, draft } = view;
-  return (draftOptions(view.catalog, view.draft) as Option[]).flatMap((option) => {
-    // A toggle left alone is off, and the order says so.
-    const value = shown(option, draft) ?? (option.type === 'toggle' ? false : undefined);
-    if (value === undefined || value === '') return [];
-    const text = option.type === 'toggle' ? t(value === true ? 'option-on' : 'option-off')
-      : option.type === 'choice' ? (option.choices?.find((choice) => choice.id === value)?.label ?? String(value))
-        : `${value}${option.unit ? ` ${option.unit}` : ''}`;
-    return [{ label: option.label, value: text, step: option.showIn }];
-  });
+  const words = { on: view.t('option-on'), off: view.t('option-off') };
+  return optionRecap(draftOptions(view.catalog, view.draft) as Option[], view.draft.options ?? {})
+    .map((entry) => ({ label: entry.option.label, value: formatOptionValue(entry, words), step: entry.option.showIn }));
 }
