@@ -25,12 +25,16 @@ import { orderFingerprint } from '../core/wizard-submission.js';
 import type { OrderStore, OrderWithStatus, StatusEvent } from './order-store.js';
 import { IntakeError, readJsonBody } from './request-body.js';
 
-export interface OrderIntakeOptions {
+export interface OrderIntakeOptions<Context = unknown> {
   /** The catalog orders are checked and priced against. */
   catalog: Catalog;
   store: OrderStore;
-  /** The customer making the request (from your session, token …), or nothing when no one is signed in (401). */
-  identify: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
+  /**
+   * The customer making the request (from your session, token …), or nothing when no one is signed in (401). `context`
+   * is what your server passed beside the request: `{ req, res }` from `toNodeHandler` (Express's `req.user` …), or
+   * whatever you give `intake(request, context)` (Hono's `c`).
+   */
+  identify: (request: Request, context: Context) => string | null | undefined | Promise<string | null | undefined>;
   /** Where the routes live (default `/api/orders`). */
   basePath?: string;
   /** Largest accepted order body in bytes (default 64 KiB; a real order is a few KiB). */
@@ -72,9 +76,10 @@ export function formatStatusEvent(event: StatusEvent): string {
   return `id: ${event.id}\nevent: status\ndata: ${JSON.stringify(statusAnswer(event.orderId, event))}\n\n`;
 }
 
-export type OrderIntake = (request: Request) => Promise<Response>;
+/** Answers one request; `context` goes to `identify`. `bodyLimit` tells an adapter how much of a body to read. */
+export type OrderIntake<Context = unknown> = ((request: Request, context?: Context) => Promise<Response>) & { readonly bodyLimit?: number };
 
-export function createOrderIntake(options: OrderIntakeOptions): OrderIntake {
+export function createOrderIntake<Context = unknown>(options: OrderIntakeOptions<Context>): OrderIntake<Context> & { readonly bodyLimit: number } {
   const {
     catalog, store, identify, basePath = '/api/orders', bodyLimit = DEFAULT_BODY_LIMIT, billingProfiles,
     pollIntervalMs = 1000, keepAliveMs = 15_000, onError = (error: unknown) => console.error(error),
@@ -209,7 +214,7 @@ export function createOrderIntake(options: OrderIntakeOptions): OrderIntake {
     return tail === 'events' ? { methods: events, orderId: decodeURIComponent(orderId) } : undefined;
   }
 
-  return async function handleOrderRequest(request: Request): Promise<Response> {
+  async function handleOrderRequest(request: Request, context?: Context): Promise<Response> {
     try {
       const pathname = new URL(request.url).pathname;
       const route = match(pathname);
@@ -221,7 +226,7 @@ export function createOrderIntake(options: OrderIntakeOptions): OrderIntake {
         const allow = Object.keys(route.methods).flatMap((name) => (name === 'GET' ? ['GET', 'HEAD'] : [name])).join(', ');
         throw new IntakeError(405, 'method-not-allowed', `${pathname.slice(0, 200)} does not accept ${request.method.slice(0, 20)}; it accepts ${allow}.`, { Allow: allow });
       }
-      const customerId = await identify(request);
+      const customerId = await identify(request, context as Context);
       if (typeof customerId !== 'string' || !customerId) throw new IntakeError(401, 'unauthenticated', 'Sign in to place or see orders.');
       return await handler(request, customerId, head, route.orderId);
     } catch (error) {
@@ -230,5 +235,6 @@ export function createOrderIntake(options: OrderIntakeOptions): OrderIntake {
       onError(error, request);
       return json(500, { code: 'internal-error', message: 'The order service failed to handle this request.' });
     }
-  };
+  }
+  return Object.assign(handleOrderRequest, { bodyLimit });
 }

@@ -4,7 +4,7 @@
 export { createOrderIntake, DEFAULT_BODY_LIMIT, formatStatusEvent } from './handler.js';
 export type { OrderIntake, OrderIntakeOptions } from './handler.js';
 export { toNodeHandler } from './node.js';
-export type { NodeHandlerOptions, NodeRequestLike, NodeResponseLike } from './node.js';
+export type { NodeContext, NodeHandlerOptions, NodeRequestLike, NodeResponseLike } from './node.js';
 export type { NewOrder, OrderStore, OrderWithStatus, StatusEvent, StoredOrder } from './order-store.js';
 export { createSqlOrderStore } from './sql-store.js';
 export type { SqlOrderStoreOptions } from './sql-store.js';

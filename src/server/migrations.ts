@@ -39,7 +39,11 @@ CREATE INDEX order_widgets_status_events_by_order ON order_widgets_status_events
 
 /** One statement with parameters ($1, $2 …), answering rows as objects: what `pg` and PGlite both offer. */
 export interface SqlQuery {
-  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /**
+   * `name` marks a statement the store runs often: a driver that prepares statements (the `pg` store) prepares it once
+   * per connection under that name and then only binds parameters; others run the text as it is.
+   */
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[], options?: { name?: string }): Promise<{ rows: Row[] }>;
   /** Several statements without parameters. */
   exec(text: string): Promise<unknown>;
 }

@@ -74,7 +74,7 @@ export async function createSqlOrderStore(database: SqlDatabase, { migrate: shou
   if (shouldMigrate) await migrate(database);
 
   const findByKey = async (customerId: string, idempotencyKey: string) => {
-    const { rows } = await database.query<OrderRow>(`${ORDER_WITH_STATUS} WHERE o.customer_id = $1 AND o.idempotency_key = $2`, [customerId, idempotencyKey]);
+    const { rows } = await database.query<OrderRow>(`${ORDER_WITH_STATUS} WHERE o.customer_id = $1 AND o.idempotency_key = $2`, [customerId, idempotencyKey], { name: 'order_widgets_find_by_key' });
     return rows[0] ? toOrder(rows[0]) : undefined;
   };
 
@@ -82,23 +82,35 @@ export async function createSqlOrderStore(database: SqlDatabase, { migrate: shou
     async placeOrder(order: NewOrder) {
       for (let attempt = 0; ; attempt += 1) {
         try {
-          // A new order comes back from the insert itself (one round trip); only a key already used is read back.
-          const { rows } = await database.query<OrderRow>(
+          // One round trip, as a prepared statement, answering only what the database made (the id that won, the
+          // time, the first event's id): the order itself is the one just sent. Only a key already used is read back.
+          const id = newOrderId();
+          const { rows } = await database.query<{ created_at: string; event_id: string }>(
             `WITH inserted AS (
                INSERT INTO order_widgets_orders (id, customer_id, idempotency_key, fingerprint, body)
                VALUES ($1, $2, $3, $4, $5::jsonb)
                ON CONFLICT ON CONSTRAINT order_widgets_orders_idempotency DO NOTHING
-               RETURNING id, customer_id, idempotency_key, fingerprint, body, created_at
+               RETURNING id, created_at
              ), first_status AS (
                INSERT INTO order_widgets_status_events (order_id, status, created_at)
                SELECT id, 'received', created_at FROM inserted
-               RETURNING *
+               RETURNING id, created_at
              )
-             SELECT o.id, o.customer_id, o.idempotency_key, o.fingerprint, o.body, ${iso('o.created_at')} AS created_at, ${EVENT_COLUMNS}
-             FROM inserted o JOIN first_status e ON e.order_id = o.id`,
-            [newOrderId(), order.customerId, order.idempotencyKey, order.fingerprint, JSON.stringify(order.order)],
+             SELECT e.id::text AS event_id, ${iso('e.created_at')} AS created_at FROM first_status e`,
+            [id, order.customerId, order.idempotencyKey, order.fingerprint, JSON.stringify(order.order)],
+            { name: 'order_widgets_place_order' },
           );
-          if (rows[0]) return { order: toOrder(rows[0]), created: true };
+          const made = rows[0];
+          if (made) {
+            return {
+              created: true,
+              order: {
+                id, customerId: order.customerId, idempotencyKey: order.idempotencyKey, fingerprint: order.fingerprint,
+                order: order.order, createdAt: made.created_at,
+                status: { id: String(made.event_id), orderId: id, status: 'received', updatedAt: made.created_at },
+              },
+            };
+          }
           const placed = await findByKey(order.customerId, order.idempotencyKey);
           if (!placed) throw new Error('An order placed under an idempotency key was not found right after.');
           return { order: placed, created: false };
@@ -111,12 +123,12 @@ export async function createSqlOrderStore(database: SqlDatabase, { migrate: shou
     },
 
     async findOrder(customerId, orderId) {
-      const { rows } = await database.query<OrderRow>(`${ORDER_WITH_STATUS} WHERE o.customer_id = $1 AND o.id = $2`, [customerId, orderId]);
+      const { rows } = await database.query<OrderRow>(`${ORDER_WITH_STATUS} WHERE o.customer_id = $1 AND o.id = $2`, [customerId, orderId], { name: 'order_widgets_find_order' });
       return rows[0] ? toOrder(rows[0]) : undefined;
     },
 
     async listOrders(customerId, { limit = 100 } = {}) {
-      const { rows } = await database.query<OrderRow>(`${ORDER_WITH_STATUS} WHERE o.customer_id = $1 ORDER BY o.seq DESC LIMIT $2`, [customerId, limit]);
+      const { rows } = await database.query<OrderRow>(`${ORDER_WITH_STATUS} WHERE o.customer_id = $1 ORDER BY o.seq DESC LIMIT $2`, [customerId, limit], { name: 'order_widgets_list_orders' });
       return rows.map(toOrder);
     },
 
@@ -170,6 +182,7 @@ export async function createSqlOrderStore(database: SqlDatabase, { migrate: shou
       const { rows } = await database.query<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM order_widgets_status_events e WHERE e.order_id = $1 AND e.id > $2::bigint ORDER BY e.id`,
         [orderId, after],
+        { name: 'order_widgets_status_events' },
       );
       return rows.map(toEvent);
     },

@@ -9,6 +9,7 @@ import { createSqlOrderStore } from '../sql-store.js';
 /** What the store uses of a `pg.Pool`. */
 export interface PgPoolLike {
   query(text: string, params?: unknown[]): Promise<{ rows: any[] }>;
+  query(config: { name: string; text: string; values?: unknown[] }): Promise<{ rows: any[] }>;
   connect(): Promise<{ query(text: string, params?: unknown[]): Promise<{ rows: any[] }>; release(error?: Error | boolean): void }>;
   end(): Promise<void>;
 }
@@ -30,7 +31,8 @@ export async function openPostgresStore({ pool, connectionString, max = 10 }: Po
   }
   const target = pool ?? opened!;
   const database: SqlDatabase = {
-    query: (text, params) => target.query(text, params),
+    // A named query is prepared once per connection: PostgreSQL parses and plans it once, not for every order.
+    query: (text, params, options) => (options?.name ? target.query({ name: options.name, text, values: params ?? [] }) : target.query(text, params)),
     // Without parameters node-postgres sends the simple query protocol, which runs several statements.
     exec: (text) => target.query(text),
     async transaction(work) {
