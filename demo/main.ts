@@ -101,6 +101,8 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 }
 
 const fetchStatus: FetchStatus = (orderId, { signal }) => getJson(`/api/orders/${encodeURIComponent(orderId)}`, signal);
+/** The order's status stream (Server-Sent Events): statuses come as they change; `fetchStatus` is the fallback. */
+const streamUrlOf = (orderId: string) => `/api/orders/${encodeURIComponent(orderId)}/events`;
 
 const resolveClientAddress = async () => (await getJson<{ address: string }>('/api/my-ip')).address;
 
@@ -172,6 +174,7 @@ async function showOrder(id: OfferId) {
   else wizard.catalog = catalogOf(offer.kind);
   // The confirmation's way on, as the guides have it: the order status page, with the new order marked.
   wizard.setAttribute('status-url', '#/orders/{orderId}');
+  wizard.setAttribute('status-stream-url', '/api/orders/{orderId}/events');
   wizard.fetchStatus = fetchStatus;
   Object.assign(wizard, { resolveClientAddress });
   wizard.addEventListener('order-submit', (event) => event.detail.respondWith(placeOrder(event.detail.order)));
@@ -224,7 +227,8 @@ async function showOrders(current?: string) {
   const rows = orders.map((order) => {
     // The id has its own column: the badge does not repeat it. A failed order links to the catalog's support page.
     const badge = element('order-status-badge', {
-      orderId: order.orderId, status: order.status, fetchStatus, live: true, hideOrderId: true, supportUrl: shown.support,
+      orderId: order.orderId, status: order.status, streamUrl: streamUrlOf(order.orderId), fetchStatus, live: true,
+      hideOrderId: true, supportUrl: shown.support,
     });
     const row = element(
       'tr',

@@ -64,6 +64,8 @@ async function orderKeycloak(page, company) {
 
 test('a Keycloak order follows the guides from the fixed service to the order status page', { timeout: 120_000 }, async () => {
   const { page, errors } = await openPage(env.browser);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const { confirmation, orderId } = await orderKeycloak(page, NEW_PROFILE.company);
 
   // The recap: what was ordered and its price; what happens next; the badge without the number shown above it.
@@ -98,6 +100,9 @@ test('a Keycloak order follows the guides from the fixed service to the order st
   assert.equal(cells[1], 'Keycloak as a Service');
   assert.equal(cells[2], 'Germany North (Hamburg)', 'the region by its label, not its id');
   await row.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 30_000 });
+  // The statuses came by the order's status stream (the confirmation's badge and the page's), not by polling.
+  assert.ok(requested.includes(`/api/orders/${orderId}/events`), 'the badge follows the status stream');
+  assert.equal(requested.filter((path) => path === `/api/orders/${orderId}`).length, 0, 'no polling while the stream is up');
   assert.doesNotMatch(await row.locator('order-status-badge').innerText(), new RegExp(orderId), 'the id is in its own column only');
   assert.equal(await row.getByRole('link', { name: 'Open a support ticket' }).count(), 0, 'no support link while nothing failed');
   assert.deepEqual(errors, [], 'no uncaught errors in the page');
