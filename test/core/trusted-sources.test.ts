@@ -289,6 +289,16 @@ describe('parseTrustedSourceList', () => {
       [1, '/24', 'missing-address'],
     ]],
     ['nothing but comments', '# only a comment\n   \n', []],
+    ['every line break (\\r\\n counts once), Unicode spaces and a comment glued to an item', '1.1.1.1\r\n2.2.2.2\r3.3.3.3\n4.4.4.4\u00a05.5.5.5\u20286.6.6.6\u3000# c 7.7.7.7\n#x\n8.8.8.8#y\r\n\r\n9.9.9.9', [
+      [1, '1.1.1.1', '1.1.1.1/32'],
+      [2, '2.2.2.2', '2.2.2.2/32'],
+      [3, '3.3.3.3', '3.3.3.3/32'],
+      [4, '4.4.4.4', '4.4.4.4/32'],
+      [4, '5.5.5.5', '5.5.5.5/32'],
+      [4, '6.6.6.6', '6.6.6.6/32'],
+      [6, '8.8.8.8', '8.8.8.8/32'],
+      [8, '9.9.9.9', '9.9.9.9/32'],
+    ]],
     ['an empty string', '', []],
   ];
   for (const [name, text, expected] of rows) {
