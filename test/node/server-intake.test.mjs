@@ -284,3 +284,32 @@ for (const [name, open] of Object.entries(STORES)) {
     });
   });
 }
+
+// A fetch-style server (Hono, a worker) calls the intake itself: what it passes beside the request reaches `identify`.
+test('the intake hands its second argument to identify, as Hono or a worker passes its context', async () => {
+  const store = await openPgliteStore();
+  try {
+    const seen = [];
+    const intake = createOrderIntake({
+      catalog: builtInCatalog,
+      store,
+      identify: (request, context) => {
+        seen.push(context);
+        return context?.var?.user?.id;
+      },
+    });
+    const post = (context) =>
+      intake(new Request('https://shop.example/api/orders', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(validOrder()) }), context);
+    const context = { var: { user: { id: 'customer-hono' } } };
+    const placed = await post(context);
+    assert.equal(placed.status, 201);
+    assert.equal(seen[0], context);
+    const { orders } = await (await intake(new Request('https://shop.example/api/orders'), context)).json();
+    assert.equal(orders.length, 1);
+    // No context, no customer: 401, not a crash.
+    assert.equal((await post(undefined)).status, 401);
+    assert.equal((await post({ var: {} })).status, 401);
+  } finally {
+    await store.close();
+  }
+});
