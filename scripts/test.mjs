@@ -55,9 +55,29 @@ for (const [engine, { label }] of Object.entries(ENGINES)) {
 const node = await run('Node tests (no DOM)', 'node', ['--test', '--test-reporter=spec', 'test/node/'], { capture: true });
 const nodePassed = Number(/ℹ pass (\d+)/.exec(node.output)?.[1] ?? 0);
 const nodeFailed = Number(/ℹ fail (\d+)/.exec(node.output)?.[1] ?? 0);
-const e2e = await run('End-to-end (the demo portal in Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'], { capture: true });
-const e2ePassed = Number(/ℹ pass (\d+)/.exec(e2e.output)?.[1] ?? 0);
-const e2eFailed = Number(/ℹ fail (\d+)/.exec(e2e.output)?.[1] ?? 0);
+// The demo portal end to end: every flow in Chromium; the portal's own flows (a keyboard order to Ready, the click
+// storm, a reload in the middle) in Firefox and WebKit too, through test/e2e/support/engines.mjs.
+const E2E_IN_EVERY_ENGINE = ['test/e2e/order-flow.test.mjs', 'test/e2e/click-storm.test.mjs', 'test/e2e/reload-draft.test.mjs'];
+const e2eRuns = [];
+for (const [engine, { label }] of Object.entries(ENGINES)) {
+  const files = engine === 'chromium' ? ['test/e2e/'] : E2E_IN_EVERY_ENGINE;
+  const started = Date.now();
+  const result = await run(`End-to-end (the demo portal in ${label})`, 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+    capture: true,
+    env: { E2E_BROWSER: engine },
+  });
+  e2eRuns.push({
+    engine,
+    code: result.code,
+    passed: Number(/ℹ pass (\d+)/.exec(result.output)?.[1] ?? 0),
+    failed: Number(/ℹ fail (\d+)/.exec(result.output)?.[1] ?? 0) + Number(/ℹ cancelled (\d+)/.exec(result.output)?.[1] ?? 0),
+    seconds: Math.round((Date.now() - started) / 1000),
+    failures: [...(result.output.split('✖ failing tests:')[1] ?? '').matchAll(/^✖ (.+?) \(\d[\d.]*ms\)$/gm)].map((match) => match[1]),
+    label,
+  });
+}
+const e2ePassed = e2eRuns.reduce((sum, { passed }) => sum + passed, 0);
+const e2eFailed = e2eRuns.reduce((sum, { failed }) => sum + failed, 0);
 const storybook = await run('Storybook (every story in Chromium: console and page errors, axe)', 'node', ['scripts/storybook-test.mjs'], { capture: true });
 const storybookCounts = /^storybook: (\d+) passed, (\d+) failed$/m.exec(storybook.output);
 const storybookPassed = Number(storybookCounts?.[1] ?? 0);
@@ -76,10 +96,14 @@ for (const { engine, label, code, counts, seconds } of browsers) {
   for (const title of counts.notRun ?? []) console.log(`  – [${label}] ${title}`);
 }
 console.log(`node: ${nodePassed} passed, ${nodeFailed} failed`);
-console.log(`end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
+for (const { engine, label, passed: ok, failed: ko, seconds, failures } of e2eRuns) {
+  console.log(`end-to-end (${engine}): ${ok} passed, ${ko} failed in ${seconds} s`);
+  for (const title of new Set(failures)) console.log(`  ✖ [${label}] ${title}`);
+}
 console.log(`storybook: ${storybookPassed} passed, ${storybookFailed} failed`);
 const browserBroken = browsers.some(({ code }) => code !== 0);
-if (browserBroken || node.code !== 0 || e2e.code !== 0 || storybook.code !== 0 || failed > 0 || passed === 0) {
+const e2eBroken = e2eRuns.some(({ code }) => code !== 0);
+if (browserBroken || node.code !== 0 || e2eBroken || storybook.code !== 0 || failed > 0 || passed === 0) {
   console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
   process.exit(1);
 }

@@ -763,6 +763,8 @@ describe('<trusted-sources-editor>', () => {
       await user.press('Tab');
       expect(events).to.deep.equal([]);
       $$(el, 'button.remove')[0]!.click();
+      // The removal moves the focus once rendered; the customer pastes after that.
+      await settle(el);
       await paste(el, '9.9.9.9\n9.9.9.8');
       expect(events.map((e) => e.type)).to.deep.equal(['input', 'change', 'input', 'change']);
     });

@@ -13,7 +13,7 @@ import { Key } from 'webdriverio';
 const PUPPETEER_KEYS = { Space: ' ' };
 
 /** A key name (KeyboardEvent `key`: 'Tab', 'Enter', 'Control', 'a') as a WebDriver key value. */
-function webDriverKey(name) {
+export function webDriverKey(name) {
   if (name.length === 1) return name;
   if (name === 'Space') return Key.Space;
   const value = Key[name];
@@ -22,7 +22,7 @@ function webDriverKey(name) {
 }
 
 /** One WebDriver action sequence: the keys pressed down in order, released in reverse order. */
-function chord(keys) {
+export function chord(keys) {
   const down = keys.map((value) => ({ type: 'keyDown', value }));
   const up = [...keys].reverse().map((value) => ({ type: 'keyUp', value }));
   return [{ type: 'key', id: 'keyboard', actions: [...down, ...up] }];
