@@ -1,26 +1,37 @@
 // A web-test-runner reporter that writes the pass/fail counts, so `npm test` can print one closing line for all suites.
+// It also lists the tests not run (the engine limits of test/support/engine.ts) and failed, by title, with the browser.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 
-function count(suite, totals) {
+function count(suite, totals, titles = []) {
   for (const test of suite?.tests ?? []) {
-    if (test.skipped) totals.skipped += 1;
-    else if (test.passed) totals.passed += 1;
-    else totals.failed += 1;
+    const title = [...titles, test.name].join(' › ');
+    if (test.skipped) {
+      totals.skipped += 1;
+      totals.notRun.push(title);
+    } else if (test.passed) totals.passed += 1;
+    else {
+      totals.failed += 1;
+      totals.failures.push(title);
+    }
   }
-  for (const child of suite?.suites ?? []) count(child, totals);
+  for (const child of suite?.suites ?? []) count(child, totals, [...titles, child.name]);
 }
 
-export function countReporter({ file = '.test-results/browser.json' } = {}) {
-  const totals = { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+export function countReporter({ file = '.test-results/browser.json', browser } = {}) {
+  const totals = { browser, passed: 0, failed: 0, skipped: 0, fileErrors: 0, notRun: [], failures: [] };
   return {
     reportTestFileResults({ sessionsForTestFile }) {
       for (const session of sessionsForTestFile) {
-        count(session.testResults, totals);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.fileErrors += 1;
+        count(session.testResults, totals, [relative(process.cwd(), session.testFile)]);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          totals.fileErrors += 1;
+          totals.failures.push(`${relative(process.cwd(), session.testFile)}: ${session.errors.map((error) => error.message).join('; ')}`);
+        }
       }
     },
     onTestRunFinished() {
-      mkdirSync('.test-results', { recursive: true });
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(totals));
     },
   };

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import { LitElement } from 'lit';
 import { RovingTabindexController } from '../../src/controllers/roving-tabindex.js';
 
@@ -47,7 +47,7 @@ describe('RovingTabindexController', () => {
   it('gives the tab stop to the active item', async () => {
     const el = await fixture<RovingTestGroup>(html`<roving-test-group selected="b"></roving-test-group>`);
     el.shadowRoot!.getElementById('before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await user.press('Tab');
     expect(focused(el)).to.equal('b');
   });
 
@@ -56,7 +56,7 @@ describe('RovingTabindexController', () => {
     el.shadowRoot!.getElementById('a')!.focus();
     const path: (string | undefined)[] = [];
     for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'End', 'Home']) {
-      await sendKeys({ press: key });
+      await user.press(key);
       await el.updateComplete;
       path.push(`${focused(el)}=${el.selected}`);
     }
@@ -66,7 +66,7 @@ describe('RovingTabindexController', () => {
   it('ignores other keys', async () => {
     const el = await fixture<RovingTestGroup>(html`<roving-test-group selected="b"></roving-test-group>`);
     el.shadowRoot!.getElementById('b')!.focus();
-    await sendKeys({ press: 'x' });
+    await user.press('x');
     expect(focused(el)).to.equal('b');
     expect(el.selected).to.equal('b');
   });

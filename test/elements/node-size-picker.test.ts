@@ -1,6 +1,7 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import type { NodeSizePicker } from '../../src/elements/node-size-picker/node-size-picker.js';
 import type { InLocale } from '../../src/core/localized-text.js';
@@ -78,7 +79,7 @@ async function click(target: HTMLElement): Promise<void> {
 }
 
 async function press(el: NodeSizePicker, key: string): Promise<void> {
-  await sendKeys({ press: key });
+  await user.press(key);
   await el.updateComplete;
 }
 

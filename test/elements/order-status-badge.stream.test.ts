@@ -1,6 +1,8 @@
 import 'axe-core/axe.min.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+// For its list of engine limits: taking the page offline for the stream's URLs only is Chromium's.
+import '../support/engine.js';
 import '../../src/define.js';
 import type { FetchStatus, OrderStatusBadge } from '../../src/elements/order-status-badge/order-status-badge.js';
 

@@ -2,7 +2,6 @@
 // a step is completed only once the customer has been there, and the confirmation recaps the order and leads on.
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';

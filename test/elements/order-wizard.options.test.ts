@@ -1,6 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { completePreset } from './wizard-presets.js';
@@ -51,7 +51,7 @@ describe('<order-wizard> options', () => {
     const retention = byId<HTMLInputElement>(el, 'options["backup-retention"]')!;
     retention.focus();
     retention.select();
-    await sendKeys({ type: '10' });
+    await user.type('10');
     await el.updateComplete;
     $<HTMLButtonElement>(el, '.next')!.click();
     await el.updateComplete;

@@ -1,6 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import { parseTrustedSource } from '../../src/core/trusted-sources.js';
@@ -27,7 +27,7 @@ async function create(template: TemplateResult): Promise<OrderWizard> {
 /** Presses a key on a control of the wizard (or of an element inside it), as a keyboard user would. */
 async function pressOn(el: OrderWizard, control: HTMLElement, key: string): Promise<void> {
   control.focus();
-  await sendKeys({ press: key });
+  await user.press(key);
   await el.updateComplete;
 }
 
@@ -44,8 +44,8 @@ const errorLinks = (el: OrderWizard) => [...root(el).querySelectorAll('.error-su
 
 /** From the focused error summary, Tab to its first link and follow it with Enter, as a keyboard user does. */
 async function followSummaryLink(el: OrderWizard): Promise<void> {
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ press: 'Enter' });
+  await user.press('Tab');
+  await user.press('Enter');
   await el.updateComplete;
 }
 
@@ -154,12 +154,12 @@ describe('<order-wizard> nothing lost', () => {
     expect(heading(el)).to.equal('Enable access');
     const editor = root(el).querySelector('trusted-sources-editor')!;
     editor.shadowRoot!.getElementById('new-address')!.focus();
-    await sendKeys({ type: '999.1.1.1' });
-    await sendKeys({ press: 'Enter' });
+    await user.type('999.1.1.1');
+    await user.press('Enter');
     await editor.updateComplete;
     // Enter moved focus to the new row's address; its label is typed key by key, each keystroke re-renders the wizard.
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Office' });
+    await user.press('Tab');
+    await user.type('Office');
     await el.updateComplete;
     const typed = [
       { address: '123.123.123.123/32', label: '', errors: [] },
@@ -197,7 +197,7 @@ describe('<order-wizard> nothing lost', () => {
     await pressOn(el, stepButton(el, 3), 'Enter');
     expect(heading(el)).to.equal('Enable access');
     field(el).focus();
-    await sendKeys({ type: ' 9.9.9.9' });
+    await user.type(' 9.9.9.9');
     await el.updateComplete;
     expect(el.draft.pendingTrustedSource).to.equal(' 9.9.9.9');
     expect(el.draft.trustedSources).to.deep.equal([{ address: '123.123.123.123/32' }]);
@@ -231,7 +231,7 @@ describe('<order-wizard> nothing lost', () => {
     // Its link, followed with the keyboard, lands in the field, where Enter adds the address; then the order goes, with it.
     await followSummaryLink(again);
     expect(deepActive()).to.equal(field(again));
-    await sendKeys({ press: 'Enter' });
+    await user.press('Enter');
     await again.updateComplete;
     expect(again.draft.pendingTrustedSource).to.equal(undefined);
     expect(text(root(again).getElementById('trustedSources-error'))).to.equal('');
@@ -249,7 +249,7 @@ describe('<order-wizard> nothing lost', () => {
     for (const box of root(el).querySelectorAll<HTMLInputElement>('.documents input')) await pressOn(el, box, 'Space');
     await pressOn(el, stepButton(el, 3), 'Enter');
     field(el).focus();
-    await sendKeys({ type: 'abc' });
+    await user.type('abc');
     await el.updateComplete;
     await pressOn(el, stepButton(el, 7), 'Enter');
     expect(heading(el)).to.equal('Prüfen und bestellen');
@@ -265,7 +265,7 @@ describe('<order-wizard> nothing lost', () => {
     await expect(again).to.be.accessible();
     await followSummaryLink(again);
     expect(deepActive()).to.equal(field(again));
-    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Backspace' });
+    for (let i = 0; i < 3; i += 1) await user.press('Backspace');
     await again.updateComplete;
     expect(text(root(again).getElementById('trustedSources-error'))).to.equal('');
     expect(errorLinks(again)).to.deep.equal(['abc wurde noch nicht hinzugefügt: Wählen Sie „Hinzufügen“ oder leeren Sie das Feld.']);

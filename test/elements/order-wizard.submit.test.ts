@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { validateOrder } from '../../src/core/order-validation.js';
@@ -104,7 +104,7 @@ describe('<order-wizard> placing the order', () => {
     expect(el.draft).to.deep.equal(before);
     // An edit is the customer's answer to the host: the inline error goes, the alert keeps the host's words meanwhile.
     root(el).getElementById('storageGb')!.focus();
-    await sendKeys({ press: '0' });
+    await user.press('0');
     await el.updateComplete;
     expect(text(root(el).getElementById('storageGb-error'))).to.equal('');
     expect([...root(el).querySelectorAll('.error-summary a')].map(text)).to.deep.equal(['Not available right now.']);
@@ -166,7 +166,7 @@ describe('<order-wizard> placing the order', () => {
     const button = $<HTMLButtonElement>(el, '.place-order')!;
     for (let i = 0; i < 5; i += 1) button.click();
     button.focus();
-    await sendKeys({ press: 'Enter' });
+    await user.press('Enter');
     button.click();
     await el.updateComplete;
     expect(submits).to.have.length(1);

@@ -1,6 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { catalogInLocale } from '../../src/core/localized-text.js';
@@ -31,14 +31,12 @@ const isRadioIn = (group: string) => (active: Element) =>
   active.getAttribute('role') === 'radio' && !!active.closest(group);
 
 async function typeText(el: OrderWizard, value: string): Promise<void> {
-  await sendKeys({ type: value });
+  await user.type(value);
   await el.updateComplete;
 }
 
 async function clearField(el: OrderWizard): Promise<void> {
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
+  await user.selectAll();
   await press(el, 'Backspace');
 }
 

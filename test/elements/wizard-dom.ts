@@ -1,5 +1,5 @@
 // What the wizard's element tests read and press: its shadow root, the focused element through shadow roots, real keys.
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 
 export const root = (el: OrderWizard) => el.shadowRoot!;
@@ -17,7 +17,7 @@ export function deepActive(): Element | null {
 
 /** A real key press, then the wizard's update. */
 export async function press(el: OrderWizard, key: string): Promise<void> {
-  await sendKeys({ press: key });
+  await user.press(key);
   await el.updateComplete;
 }
 

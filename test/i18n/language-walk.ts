@@ -3,7 +3,8 @@
 // holds (no text cut off, no controls on top of each other). Real keys and clicks, as a customer would go.
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { catalogInLocale } from '../../src/core/localized-text.js';
 import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
@@ -152,21 +153,19 @@ export async function click(target: Element, host?: { updateComplete: Promise<un
 }
 
 export async function press(key: string, host?: { updateComplete: Promise<unknown> }): Promise<void> {
-  await sendKeys({ press: key });
+  await user.press(key);
   await host?.updateComplete;
 }
 
 export async function typeText(text: string, host?: { updateComplete: Promise<unknown> }): Promise<void> {
-  await sendKeys({ type: text });
+  await user.type(text);
   await host?.updateComplete;
 }
 
 /** Clicks into a field, selects what it holds and types `text` over it. */
 export async function typeInto(field: Element, text: string, host?: { updateComplete: Promise<unknown> }): Promise<void> {
   await click(field, host);
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
+  await user.selectAll();
   await press('Backspace', host);
   if (text) await typeText(text, host);
 }
@@ -379,11 +378,8 @@ export async function walkElements(lang: string, check: CheckState): Promise<str
   editor.reportValidity();
   await editor.updateComplete;
   await at('editor, empty and required after a try', editor);
-  const clipboardData = new DataTransfer();
-  clipboardData.setData('text/plain', ['198.51.100.0/24', '10.0.0.0/8', '8.8.8.8/32', '8.8.8.8/32', '0.0.0.0/0', 'not-an-address'].join('\n'));
   const field = $<HTMLInputElement>(editor, '#new-address');
-  field.focus();
-  field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
+  await user.paste(field, ['198.51.100.0/24', '10.0.0.0/8', '8.8.8.8/32', '8.8.8.8/32', '0.0.0.0/0', 'not-an-address'].join('\n'));
   await editor.updateComplete;
   editor.reportValidity();
   await editor.updateComplete;

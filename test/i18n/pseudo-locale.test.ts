@@ -3,7 +3,7 @@
 // left, and its layout holds at 360 px and at 1280 px with the longer words. French, Dutch and Polish take the same
 // walk in shipped-languages-walk.test.ts.
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/input.js';
 import '../../src/define.js';
 import { registerTranslation, type Translation } from '../../src/i18n/translations.js';
 import { PSEUDO_TAG, pseudoTranslation, withoutPseudoText } from '../support/pseudo-locale.mjs';

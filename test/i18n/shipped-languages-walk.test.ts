@@ -2,7 +2,7 @@
 // (the walk of language-walk.ts): no English word anywhere, shadow roots and accessible strings included, and the
 // layout holds at 360 px with each language's words. The pseudo-locale takes the same walk in pseudo-locale.test.ts.
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/input.js';
 import '../../src/define.js';
 import { translationLoaders } from '../../src/i18n/translations.js';
 import { englishIn, englishWords } from './english-words.js';

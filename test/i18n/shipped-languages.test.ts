@@ -2,6 +2,7 @@
 // from its first render on, with no English word at any point. Nothing here may import a translation
 // (`src/i18n/locales/*`, `src/translations/*`): this page starts with English alone.
 import { expect, fixture, html } from '@open-wc/testing';
+import * as user from '../support/input.js';
 import type { LitElement } from 'lit';
 import '../../src/define.js';
 import { translationLoaders } from '../../src/i18n/translations.js';
@@ -95,11 +96,8 @@ describe('Polish plurals in the trusted-sources editor', () => {
     const el = await fixture<HTMLElementTagNameMap['trusted-sources-editor']>(html`<trusted-sources-editor lang="pl"></trusted-sources-editor>`);
     const lines = Array.from({ length: count }, (_, index) => `198.51.${index}.0/24`);
     // One address alone would be typing, and announced as such: the second line repeats it.
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', count === 1 ? `${lines[0]}\n${lines[0]}` : lines.join('\n'));
     const field = el.shadowRoot!.querySelector<HTMLInputElement>('#new-address')!;
-    field.focus();
-    field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
+    await user.paste(field, count === 1 ? `${lines[0]}\n${lines[0]}` : lines.join('\n'));
     await el.updateComplete;
     await el.updateComplete;
     expect(el.value).to.have.length(count);

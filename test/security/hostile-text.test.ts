@@ -2,6 +2,7 @@
 // node type, size, region and zone labels, document titles, invoice profiles, message overrides, host answers, typed
 // text) arrive on screen as text: no injected node in any shadow root, and no injected handler ever runs.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import type { OrderSubmitAnswer } from '../../src/core/wizard-submission.js';
@@ -286,9 +287,7 @@ describe('hostile text in the standalone elements', () => {
     one!.sources = [{ cidr: '123.123.123.0/24', label: hostile('label', 0) }, { cidr: PAYLOADS[1], label: PAYLOADS[2] }];
     await settle(one!);
     const field = root(one!).querySelector<HTMLInputElement>('#new-address')!;
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', `${PAYLOADS[0]}\n${PAYLOADS[1]}\n8.8.8.8`);
-    field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
+    await user.paste(field, `${PAYLOADS[0]}\n${PAYLOADS[1]}\n8.8.8.8`);
     await settle(one!);
     one!.reportValidity();
     await settle(one!);

@@ -2,7 +2,7 @@
 // 10 GB): each one typed gets a clear message in the customer's words, the typed text stays as typed, nothing crashes.
 // The same values from a preset or a draft are dropped and reported, never taken.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { guardEachTest } from './hostile.js';
@@ -31,11 +31,9 @@ async function storageStep(): Promise<OrderWizard> {
 /** Replaces the field's text with real keys. */
 async function type(el: OrderWizard, typed: string): Promise<void> {
   field(el).focus();
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: typed });
+  await user.selectAll();
+  await user.press('Backspace');
+  await user.type(typed);
   await el.updateComplete;
 }
 
@@ -52,7 +50,7 @@ async function pasteInto(el: OrderWizard, pasted: string): Promise<void> {
 /** Presses Next with the keyboard (Tab to it, Enter) and returns the error the step shows (summary and inline). */
 async function next(el: OrderWizard): Promise<{ summary: string[]; inline: string }> {
   root(el).querySelector<HTMLButtonElement>('.next')!.focus();
-  await sendKeys({ press: 'Enter' });
+  await user.press('Enter');
   await el.updateComplete;
   return {
     summary: [...root(el).querySelectorAll('.error-summary a')].map(text),

@@ -1,7 +1,7 @@
 // Every notation that fooled IP libraries before (the foundation issue) stays rejected in <trusted-sources-editor>'s UI,
 // typed key by key or pasted as a list: an invalid row with its reason, nothing valid stored, the editor invalid.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import type { TrustedSourcesEditor } from '../../src/elements/trusted-sources-editor/trusted-sources-editor.js';
 
@@ -12,13 +12,6 @@ const rows = (editor: TrustedSourcesEditor) => editor.shadowRoot!.querySelectorA
 async function settle(editor: TrustedSourcesEditor): Promise<void> {
   await editor.updateComplete;
   await editor.updateComplete;
-}
-
-function paste(field: HTMLInputElement, pasted: string): void {
-  field.focus();
-  const clipboardData = new DataTransfer();
-  clipboardData.setData('text/plain', pasted);
-  field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
 }
 
 describe('notations that fooled IP libraries stay rejected in the editor', () => {
@@ -41,8 +34,8 @@ describe('notations that fooled IP libraries stay rejected in the editor', () =>
     it(`${notation} typed and added: the row is invalid with its reason, nothing valid is stored`, async () => {
       const editor = await fixture<TrustedSourcesEditor>(html`<trusted-sources-editor name="sources" required></trusted-sources-editor>`);
       newAddress(editor).focus();
-      await sendKeys({ type: notation });
-      await sendKeys({ press: 'Enter' });
+      await user.type(notation);
+      await user.press('Enter');
       await settle(editor);
       const row = rows(editor)[0];
       expect(row?.querySelector('input.address')?.getAttribute('aria-invalid')).to.equal('true');
@@ -54,7 +47,7 @@ describe('notations that fooled IP libraries stay rejected in the editor', () =>
 
   it('all of them pasted as a list: every line is kept as an invalid row with "Line n:" and its reason', async () => {
     const editor = await fixture<TrustedSourcesEditor>(html`<trusted-sources-editor required></trusted-sources-editor>`);
-    paste(newAddress(editor), NOTATIONS.map(([notation]) => notation).join('\n'));
+    await user.paste(newAddress(editor), NOTATIONS.map(([notation]) => notation).join('\n'));
     await settle(editor);
     const shown = [...rows(editor)].map((row) => text(row.querySelector('[part~="error"]')));
     expect(shown).to.have.length(NOTATIONS.length);

@@ -2,7 +2,7 @@
 // a clear message and the page stays usable (the next keystroke is processed). No timing assertions: the runner's
 // per-test timeout is the only hang guard.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import * as user from '../support/input.js';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import type { TrustedSourcesEditor } from '../../src/elements/trusted-sources-editor/trusted-sources-editor.js';
@@ -37,16 +37,9 @@ function oneMegabyteList(): string {
   return items.join(', ');
 }
 
-/** Pastes as the browser does: a cancelable paste event; when no one cancels it, the text goes into the field. */
-function paste(field: HTMLInputElement, pasted: string): void {
-  field.focus();
-  const clipboardData = new DataTransfer();
-  clipboardData.setData('text/plain', pasted);
-  const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
-  if (field.dispatchEvent(event)) {
-    field.setRangeText(pasted.replace(/[\r\n]+/g, ''), field.selectionStart ?? 0, field.selectionEnd ?? 0, 'end');
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-  }
+/** Pastes for real (Ctrl+V): the browser fires the paste event; when no one cancels it, the text goes into the field. */
+function paste(field: HTMLInputElement, pasted: string): Promise<ClipboardEvent> {
+  return user.paste(field, pasted);
 }
 
 async function settle(editor: TrustedSourcesEditor): Promise<void> {
@@ -59,7 +52,7 @@ async function expectResponsive(editor: TrustedSourcesEditor): Promise<void> {
   const field = newAddress(editor);
   field.focus();
   field.value = '';
-  await sendKeys({ type: '9' });
+  await user.type('9');
   await settle(editor);
   expect(field.value, 'the keystroke after the paste was processed').to.equal('9');
 }
@@ -71,7 +64,7 @@ async function expectResponsive(editor: TrustedSourcesEditor): Promise<void> {
  */
 async function expectPasteLimit(editor: TrustedSourcesEditor): Promise<void> {
   const lines = Array.from({ length: 2 * MOST_ROWS_ANY_CATALOG_ALLOWS }, (_, i) => `13.0.${i >> 8}.${i & 255}`);
-  paste(newAddress(editor), lines.join('\n'));
+  await paste(newAddress(editor), lines.join('\n'));
   await settle(editor);
   const shown = rows(editor).length;
   if (shown > MOST_ROWS_ANY_CATALOG_ALLOWS) {
@@ -93,7 +86,7 @@ describe('hostile pastes into <trusted-sources-editor>', () => {
   it('100,000 pasted lines: a clear refusal naming the limit, at most as many rows as any catalog allows, still responsive', async () => {
     await expectPasteLimit(await fixture<TrustedSourcesEditor>(html`<trusted-sources-editor required></trusted-sources-editor>`));
     const editor = await fixture<TrustedSourcesEditor>(html`<trusted-sources-editor required></trusted-sources-editor>`);
-    paste(newAddress(editor), hundredThousandLines());
+    await paste(newAddress(editor), hundredThousandLines());
     await settle(editor);
     expectRefusalNamingTheLimit(editor);
     expect(rows(editor).length).to.be.at.most(MOST_ROWS_ANY_CATALOG_ALLOWS);
@@ -104,7 +97,7 @@ describe('hostile pastes into <trusted-sources-editor>', () => {
   it('a 1 MB single line of addresses: a clear refusal naming the limit, still responsive', async () => {
     await expectPasteLimit(await fixture<TrustedSourcesEditor>(html`<trusted-sources-editor required></trusted-sources-editor>`));
     const editor = await fixture<TrustedSourcesEditor>(html`<trusted-sources-editor required></trusted-sources-editor>`);
-    paste(newAddress(editor), oneMegabyteList());
+    await paste(newAddress(editor), oneMegabyteList());
     await settle(editor);
     expectRefusalNamingTheLimit(editor);
     expect(rows(editor).length).to.be.at.most(MOST_ROWS_ANY_CATALOG_ALLOWS);
@@ -114,10 +107,10 @@ describe('hostile pastes into <trusted-sources-editor>', () => {
 
   it('a 1 MB single token: refused as too long, nothing valid added, still responsive', async () => {
     const editor = await fixture<TrustedSourcesEditor>(html`<trusted-sources-editor required></trusted-sources-editor>`);
-    paste(newAddress(editor), '1'.repeat(ONE_MB));
+    await paste(newAddress(editor), '1'.repeat(ONE_MB));
     await settle(editor);
     newAddress(editor).focus();
-    await sendKeys({ press: 'Enter' });
+    await user.press('Enter');
     await settle(editor);
     expect(errorTexts(editor).some((message) => message.includes('too long') && message.includes('at most 64 characters')), JSON.stringify(errorTexts(editor).map((message) => message.slice(0, 120)))).to.equal(true);
     expect(editor.value).to.deep.equal([]);
@@ -136,16 +129,16 @@ describe('hostile pastes into <trusted-sources-editor>', () => {
     await settle(editor);
 
     // The draft (saved in session storage as the customer goes) takes the 1 MB row as typed; the row says what is wrong.
-    paste(newAddress(editor), '2'.repeat(ONE_MB));
+    await paste(newAddress(editor), '2'.repeat(ONE_MB));
     newAddress(editor).focus();
-    await sendKeys({ press: 'Enter' });
+    await user.press('Enter');
     await settle(editor);
     await el.updateComplete;
     expect(errorTexts(editor).some((message) => message.includes('at most 64 characters'))).to.equal(true);
     await expectResponsive(editor);
 
     await expectPasteLimit(editor);
-    paste(newAddress(editor), hundredThousandLines());
+    await paste(newAddress(editor), hundredThousandLines());
     await settle(editor);
     await el.updateComplete;
     expectRefusalNamingTheLimit(editor);

@@ -96,8 +96,11 @@ export function networkPlugin() {
     name: 'network',
     async executeCommand({ command, payload, session }) {
       if (command !== 'set-network') return undefined;
-      const page = session.browser.getPage(session.id);
-      let cdp = sessions.get(page);
+      const page = session.browser.getPage?.(session.id);
+      let cdp = page && sessions.get(page);
+      // Back online when this page was never taken offline: nothing to lift (and no DevTools session, which only
+      // Chromium has: in the other engines the offline tests are on the list of test/support/engine.ts).
+      if (!cdp && !payload.offline) return true;
       if (!cdp) {
         cdp = await page.createCDPSession();
         await cdp.send('Network.enable');

@@ -1,6 +1,6 @@
 // The demo portal as the end-to-end tests use it: `node scripts/start.mjs` in a child process of its own (port chosen
 // by the system, a fresh data directory (PGlite), fast provisioning, a fixed "my IP"), and headless Chromium through
-// playwright-core.
+// playwright-core, or Firefox or WebKit (E2E_BROWSER) through the page of ./engines.mjs.
 import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { openPgliteStore } from 'order-widgets/server';
 import { CHROMIUM_ARGS, ensureBrowser } from '../../../scripts/browser.mjs';
+import { E2E_ENGINE, launchEngine } from './engines.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -117,8 +118,9 @@ export async function listOrders(url, context) {
   return (await response.json()).orders;
 }
 
-/** One headless Chromium per test file. */
+/** One headless browser per test file: Chromium, or the engine E2E_BROWSER names (see ./engines.mjs). */
 export function launchBrowser() {
+  if (E2E_ENGINE !== 'chromium') return launchEngine(E2E_ENGINE);
   return chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS, headless: true });
 }
 
@@ -128,6 +130,14 @@ export function launchBrowser() {
  * @param {import('playwright-core').Browser} browser
  */
 export async function openPage(browser) {
+  if (E2E_ENGINE !== 'chromium') {
+    // Firefox and WebKit: a page of ./engines.mjs, in a fresh browser context (Firefox) or session (WebKit).
+    const page = await browser.newPage();
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+    return { context: page.context(), page, errors };
+  }
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
