@@ -1,7 +1,7 @@
 // Bundled by test/e2e/support/engines.mjs and run in the page under test (Firefox, WebKit): finds elements as
 // playwright's locators do (role and accessible name, text, CSS; through open shadow roots) with Testing Library's
 // shadow-DOM queries, and, where the driver has no events for them (WebDriver Classic), records the page's uncaught
-// errors and its fetch requests for the test to read.
+// errors and its fetch and EventSource requests for the test to read.
 import { isInaccessible } from '@testing-library/dom';
 import { deepQuerySelectorAll, queryAllByShadowRole, queryAllByShadowText } from 'shadow-dom-testing-library';
 
@@ -103,6 +103,16 @@ globalThis.fetch = function fetch(input, init) {
   );
   return answer;
 };
+// A status stream is a request too (GET, as EventSource makes it): recorded when it is opened.
+const PageEventSource = globalThis.EventSource;
+if (PageEventSource) {
+  globalThis.EventSource = class EventSource extends PageEventSource {
+    constructor(url, init) {
+      super(url, init);
+      recorded.requests.push({ method: 'GET', url: this.url, event: 'request' });
+    }
+  };
+}
 
 globalThis.__e2e = {
   resolve,
