@@ -16,10 +16,15 @@ export const baseTokens = css`
     --_ow-info: var(--ow-color-info, #0b57d0);
     --_ow-space: var(--ow-space, 0.5rem);
     --_ow-radius: var(--ow-radius, 0.375rem);
-    font-family: var(--ow-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--ow-font-size, 1rem);
-    color: var(--_ow-text);
+  }
+
+  /* Also on the shadow root's top element: a host page's rule on the tag (* { all: unset }) beats :host. */
+  :host,
+  .base {
+    font-family: var(--ow-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     line-height: 1.5;
+    color: var(--_ow-text);
   }
 
   :host([hidden]) {

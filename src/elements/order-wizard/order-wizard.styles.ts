@@ -16,7 +16,7 @@ export const styles = [
       --_panel: var(--order-wizard-panel-background, var(--_ow-surface-alt));
       max-width: var(--order-wizard-max-width, 64rem);
     }
-    .base { display: grid; gap: calc(var(--_gap) * 3); }
+    .base { display: grid; gap: calc(var(--_gap) * 3); container-type: inline-size; }
     h2, h3 { margin: 0; line-height: 1.25; }
     h2 { font-size: 1.5rem; }
     h3 { font-size: 1.125rem; }
@@ -30,8 +30,9 @@ export const styles = [
     .step-number { font-weight: 700; }
     .step-state { font-size: 0.875em; }
     button.step-label { cursor: pointer; text-decoration: underline; }
-    .layout { display: grid; gap: calc(var(--_gap) * 3); grid-template-columns: minmax(0, 2fr) minmax(14rem, 1fr); align-items: start; }
-    @media (max-width: 48rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+    /* Two columns by the wizard's own width in its own em (a 40 px root font or 200 % text gets one), not the viewport's. */
+    .layout { display: grid; gap: calc(var(--_gap) * 3); align-items: start; }
+    @container (min-width: 48em) { .layout { grid-template-columns: minmax(0, 2fr) minmax(14em, 1fr); } }
     .step-panel { display: grid; gap: calc(var(--_gap) * 2); min-width: 0; }
     .step-count { margin: 0; color: var(--_ow-text-muted); }
     .step-content { display: grid; gap: calc(var(--_gap) * 3); }

@@ -19,6 +19,7 @@ export const styles = [
     }
 
     .base {
+      container-type: inline-size;
       margin: 0;
       padding: 0;
       border: 0;
@@ -193,7 +194,7 @@ export const styles = [
       block-size: 1.1em;
     }
 
-    @media (max-width: 30rem) {
+    @container (max-width: 36em) {
       .columns {
         display: none;
       }
