@@ -96,5 +96,11 @@ export const styles = [
     .price-row.total { border-top: 1px solid var(--_ow-border); padding-top: calc(var(--_gap) / 2); font-weight: 700; }
     .config-error { border: 3px solid var(--_error); padding: calc(var(--_gap) * 2); border-radius: var(--_ow-radius); }
     .details { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.875rem; margin: 0; }
+    /* Windows high contrast: the selected choice and the focus ring in the system's highlight colour. */
+    @media (forced-colors: active) {
+      .radio[aria-checked='true'] { border-color: Highlight; }
+      .radio[aria-checked='true'] .mark { border-color: Highlight; }
+      :focus-visible { outline-color: Highlight; }
+    }
   `,
 ];

@@ -113,7 +113,7 @@ export const styles = [
 
     input.address,
     #new-address {
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font-family: ui-monospace, Menlo, Consolas, monospace;
     }
 
     input[aria-invalid='true'] {
