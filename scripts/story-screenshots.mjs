@@ -12,6 +12,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import UPNG from 'upng-js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
 
@@ -117,32 +118,60 @@ async function settle() {
   await document.fonts.ready;
 }
 
+/** The one font of the pictures, served by this script, as the tokens' font. */
+const FONT_STYLE = `@font-face { font-family: 'Pictures Sans'; src: url('/__font.ttf'); }
+  :root { --ow-font-family: 'Pictures Sans'; font-family: 'Pictures Sans'; }`;
+
 /**
- * What each mode changes in the page. Dark: the page declares `color-scheme: dark` (the elements follow the page's
- * declaration, not the user's preference alone). The one font of the pictures is served by this script.
+ * Dark: the page declares `color-scheme: dark` (the elements follow the page's declaration, not the user's preference
+ * alone) and paints its background, as a dark portal does.
  */
-function pageStyle(mode) {
-  const font = `@font-face { font-family: 'Pictures Sans'; src: url('/__font.ttf'); }
-    :root { --ow-font-family: 'Pictures Sans'; font-family: 'Pictures Sans'; }`;
-  const dark = mode === 'dark' ? ':root { color-scheme: dark; } body { background: Canvas; color: CanvasText; }' : '';
-  return `${font} ${dark}`;
-}
+const DARK_STYLE = ':root { color-scheme: dark; } body { background: Canvas; color: CanvasText; }';
 
-async function shoot(page, baseUrl, story, mode, width) {
-  await page.setViewportSize({ width, height: 480 });
+async function setMode(page, mode) {
   await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light', forcedColors: mode === 'forced' ? 'active' : 'none', reducedMotion: 'reduce' });
-  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
-  await page.addStyleTag({ content: pageStyle(mode) });
-  await page.waitForFunction(() => window.__storyShot?.done, null, { timeout: STORY_TIMEOUT_MS, polling: 50 });
-  await page.evaluate(settle);
-  // Focus moves to a step's heading; the picture shows the page from its top.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  return page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });
+  await page.evaluate((dark) => {
+    let style = document.getElementById('__pictures-dark');
+    if (!style) {
+      style = Object.assign(document.createElement('style'), { id: '__pictures-dark' });
+      document.head.append(style);
+    }
+    style.textContent = dark;
+  }, mode === 'dark' ? DARK_STYLE : '');
 }
 
-/** Re-encodes a picture as RGB (no alpha: the page is opaque) at the highest compression, to keep the repository small. */
+/** Every picture of one story: loaded once, then each mode at each width. */
+async function shootStory(page, baseUrl, story, shots) {
+  await page.setViewportSize({ width: widths[0], height: 480 });
+  await setModeBeforeLoad(page);
+  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+  await page.addStyleTag({ content: FONT_STYLE });
+  await page.waitForFunction(() => window.__storyShot?.done, null, { timeout: STORY_TIMEOUT_MS, polling: 50 });
+  for (const mode of modes) {
+    await setMode(page, mode);
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 480 });
+      await page.evaluate(settle);
+      // Focus moves to a step's heading; the picture shows the page from its top.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shots({ mode, width }, await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' }));
+    }
+  }
+}
+
+/** Each story starts in the light, with reduced motion. */
+async function setModeBeforeLoad(page) {
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'reduce' });
+}
+
+/**
+ * A picture as stored: 256 colours (upng-js), a third of the size of the full-colour PNG. Compared with the full-colour
+ * screenshot at PIXEL_THRESHOLD, a quantised baseline differs in at most a pixel or two: measured on 30 wizard pictures
+ * in the three modes, 1 pixel in one of them.
+ */
 function compact(png) {
-  return PNG.sync.write(png, { colorType: 2, inputHasAlpha: true, deflateLevel: 9 });
+  const { data } = png;
+  return Buffer.from(UPNG.encode([data.buffer.slice(data.byteOffset, data.byteOffset + data.length)], png.width, png.height, 256));
 }
 
 function compare(actualBuffer, baselineFile) {
@@ -178,8 +207,7 @@ async function main() {
   mkdirSync(target, { recursive: true });
   if (!outDir && !update) rmSync(FAILURES, { recursive: true, force: true });
 
-  const jobs = stories.flatMap((story) => modes.flatMap((mode) => widths.map((width) => ({ story, mode, width }))));
-  const expected = new Set(jobs.map(({ story, mode, width }) => `${story.id}.${mode}.${width}.png`));
+  const expected = new Set(stories.flatMap((story) => modes.flatMap((mode) => widths.map((width) => `${story.id}.${mode}.${width}.png`))));
   let passed = 0;
   let failed = 0;
   let written = 0;
@@ -189,38 +217,38 @@ async function main() {
     const baseUrl = `http://127.0.0.1:${server.address().port}`;
     const context = await browser.newContext({ deviceScaleFactor: 1 });
     await context.addInitScript(watchStoryFinished);
-    const queue = [...jobs];
+    const queue = [...stories];
+    const check = (story) => ({ mode, width }, buffer) => {
+      const name = `${story.id}.${mode}.${width}.png`;
+      const file = join(target, name);
+      if (outDir) {
+        writeFileSync(file, compact(PNG.sync.read(buffer)));
+        written += 1;
+        return;
+      }
+      const result = compare(buffer, file);
+      if (result.ok) {
+        passed += 1;
+      } else if (update) {
+        writeFileSync(file, compact(PNG.sync.read(buffer)));
+        written += 1;
+        console.log(`updated ${name} (${result.reason})`);
+      } else {
+        failed += 1;
+        mkdirSync(FAILURES, { recursive: true });
+        writeFileSync(join(FAILURES, name), buffer);
+        if (result.diff) writeFileSync(join(FAILURES, name.replace(/\.png$/, '.diff.png')), PNG.sync.write(result.diff));
+        console.log(`FAIL ${name}: ${result.reason} (picture in .test-results/screenshots/)`);
+      }
+    };
     const worker = async () => {
       const page = await context.newPage();
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const name = `${job.story.id}.${job.mode}.${job.width}.png`;
-        let buffer;
+      for (let story = queue.shift(); story; story = queue.shift()) {
         try {
-          buffer = await shoot(page, baseUrl, job.story, job.mode, job.width);
+          await shootStory(page, baseUrl, story, check(story));
         } catch (error) {
           failed += 1;
-          console.log(`FAIL ${name}\n       ${error.message.split('\n')[0]}`);
-          continue;
-        }
-        const file = join(target, name);
-        if (outDir) {
-          writeFileSync(file, compact(PNG.sync.read(buffer)));
-          written += 1;
-          continue;
-        }
-        const result = compare(buffer, file);
-        if (result.ok) {
-          passed += 1;
-        } else if (update) {
-          writeFileSync(file, compact(PNG.sync.read(buffer)));
-          written += 1;
-          console.log(`updated ${name} (${result.reason})`);
-        } else {
-          failed += 1;
-          mkdirSync(FAILURES, { recursive: true });
-          writeFileSync(join(FAILURES, name), buffer);
-          if (result.diff) writeFileSync(join(FAILURES, name.replace(/\.png$/, '.diff.png')), PNG.sync.write(result.diff));
-          console.log(`FAIL ${name}: ${result.reason} (picture in .test-results/screenshots/)`);
+          console.log(`FAIL ${story.id}\n       ${error.message.split('\n')[0]}`);
         }
       }
       await page.close();

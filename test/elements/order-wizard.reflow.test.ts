@@ -217,7 +217,7 @@ for (const condition of CONDITIONS) {
       await press(el, 'Enter');
       expect((await placed).detail.orderId).to.equal('o-1');
       await el.updateComplete;
-      await $(el, 'order-status-badge')?.updateComplete;
+      await ($(el, 'order-status-badge') as (HTMLElement & { updateComplete: Promise<unknown> }) | null)?.updateComplete;
       check('confirmation');
 
       expect(problems, problems.join('\n')).to.deep.equal([]);
