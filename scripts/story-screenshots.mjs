@@ -23,6 +23,10 @@ const FAILURES = join(ROOT, '.test-results/screenshots');
 const FONT_FILE = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const PAGES = 2;
 const STORY_TIMEOUT_MS = 20_000;
+/** Text drawn the same way on every machine and run: no hinting, no subpixel positions, no LCD text, sRGB. */
+const PICTURE_ARGS = ['--font-render-hinting=none', '--disable-font-subpixel-positioning', '--disable-lcd-text', '--force-color-profile=srgb', '--disable-partial-raster'];
+/** The least viewport height: a small element's picture is this tall. */
+const MIN_HEIGHT = 240;
 /** Per-pixel colour distance pixelmatch tolerates (0–1), and how many pixels may still differ: antialiasing only. */
 const PIXEL_THRESHOLD = 0.1;
 const MAX_DIFFERENT_PIXELS = 40;
@@ -116,6 +120,8 @@ async function settle() {
     if ((await Promise.all(pending)).every(Boolean)) break;
   }
   await document.fonts.ready;
+  // Two frames: the layout of a new size or mode is painted.
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 }
 
 /** The one font of the pictures, served by this script, as the tokens' font. */
@@ -128,41 +134,47 @@ const FONT_STYLE = `@font-face { font-family: 'Pictures Sans'; src: url('/__font
  */
 const DARK_STYLE = ':root { color-scheme: dark; } body { background: Canvas; color: CanvasText; }';
 
-async function setMode(page, mode) {
-  await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light', forcedColors: mode === 'forced' ? 'active' : 'none', reducedMotion: 'reduce' });
-  await page.evaluate((dark) => {
-    let style = document.getElementById('__pictures-dark');
-    if (!style) {
-      style = Object.assign(document.createElement('style'), { id: '__pictures-dark' });
-      document.head.append(style);
-    }
-    style.textContent = dark;
-  }, mode === 'dark' ? DARK_STYLE : '');
-}
-
-/** Every picture of one story: loaded once, then each mode at each width. */
+/**
+ * Every picture of one story: loaded afresh in each mode (switching a loaded page's colour scheme left some text of
+ * the sticky price panel painted a little differently from run to run), then shot at each width.
+ */
 async function shootStory(page, baseUrl, story, shots) {
-  await page.setViewportSize({ width: widths[0], height: 480 });
-  await setModeBeforeLoad(page);
-  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
-  await page.addStyleTag({ content: FONT_STYLE });
-  await page.waitForFunction(() => window.__storyShot?.done, null, { timeout: STORY_TIMEOUT_MS, polling: 50 });
   for (const mode of modes) {
-    await setMode(page, mode);
+    await page.setViewportSize({ width: widths[0], height: MIN_HEIGHT });
+    await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light', forcedColors: mode === 'forced' ? 'active' : 'none', reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+    await page.addStyleTag({ content: `${FONT_STYLE} ${mode === 'dark' ? DARK_STYLE : ''}` });
+    await page.waitForFunction(() => window.__storyShot?.done, null, { timeout: STORY_TIMEOUT_MS, polling: 50 });
     for (const width of widths) {
-      await page.setViewportSize({ width, height: 480 });
-      await page.evaluate(settle);
-      // Focus moves to a step's heading; the picture shows the page from its top.
+      // From the top, never scrolled, the page's whole height as the viewport, then a plain screenshot: a full-page
+      // capture right after a resize sometimes tiles the old viewport across the picture.
       await page.evaluate(() => window.scrollTo(0, 0));
-      await shots({ mode, width }, await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' }));
+      await page.setViewportSize({ width, height: MIN_HEIGHT });
+      await page.evaluate(settle);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height: Math.max(MIN_HEIGHT, height) });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(settle);
+      await shots({ mode, width }, await stableScreenshot(page));
     }
   }
 }
 
-/** Each story starts in the light, with reduced motion. */
-async function setModeBeforeLoad(page) {
-  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'reduce' });
+/**
+ * A screenshot taken again until two in a row are the same (as Playwright's own toHaveScreenshot does): right after a
+ * resize, software compositing sometimes paints the old viewport's tiles over the picture.
+ */
+async function stableScreenshot(page) {
+  let last = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const next = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+    if (next.equals(last)) return next;
+    last = next;
+  }
+  throw new Error('the page did not hold still for two screenshots in a row');
 }
+
 
 /**
  * A picture as stored: 256 colours (upng-js), a third of the size of the full-colour PNG. Compared with the full-colour
@@ -212,7 +224,7 @@ async function main() {
   let failed = 0;
   let written = 0;
   const server = await serve(OUT_DIR);
-  const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: ensureBrowser(), args: [...CHROMIUM_ARGS, ...PICTURE_ARGS], headless: true });
   try {
     const baseUrl = `http://127.0.0.1:${server.address().port}`;
     const context = await browser.newContext({ deviceScaleFactor: 1 });
@@ -241,17 +253,19 @@ async function main() {
         console.log(`FAIL ${name}: ${result.reason} (picture in .test-results/screenshots/)`);
       }
     };
+    // A new page for each story: a page that showed another story first paints some text a little differently.
     const worker = async () => {
-      const page = await context.newPage();
       for (let story = queue.shift(); story; story = queue.shift()) {
+        const page = await context.newPage();
         try {
           await shootStory(page, baseUrl, story, check(story));
         } catch (error) {
           failed += 1;
           console.log(`FAIL ${story.id}\n       ${error.message.split('\n')[0]}`);
+        } finally {
+          await page.close();
         }
       }
-      await page.close();
     };
     await Promise.all(Array.from({ length: PAGES }, worker));
   } finally {

@@ -1,5 +1,6 @@
 // `npm test`: type check, library build, browser tests in headless Chromium, the plain-Node checks of the built
-// `order-widgets/schema` entry and the demo backend, the demo portal end to end, and every Storybook story. Stops
+// `order-widgets/schema` entry and the demo backend, the demo portal end to end, every Storybook story, and the
+// screenshots of every story against their baselines. Stops
 // early when the type check or the build fails; otherwise runs every suite and ends with one closing line for all.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -55,13 +56,21 @@ const storybookCounts = /^storybook: (\d+) passed, (\d+) failed$/m.exec(storyboo
 const storybookPassed = Number(storybookCounts?.[1] ?? 0);
 const storybookFailed = Number(storybookCounts?.[2] ?? 0);
 
-const passed = browserCounts.passed + nodePassed + e2ePassed + storybookPassed;
-const failed = browserCounts.failed + nodeFailed + e2eFailed + storybookFailed;
+// The pictures: every story in light, dark and forced colours at 360 and 1280 px against test/screenshots/ (the Storybook
+// build above is reused).
+const pictures = await run('Screenshots (every story, three modes, two widths)', 'node', ['scripts/story-screenshots.mjs', '--no-build'], { capture: true });
+const pictureCounts = /^screenshots: (\d+) passed, (\d+) failed$/m.exec(pictures.output);
+const picturesPassed = Number(pictureCounts?.[1] ?? 0);
+const picturesFailed = Number(pictureCounts?.[2] ?? 0);
+
+const passed = browserCounts.passed + nodePassed + e2ePassed + storybookPassed + picturesPassed;
+const failed = browserCounts.failed + nodeFailed + e2eFailed + storybookFailed + picturesFailed;
 console.log(`\nbrowser: ${browserCounts.passed} passed, ${browserCounts.failed} failed`);
 console.log(`node: ${nodePassed} passed, ${nodeFailed} failed`);
 console.log(`end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
 console.log(`storybook: ${storybookPassed} passed, ${storybookFailed} failed`);
-if (browser.code !== 0 || node.code !== 0 || e2e.code !== 0 || storybook.code !== 0 || failed > 0 || passed === 0) {
+console.log(`screenshots: ${picturesPassed} passed, ${picturesFailed} failed${picturesFailed ? ' (pictures and diffs in .test-results/screenshots/; node scripts/story-screenshots.mjs --update takes a change on purpose)' : ''}`);
+if (browser.code !== 0 || node.code !== 0 || e2e.code !== 0 || storybook.code !== 0 || pictures.code !== 0 || failed > 0 || passed === 0) {
   console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
   process.exit(1);
 }
