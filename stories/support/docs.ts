@@ -35,7 +35,8 @@ const tokenTable = [
 function describedInManifest(tag: string): string {
   for (const module of __CUSTOM_ELEMENTS_MANIFEST__.modules) {
     const found = module.declarations?.find((declaration) => declaration.tagName === tag);
-    if (found) return [found.summary, found.description].filter(Boolean).join('\n\n');
+    // Storybook shows the summary above the page already.
+    if (found) return found.description ?? '';
   }
   return '';
 }
