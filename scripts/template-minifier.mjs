@@ -3,6 +3,7 @@
 // minifier leaves template text alone, so without it the indentation of every template would ship as written.
 // Why this tool, and the figures: README, "Size".
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { Features } from 'lightningcss';
 import { join, normalize, sep } from 'node:path';
 
 const SRC = join(import.meta.dirname, '..', 'src') + sep;
@@ -29,7 +30,9 @@ export const MINIFY_OPTIONS = {
   removeEmptyAttributes: false,
   // Without targets lightningcss writes for the newest browsers only, e.g. `@media (width<=48rem)` for
   // `(max-width: 48rem)`, which Chrome before 104 ignores.
-  minifyCSS: { targets: ES2022_BROWSERS },
+  // light-dark() stays as written: its fallback (variables set where a rule declares color-scheme) cannot see the
+  // host page's color-scheme, which the theme follows.
+  minifyCSS: { targets: ES2022_BROWSERS, exclude: Features.LightDark },
 };
 
 /** Whether a module is one of the project's own under src/ (not a dependency, story or test). */

@@ -1,5 +1,6 @@
 // `npm test`: type check, library build, browser tests in Chromium, Firefox and WebKit, the plain-Node checks of the built
-// `order-widgets/schema` entry and the demo backend, the demo portal end to end, and every Storybook story. Stops
+// `order-widgets/schema` entry and the demo backend, the demo portal end to end, every Storybook story, and the
+// screenshots of every story against their baselines (Chromium). Stops
 // early when the type check or the build fails; otherwise runs every suite and ends with one closing line for all.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -83,10 +84,17 @@ const storybookCounts = /^storybook: (\d+) passed, (\d+) failed$/m.exec(storyboo
 const storybookPassed = Number(storybookCounts?.[1] ?? 0);
 const storybookFailed = Number(storybookCounts?.[2] ?? 0);
 
+// The pictures: every story in light, dark and forced colours at 360 and 1280 px against test/screenshots/ (the Storybook
+// build above is reused).
+const pictures = await run('Screenshots (every story, three modes, two widths)', 'node', ['scripts/story-screenshots.mjs', '--no-build'], { capture: true });
+const pictureCounts = /^screenshots: (\d+) passed, (\d+) failed$/m.exec(pictures.output);
+const picturesPassed = Number(pictureCounts?.[1] ?? 0);
+const picturesFailed = Number(pictureCounts?.[2] ?? 0);
+
 const browserPassed = browsers.reduce((sum, { counts }) => sum + counts.passed, 0);
 const browserFailed = browsers.reduce((sum, { counts }) => sum + counts.failed, 0);
-const passed = browserPassed + nodePassed + e2ePassed + storybookPassed;
-const failed = browserFailed + nodeFailed + e2eFailed + storybookFailed;
+const passed = browserPassed + nodePassed + e2ePassed + storybookPassed + picturesPassed;
+const failed = browserFailed + nodeFailed + e2eFailed + storybookFailed + picturesFailed;
 console.log('');
 for (const { engine, label, code, counts, seconds } of browsers) {
   const notRun = counts.notRun?.length ? `, ${counts.notRun.length} not run (see below)` : '';
@@ -101,9 +109,10 @@ for (const { engine, label, passed: ok, failed: ko, seconds, failures } of e2eRu
   for (const title of new Set(failures)) console.log(`  ✖ [${label}] ${title}`);
 }
 console.log(`storybook: ${storybookPassed} passed, ${storybookFailed} failed`);
+console.log(`screenshots: ${picturesPassed} passed, ${picturesFailed} failed${picturesFailed ? ' (pictures and diffs in .test-results/screenshots/; node scripts/story-screenshots.mjs --update takes a change on purpose)' : ''}`);
 const browserBroken = browsers.some(({ code }) => code !== 0);
 const e2eBroken = e2eRuns.some(({ code }) => code !== 0);
-if (browserBroken || node.code !== 0 || e2eBroken || storybook.code !== 0 || failed > 0 || passed === 0) {
+if (browserBroken || node.code !== 0 || e2eBroken || storybook.code !== 0 || pictures.code !== 0 || failed > 0 || passed === 0) {
   console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
   process.exit(1);
 }

@@ -5,6 +5,7 @@ import '../src/define.js';
 import { builtInCatalog } from '../src/catalogs/built-in-catalog.js';
 import type { NodeSize, NodeType } from '../src/schema/catalog.js';
 import { boolean, controlsFor, cssVars, json, language, select, text, whenChanged, type CssVarArgs } from './support/controls.js';
+import { elementDocs } from './support/docs.js';
 
 // Keycloak's node types and sizes from the example catalog; its XL size is offered in de-west-1 (Cologne) only.
 const keycloak = builtInCatalog.services.find((service) => service.id === 'keycloak')!;
@@ -28,9 +29,23 @@ interface PickerArgs extends CssVarArgs<
   onChange?: (event: Event) => void;
 }
 
+/** The docs page's example of the element in a page. */
+const USAGE = `
+<form>
+  <node-size-picker name="size" required region="de-west-1"></node-size-picker>
+</form>
+<script type="module">
+  const picker = document.querySelector('node-size-picker');
+  picker.nodeTypes = catalog.nodeTypes; // [{ id, label, description? }]
+  picker.sizes = catalog.sizes; // [{ id, nodeType, label, vcpu, ramGiB, price, regions? }]
+  picker.addEventListener('change', () => console.log(picker.value));
+</script>
+`;
+
 const meta = {
   title: 'Elements/node-size-picker',
   component: 'node-size-picker',
+  parameters: { docs: { description: { component: elementDocs('node-size-picker', USAGE) } } },
   tags: ['autodocs'],
   args: {
     nodeTypes: [...keycloak.nodeTypes],

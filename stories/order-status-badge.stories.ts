@@ -6,6 +6,7 @@ import type { FetchStatus, OrderStatusChangeEvent } from '../src/elements/order-
 import { ORDER_STATUSES } from '../src/schema/order-status.js';
 import { boolean, controlsFor, cssVars, json, language, number, select, text, whenChanged, type CssVarArgs } from './support/controls.js';
 import { wait } from './support/simulated-host.js';
+import { elementDocs } from './support/docs.js';
 
 interface BadgeArgs extends CssVarArgs<
   | '--order-status-badge-radius' | '--order-status-badge-padding' | '--order-status-badge-gap' | '--order-status-badge-background'
@@ -26,9 +27,21 @@ interface BadgeArgs extends CssVarArgs<
   onOrderStatusChange?: (event: OrderStatusChangeEvent) => void;
 }
 
+/** The docs page's example of the element in a page. */
+const USAGE = `
+<order-status-badge order-id="ORD-2026-04712" status="provisioning"></order-status-badge>
+<!-- live: the host polls its backend -->
+<order-status-badge order-id="ORD-2026-04712" live></order-status-badge>
+<script type="module">
+  document.querySelector('order-status-badge[live]').fetchStatus = (orderId, { signal }) =>
+    fetch(\`/api/orders/\${orderId}\`, { signal }).then((response) => response.json());
+</script>
+`;
+
 const meta = {
   title: 'Elements/order-status-badge',
   component: 'order-status-badge',
+  parameters: { docs: { description: { component: elementDocs('order-status-badge', USAGE) } } },
   tags: ['autodocs'],
   args: {
     status: 'received',

@@ -1,13 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { builtInCatalogInput } from '../src/catalogs/built-in-catalog.js';
+import { elementDocs } from './support/docs.js';
 import {
   acceptDocuments, COMPLETE_DRAFT, currentStep, errorSummaryFocused, pressNext, renderWizard, settled, shows, showStep, until,
   wizardArgs, wizardArgTypes, wizardIn, type WizardArgs,
 } from './support/wizard.js';
 
+/** The docs page's example of the element in a page. */
+const USAGE = `
+<order-wizard service="postgresql"></order-wizard>
+<script type="module">
+  document.querySelector('order-wizard').submitOrder = async (order, { signal }) => {
+    const response = await fetch('/api/orders', { method: 'POST', body: JSON.stringify(order), signal });
+    const body = await response.json();
+    if (!response.ok) throw body; // { message, fieldErrors? }
+    return { orderId: body.orderId };
+  };
+</script>
+`;
+
 const meta = {
   title: 'Elements/order-wizard',
   component: 'order-wizard',
+  parameters: { docs: { description: { component: elementDocs('order-wizard', USAGE) } } },
   tags: ['autodocs'],
   args: wizardArgs,
   argTypes: wizardArgTypes,

@@ -56,7 +56,7 @@ const meta = {
   render: (args) => html`
     <div
       lang=${args.lang}
-      style="${cssVarsText(args)}; color-scheme: ${args.colorScheme}; background: var(--ow-color-surface); color: var(--ow-color-text);
+      style="${cssVarsText(args)}; color-scheme: ${args.colorScheme}; background: var(--ow-color-surface, Canvas); color: var(--ow-color-text, CanvasText);
         font-family: var(--ow-font-family); padding: 1.5rem; display: grid; gap: 2rem; min-height: 100vh; box-sizing: border-box"
     >
       ${renderWizard({ ...wizardArgs, lang: '', service: 'postgresql' })}
@@ -86,8 +86,16 @@ type Story = StoryObj<ThemeArgs>;
 
 const NO_TOKENS = Object.fromEntries([...COLOR_TOKENS, ...KNOBS].map((name) => [name, ''])) as Record<Token | Knob, string>;
 
-/** A dark theme, with a violet accent for the wizard and the picker's selected option. */
+/**
+ * The built-in dark theme: the page declares `color-scheme: dark` (or `light dark` for a user who prefers dark) and
+ * sets no token. A page that declares nothing stays light.
+ */
 export const Dark: Story = {
+  args: { ...NO_TOKENS, lang: 'en', colorScheme: 'dark', '--ow-font-family': '', '--ow-font-size': '', '--ow-space': '', '--ow-radius': '' },
+};
+
+/** A partner's own dark theme from the tokens alone, with a violet accent for the wizard and the picker's selected option. */
+export const DarkViolet: Story = {
   args: {
     ...NO_TOKENS,
     lang: 'en',

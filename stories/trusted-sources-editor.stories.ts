@@ -9,6 +9,7 @@ import type {
   TrustedSourcesEditor,
 } from '../src/elements/trusted-sources-editor/trusted-sources-editor.js';
 import { boolean, controlsFor, cssVars, json, language, text, whenChanged, type CssVarArgs } from './support/controls.js';
+import { elementDocs } from './support/docs.js';
 
 interface EditorArgs extends CssVarArgs<
   | '--trusted-sources-editor-gap' | '--trusted-sources-editor-row-background' | '--trusted-sources-editor-input-border'
@@ -35,9 +36,21 @@ interface EditorArgs extends CssVarArgs<
 /** The seeds' example: "IP 123.123.123.123/32 and subnet 222.222.222.128/28 will be added to the trusted sources." */
 const SEED: EditorSource[] = [{ cidr: '123.123.123.123/32', label: 'Admin workstation' }, { cidr: '222.222.222.128/28', label: 'Office' }];
 
+/** The docs page's example of the element in a page. */
+const USAGE = `
+<form>
+  <trusted-sources-editor name="trustedSources" required value="123.123.123.123/32"></trusted-sources-editor>
+</form>
+<script type="module">
+  const editor = document.querySelector('trusted-sources-editor');
+  editor.addEventListener('change', () => console.log(editor.sources)); // [{ cidr, label? }]
+</script>
+`;
+
 const meta = {
   title: 'Elements/trusted-sources-editor',
   component: 'trusted-sources-editor',
+  parameters: { docs: { description: { component: elementDocs('trusted-sources-editor', USAGE) } } },
   tags: ['autodocs'],
   args: {
     name: 'trustedSources',

@@ -147,3 +147,30 @@ export const NextBlockedInvoiceProfile: Story = {
     },
   },
 };
+
+// ---- Each step for the other service types: a database (PostgreSQL) and the container registry (Harbor) ----
+
+/** A Harbor registry in Cologne: the registry's Options step offers vulnerability scanning. */
+const REGISTRY_DRAFT = { ...COMPLETE_DRAFT, serviceId: 'harbor', version: '2.13' };
+
+export const DatabaseService: Story = { args: { step: 'service', draft: DATABASE_DRAFT } };
+export const DatabaseSize: Story = { args: { step: 'size', draft: DATABASE_DRAFT } };
+export const DatabaseStorage: Story = { args: { step: 'storage', draft: DATABASE_DRAFT } };
+export const DatabaseTrustedSources: Story = { args: { step: 'trusted-sources', draft: DATABASE_DRAFT } };
+export const DatabaseRegion: Story = { args: { step: 'region', draft: DATABASE_DRAFT } };
+export const DatabaseBilling: Story = { args: { step: 'billing', draft: DATABASE_DRAFT } };
+export const DatabaseSummary: Story = { args: { step: 'summary', draft: DATABASE_DRAFT } };
+export const RegistryService: Story = { args: { step: 'service', draft: REGISTRY_DRAFT } };
+export const RegistrySize: Story = { args: { step: 'size', draft: REGISTRY_DRAFT } };
+export const RegistryStorage: Story = { args: { step: 'storage', draft: REGISTRY_DRAFT } };
+export const RegistryTrustedSources: Story = { args: { step: 'trusted-sources', draft: REGISTRY_DRAFT } };
+export const RegistryRegion: Story = { args: { step: 'region', draft: REGISTRY_DRAFT } };
+export const RegistryOptions: Story = { args: { step: 'options', draft: REGISTRY_DRAFT } };
+export const RegistryBilling: Story = { args: { step: 'billing', draft: REGISTRY_DRAFT } };
+export const RegistrySummary: Story = { args: { step: 'summary', draft: REGISTRY_DRAFT } };
+
+// ---- The summary in each shipped language (every step story takes the `lang` control for the others) ----
+
+export const SummaryFrench: Story = { args: { step: 'summary', lang: 'fr' } };
+export const SummaryDutch: Story = { args: { step: 'summary', lang: 'nl' } };
+export const SummaryPolish: Story = { args: { step: 'summary', lang: 'pl' } };

@@ -38,6 +38,7 @@ export const orderWizardMessagesEn = {
   'place-order': 'Place order now',
   'placing-order': 'Placing your order …',
   'error-summary-title': 'There is a problem',
+  'error-summary-last-attempt': 'From your last try. Fixed entries are crossed out; the step is checked again when you go on.',
   'error-prefix': 'Error:',
   'invalid-value': 'This value is not valid.',
 

@@ -8,10 +8,10 @@ import { baseTokens } from './base-tokens.js';
 export const tokens = css`
   ${baseTokens}
   :host {
-    --_ow-surface-alt: var(--ow-color-surface-alt, #f3f5f8);
-    --_ow-border: var(--ow-color-border, #8a93a3);
-    --_ow-primary: var(--ow-color-primary, #0b57d0);
-    --_ow-on-primary: var(--ow-color-on-primary, #ffffff);
-    --_ow-focus: var(--ow-color-focus, #0b57d0);
+    --_ow-surface-alt: var(--ow-color-surface-alt, light-dark(#f4f5f7, #222));
+    --_ow-border: var(--ow-color-border, #889);
+    --_ow-primary: var(--ow-color-primary, light-dark(#05c, #8bf));
+    --_ow-on-primary: var(--ow-color-on-primary, light-dark(#fff, #111));
+    --_ow-focus: var(--ow-color-focus, var(--_ow-primary));
   }
 `;

@@ -9,6 +9,9 @@ import { builtInCatalogInput } from '../../src/catalogs/built-in-catalog.js';
 import { STEP_IDS, type StepId } from '../../src/core/wizard-steps.js';
 import type { BillingProfileOption, OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { orderWizardMessagesDe } from '../../src/i18n/locales/de.js';
+import { orderWizardMessagesFr } from '../../src/i18n/locales/fr.js';
+import { orderWizardMessagesNl } from '../../src/i18n/locales/nl.js';
+import { orderWizardMessagesPl } from '../../src/i18n/locales/pl.js';
 import { orderWizardMessagesEn, type OrderWizardMessageKey } from '../../src/i18n/order-wizard.messages.js';
 import type { MessageTemplate } from '../../src/i18n/translate.js';
 import { boolean, controlsFor, cssVars, json, language, number, select, text, whenChanged, type CssVarArgs } from './controls.js';
@@ -138,12 +141,14 @@ export const COMPLETE_DRAFT = {
 
 // ---- A customer's moves ----
 
-const MESSAGES: Record<'en' | 'de', Readonly<Record<OrderWizardMessageKey, MessageTemplate>>> = { en: orderWizardMessagesEn, de: orderWizardMessagesDe };
+const MESSAGES: Record<string, Readonly<Record<OrderWizardMessageKey, MessageTemplate>>> = {
+  en: orderWizardMessagesEn, de: orderWizardMessagesDe, fr: orderWizardMessagesFr, nl: orderWizardMessagesNl, pl: orderWizardMessagesPl,
+};
 
 /** The wizard's words, in its language (its own `lang`, else the nearest ancestor's, else the document's). */
 function words(wizard: OrderWizard): (key: OrderWizardMessageKey) => string {
   const lang = wizard.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-  const messages = lang.toLowerCase().startsWith('de') ? MESSAGES.de : MESSAGES.en;
+  const messages = MESSAGES[lang.toLowerCase().slice(0, 2)] ?? MESSAGES.en!;
   return (key) => {
     const message = messages[key];
     return typeof message === 'string' ? message : message.other;

@@ -111,7 +111,8 @@ describe('<order-wizard> the seeds\' flow', () => {
       const el = await wizard(html`<order-wizard lang="en"></order-wizard>`);
       await chooseService(el, 'keycloak');
       expect(el.draft.storageGb).to.equal(50);
-      expect(priceText(el)).to.equal('Monthly price The price appears once you choose a service and a node size.');
+      // The chosen configuration heads the panel; no price yet.
+      expect(priceText(el)).to.equal('Monthly price Keycloak as a Service 26 The price appears once you choose a service and a node size.');
       expect(priceText(el)).not.to.contain('€');
       expect(text($(el, '.price [aria-live="polite"]'))).to.equal('');
       await next(el);

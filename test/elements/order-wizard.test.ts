@@ -352,7 +352,8 @@ describe('<order-wizard>', () => {
       await typeText(el, '55');
       const failed = await failedNext(el);
       const { shown, alert } = failed;
-      expect(shown.words).to.equal('There is a problem Storage comes in steps of 10 GB: choose 50 GB or 60 GB.');
+      expect(shown.words).to.equal('There is a problem From your last try. Fixed entries are crossed out; the step is checked again when you go on. '
+        + 'Storage comes in steps of 10 GB: choose 50 GB or 60 GB.');
       expect(deepActive() === alert).to.equal(true);
       const inline = () => text(byId(el, 'storageGb-error'));
 
@@ -374,7 +375,8 @@ describe('<order-wizard>', () => {
       $<HTMLButtonElement>(el, '.next')!.click();
       await el.updateComplete;
       expect(summaryNow(el).role).to.equal('alert');
-      expect(summaryNow(el).words).to.equal('There is a problem Storage comes in steps of 10 GB: choose 500 GB or 510 GB.');
+      expect(summaryNow(el).words).to.equal('There is a problem From your last try. Fixed entries are crossed out; the step is checked again when you go on. '
+        + 'Storage comes in steps of 10 GB: choose 500 GB or 510 GB.');
       expect(deepActive() === $(el, '.error-summary')).to.equal(true);
       await expect(el).to.be.accessible();
 
@@ -409,7 +411,8 @@ describe('<order-wizard>', () => {
       $<HTMLButtonElement>(el, '.next')!.click();
       await el.updateComplete;
       expect(summaryNow(el).role).to.equal('alert');
-      expect(summaryNow(el).words).to.equal('There is a problem 9.9.9.9 has not been added yet: press Add, or clear the field.');
+      expect(summaryNow(el).words).to.equal('There is a problem From your last try. Fixed entries are crossed out; the step is checked again when you go on. '
+        + '9.9.9.9 has not been added yet: press Add, or clear the field.');
       await expect(el).to.be.accessible();
 
       field.focus();
@@ -683,7 +686,8 @@ describe('<order-wizard>', () => {
       $<HTMLButtonElement>(el, '.next')!.click();
       await el.updateComplete;
       expect(text($(el, '.error-summary'))).to.equal(
-        'Es gibt ein Problem Speicher gibt es in Schritten von 10 GB: Wählen Sie 50 GB oder 60 GB.',
+        'Es gibt ein Problem Stand Ihres letzten Versuchs. Behobene Einträge sind durchgestrichen; beim Weitergehen wird der Schritt '
+        + 'erneut geprüft. Speicher gibt es in Schritten von 10 GB: Wählen Sie 50 GB oder 60 GB.',
       );
       expect(text(byId(el, 'storageGb-error'))).to.equal('Fehler: Speicher gibt es in Schritten von 10 GB: Wählen Sie 50 GB oder 60 GB.');
       const all = text($(el, '.base'));

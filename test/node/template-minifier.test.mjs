@@ -60,6 +60,11 @@ const CSS_ROWS = [
   ['a space before : stays (.a :hover is not .a:hover)', '.a :focus-visible {\n  color: red;\n}', '.a :focus-visible{color:red}'],
   ['media queries stay in the syntax ES2022 browsers read', '@media (max-width: 30rem) {\n  a { color: red; }\n}', '@media (max-width:30rem){a{color:red}}'],
   ['an expression before the rules stays in place', '${value}\n:host {\n  color: red;\n}', '${value}:host{color:red}'],
+  // Its fallback (variables set where a rule declares color-scheme) cannot see the host page's color-scheme.
+  ['light-dark() stays as written: the theme follows the page\'s color-scheme', ':host {\n  --_t: var(--t, light-dark(#123, #eee));\n}',
+    ':host{--_t:var(--t,light-dark(#123,#eee))}'],
+  // Range syntax here is fine: every browser with container queries reads it.
+  ['container queries stay container queries', '@container (min-width: 48em) {\n  a { color: red; }\n}', '@container (width>=48em){a{color:red}}'],
 ];
 
 describe('template minification: html and svg', () => {

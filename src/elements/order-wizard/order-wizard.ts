@@ -356,6 +356,14 @@ export class OrderWizard extends LitElement {
     });
   }
 
+  /** The chosen service and version, and region, for the price panel. */
+  #config(): string[] {
+    const { serviceId, version, regionId } = this.current;
+    const service = findService(this.#shown!, serviceId);
+    const region = this.#shown!.regions.find((candidate) => candidate.id === regionId);
+    return [service && `${service.name} ${version ?? ''}`.trim(), region?.label].filter((line): line is string => !!line);
+  }
+
   override render() {
     const t = this.#t;
     const notReady = panels.catalogState(t, this.#source.source);
@@ -383,7 +391,7 @@ export class OrderWizard extends LitElement {
           <p class="step-count">${t('step-count', { current: steps.indexOf(flow.step) + 1, total: steps.length })}</p>
           <h2 id="step-heading" tabindex="-1">${heading}</h2>
           ${panels.clearedNotice(t, cleared)}
-          ${panels.errorSummary(t, this.#entries(flow.summary), (field) => panels.focusField(this.renderRoot as ShadowRoot, field))}
+          ${panels.errorSummary(t, this.#entries(flow.summary), errors, (field) => panels.focusField(this.renderRoot as ShadowRoot, field))}
           <div class="step-content">${stepContent(flow.step, this.#view(errors), extras)}</div>
           ${flow.step === 'summary' ? panels.orderTotal(t, this.#i18n.locale, this.#price(), this.#money) : nothing}
           ${panels.actions({
@@ -391,7 +399,7 @@ export class OrderWizard extends LitElement {
             busy: this.#submission.busy, noResponder: this.#submission.noResponder, back: () => flow.back(), next: () => flow.next(), place: this.#placeOrder,
           })}
         </section>
-        ${panels.pricePanel(t, this.#i18n.locale, hasPrice(this.activeCatalog!, this.current) ? price : { ...price, items: [] }, this.#money, this.priceAnnouncement)}
+        ${panels.pricePanel(t, this.#i18n.locale, hasPrice(this.activeCatalog!, this.current) ? price : { ...price, items: [] }, this.#money, this.priceAnnouncement, this.#config())}
       </div>
     </div>`;
   }

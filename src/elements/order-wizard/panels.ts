@@ -25,7 +25,11 @@ export interface StepListView {
   go(step: StepId): void;
 }
 
-/** The step list: done / current / to do as text, `aria-current="step"`, steps that may be visited as buttons. */
+/**
+ * The step list: done / current / to do by shape (a tick, a ring, a number) and in words for screen readers,
+ * `aria-current="step"`, steps that may be visited as buttons. Narrow, only the marks show (the step count and the
+ * heading name the step).
+ */
 export function stepList({ t, steps, name: stepName, current, done, canVisit, go }: StepListView) {
   return html`<nav class="steps" aria-label=${t('steps-label')}>
     <ol>
@@ -33,7 +37,7 @@ export function stepList({ t, steps, name: stepName, current, done, canVisit, go
         const state = step === current ? 'current' : done.has(step) ? 'done' : 'todo';
         const name = html`<span class="step-number" aria-hidden="true">${index + 1}</span>
           <span class="step-name">${stepName(step)}</span>
-          <span class="step-state ${state === 'current' ? 'visually-hidden' : ''}">(${t(`step-${state}`)})</span>`;
+          <span class="step-state visually-hidden">(${t(`step-${state}`)})</span>`;
         return html`<li part="step" class="step ${state}">
           ${step === current
             ? html`<span class="step-label" aria-current="step">${name}</span>`
@@ -54,18 +58,25 @@ export interface SummaryEntry {
 /**
  * The GOV.UK error summary: a heading and one link per problem; each link focuses its field. The alert role sits on an
  * element inside the focusable box, as GOV.UK Frontend has it since 4.4 (JAWS read only the heading of an alert that
- * was also named by it).
+ * was also named by it). It lists the last attempt's problems until the next one (GOV.UK's rule), says so, and crosses
+ * out those fixed since (`now`: the problems as they are): a change of style, not of the alert's words, which screen
+ * readers would read out again at each keystroke.
  */
-export function errorSummary(t: T, entries: readonly SummaryEntry[], focusField: (field: FieldId | undefined) => void) {
+export function errorSummary(t: T, entries: readonly SummaryEntry[], now: readonly SummaryEntry[], focusField: (field: FieldId | undefined) => void) {
   if (!entries.length) return nothing;
   return html`<div part="error" class="error-summary" tabindex="-1">
     <div role="alert">
       <h3 class="error-summary-title">${t('error-summary-title')}</h3>
+      <p class="hint">${t('error-summary-last-attempt')}</p>
       <ul class="plain">
-        ${entries.map(({ field, text }) => html`<li><a href=${`#${field ?? 'step-heading'}`} @click=${(event: Event) => {
-          event.preventDefault();
-          focusField(field);
-        }}>${text}</a></li>`)}
+        ${entries.map(({ field, text }) => {
+          const fixed = !now.some((entry) => entry.field === field && entry.text === text);
+          return html`<li class=${fixed ? 'fixed' : ''}><a
+            href=${`#${field ?? 'step-heading'}`} @click=${(event: Event) => {
+              event.preventDefault();
+              focusField(field);
+            }}>${text}</a></li>`;
+        })}
       </ul>
     </div>
   </div>`;
@@ -96,10 +107,14 @@ function priceItems(t: T, locale: Locale, price: OrderPrice, money: (amount: str
     ${hourly}`;
 }
 
-/** The itemised monthly price. The live region next to it says the new total when it changes. */
-export function pricePanel(t: T, locale: Locale, price: OrderPrice, money: (amount: string, fractionDigits?: number) => string, announcement: string) {
+/**
+ * The itemised monthly price under the chosen configuration (`config`: the service and version, the region). The live
+ * region next to it says the new total when it changes.
+ */
+export function pricePanel(t: T, locale: Locale, price: OrderPrice, money: (amount: string, fractionDigits?: number) => string, announcement: string, config: readonly string[] = []) {
   return html`<aside class="price" aria-labelledby="price-heading">
     <h2 class="price-heading" id="price-heading">${t('price-heading')}</h2>
+    ${config.length ? html`<ul class="plain price-config">${config.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
     ${price.items.length ? priceItems(t, locale, price, money) : html`<p class="hint">${t('price-empty')}</p>`}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
   </aside>`;

@@ -104,7 +104,8 @@ function renderRowNow(row: EditorRow, index: number, result: ParseResult | undef
 
 /**
  * The list: column headings and one row per entry, the editor's one listener per event type on it; without rows, the
- * "no trusted sources yet" text unless a list-level message already speaks for the empty list.
+ * "no trusted sources yet" text unless `quiet`: a list-level message already speaks for the empty list, or the editor
+ * is required, so its own error (or, in the wizard, the wizard's at the field) says it once it matters.
  */
 export function renderList(
   rows: readonly EditorRow[], checked: { check: TrustedSourceCheck; placed: PlacedFindings }, ctx: RowContext, quiet: boolean,

@@ -11,6 +11,7 @@ export const styles = [
     :host {
       display: block;
       --_gap: var(--trusted-sources-editor-gap, var(--_ow-space));
+      --_half: calc(var(--_gap) / 2);
       --_row-background: var(--trusted-sources-editor-row-background, var(--_ow-surface-alt));
       --_input-border: var(--trusted-sources-editor-input-border, var(--_ow-border));
       --_radius: var(--trusted-sources-editor-radius, var(--_ow-radius));
@@ -19,6 +20,7 @@ export const styles = [
     }
 
     .base {
+      container-type: inline-size;
       margin: 0;
       padding: 0;
       border: 0;
@@ -29,7 +31,7 @@ export const styles = [
 
     legend {
       padding: 0;
-      margin-block-end: calc(var(--_gap) / 2);
+      margin-block-end: var(--_half);
       font-weight: 600;
       font-size: 1.125em;
     }
@@ -55,18 +57,18 @@ export const styles = [
      * headings then sit a little off.
      */
     .columns {
-      margin-block-end: calc(var(--_gap) / 2);
+      margin-block-end: var(--_half);
     }
 
     .row + .row {
-      margin-block-start: calc(var(--_gap) / 2);
+      margin-block-start: var(--_half);
     }
 
     .columns,
     .row {
       display: grid;
       grid-template-columns: minmax(10rem, 2fr) minmax(6rem, 1fr) minmax(6.5em, auto);
-      gap: calc(var(--_gap) / 2) var(--_gap);
+      gap: var(--_half) var(--_gap);
       align-items: center;
     }
 
@@ -84,7 +86,7 @@ export const styles = [
 
     .row {
       contain: layout style;
-      padding-block: calc(var(--_gap) / 2);
+      padding-block: var(--_half);
       border-radius: var(--_radius);
       background: var(--_row-background);
     }
@@ -102,7 +104,7 @@ export const styles = [
       box-sizing: border-box;
       width: 100%;
       min-width: 0;
-      padding: calc(var(--_gap) / 2) var(--_gap);
+      padding: var(--_half) var(--_gap);
       font: inherit;
       color: var(--_ow-text);
       background: var(--_ow-surface);
@@ -112,7 +114,7 @@ export const styles = [
 
     input.address,
     #new-address {
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font-family: ui-monospace, Menlo, Consolas, monospace;
     }
 
     input[aria-invalid='true'] {
@@ -121,7 +123,7 @@ export const styles = [
 
     button {
       font: inherit;
-      padding: calc(var(--_gap) / 2) var(--_gap);
+      padding: var(--_half) var(--_gap);
       border-radius: var(--_radius);
       border: 1px solid var(--_ow-primary);
       background: var(--_ow-surface);
@@ -138,15 +140,14 @@ export const styles = [
       cursor: progress;
     }
 
-    button:disabled,
-    input:disabled {
+    :disabled {
       cursor: not-allowed;
       opacity: 0.6;
     }
 
     .add {
       display: grid;
-      gap: calc(var(--_gap) / 2);
+      gap: var(--_half);
     }
 
     .add > label {
@@ -193,7 +194,7 @@ export const styles = [
       block-size: 1.1em;
     }
 
-    @media (max-width: 30rem) {
+    @container (max-width: 36em) {
       .columns {
         display: none;
       }

@@ -347,7 +347,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
         <legend part="label" id="legend">${t('legend')}</legend>
         <p part="hint" id="hint" class="hint">${t('hint')}</p>
         ${listMessages.map((m) => renderMessage(m, t))}
-        ${renderList(this.#list.rows, checked, ctx, listMessages.length > 0, this.#onList)}
+        ${renderList(this.#list.rows, checked, ctx, this.required || listMessages.length > 0, this.#onList)}
         ${confirming ? renderConfirmation({ t, confirmed: this.wholeInternetConfirmed, error: confirmError, onChange: this.#onConfirm }) : nothing}
         ${this.#adder.render(listMessages.map((m) => m.id))}
         <div class="visually-hidden" role="status">${this.announcement}</div>

@@ -45,6 +45,7 @@ export const orderWizardMessagesDe: TranslatedMessages<typeof orderWizardMessage
   'place-order': 'Jetzt bestellen',
   'placing-order': 'Ihre Bestellung wird aufgegeben …',
   'error-summary-title': 'Es gibt ein Problem',
+  'error-summary-last-attempt': 'Stand Ihres letzten Versuchs. Behobene Einträge sind durchgestrichen; beim Weitergehen wird der Schritt erneut geprüft.',
   'error-prefix': 'Fehler:',
   'invalid-value': 'Dieser Wert ist ungültig.',
 

@@ -45,6 +45,7 @@ export const orderWizardMessagesFr: TranslatedMessages<typeof orderWizardMessage
   'place-order': 'Commander maintenant',
   'placing-order': 'Envoi de votre commande…',
   'error-summary-title': 'Il y a un problème',
+  'error-summary-last-attempt': 'Lors de votre dernier essai. Les points corrigés sont barrés ; l’étape est vérifiée à nouveau quand vous continuez.',
   'error-prefix': 'Erreur\u00a0:',
   'invalid-value': 'Cette valeur n’est pas valide.',
 

@@ -44,6 +44,7 @@ export const orderWizardMessagesNl: TranslatedMessages<typeof orderWizardMessage
   'place-order': 'Nu bestellen',
   'placing-order': 'Uw bestelling wordt geplaatst…',
   'error-summary-title': 'Er is een probleem',
+  'error-summary-last-attempt': 'Van uw laatste poging. Opgeloste punten zijn doorgestreept; de stap wordt opnieuw gecontroleerd als u verdergaat.',
   'error-prefix': 'Fout:',
   'invalid-value': 'Deze waarde is ongeldig.',
 

@@ -47,6 +47,7 @@ export const orderWizardMessagesPl: TranslatedMessages<typeof orderWizardMessage
   'place-order': 'Zamów teraz',
   'placing-order': 'Składanie zamówienia…',
   'error-summary-title': 'Wystąpił problem',
+  'error-summary-last-attempt': 'Stan z ostatniej próby. Poprawione pozycje są przekreślone; krok zostanie sprawdzony ponownie, gdy przejdziesz dalej.',
   'error-prefix': 'Błąd:',
   'invalid-value': 'Ta wartość jest nieprawidłowa.',
 
