@@ -2,11 +2,11 @@
 // the marks alone in a narrow wizard, one "selected" look for every choice, the configuration over the price, the
 // trusted-sources sentence said once, and an error summary that shows what was fixed since the last try.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { completePreset } from './wizard-presets.js';
 import { $, byId, press, root, text } from './wizard-dom.js';
+import { type } from '../support/input.js';
 
 const PRESET = { ...completePreset('keycloak', '26'), options: { 'instance-name': 'sso' } };
 
@@ -105,7 +105,7 @@ describe('<order-wizard> design', () => {
     await goTo(el, 'Storage');
     const storage = byId<HTMLInputElement>(el, 'storageGb')!;
     storage.select();
-    await sendKeys({ type: '55' });
+    await type('55');
     $<HTMLButtonElement>(el, '.next')!.click();
     await el.updateComplete;
     const alert = () => root(el).querySelector('.error-summary [role="alert"]')!;
@@ -115,7 +115,7 @@ describe('<order-wizard> design', () => {
     expect(entry.classList.contains('fixed')).to.equal(false);
     storage.focus();
     await press(el, 'Backspace');
-    await sendKeys({ type: '0' });
+    await type('0');
     await el.updateComplete;
     expect(storage.value).to.equal('50');
     expect(text(alert())).to.equal(words);

@@ -21,7 +21,7 @@ const LABELS: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox
 export const ENGINE_LIMITS: readonly { engines: readonly Engine[]; test: RegExp; reason: string }[] = [
   {
     engines: ['webkit'],
-    test: /at 3[69]0 px|on a phone/,
+    test: /at 3[69]0 px|on a phone|on a page 320 px wide/,
     reason:
       "a viewport narrower than 447 px: WebKitGTK's MiniBrowser window cannot shrink below its toolbar, and WebDriver Classic has no viewport emulation",
   },
@@ -30,6 +30,12 @@ export const ENGINE_LIMITS: readonly { engines: readonly Engine[]; test: RegExp;
     test: /<order-status-badge> with a status stream .*when the browser (goes offline|is back online)/,
     reason:
       "taking the page offline for the stream's URLs only needs Chromium's DevTools network emulation (Network.emulateNetworkConditionsByRule); going offline altogether would cut the test runner off too",
+  },
+  {
+    engines: ['firefox', 'webkit'],
+    test: /^themes: .*a user preferring dark/,
+    reason:
+      "emulating the user's colour-scheme preference needs Chromium's DevTools (Emulation.setEmulatedMedia); WebDriver BiDi and Classic have no such command",
   },
 ];
 
