@@ -5,19 +5,15 @@
 //   node scripts/story-screenshots.mjs --out DIR --modes light [text…] write pictures to DIR, no comparison (docs/pictures)
 // text: only story ids containing it. Failing pictures are written to .test-results/screenshots/ with a diff image.
 // The pictures use DejaVu Sans (Debian's fonts-dejavu-core, installed by .ci/run), so they match on a fresh machine.
-import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import UPNG from 'upng-js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
+import { OUT_DIR, ROOT, buildStorybook, serveStatic } from './storybook-static.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT_DIR = join(ROOT, 'storybook-static');
 const BASELINES = join(ROOT, 'test/screenshots');
 const FAILURES = join(ROOT, '.test-results/screenshots');
 const FONT_FILE = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
@@ -57,43 +53,6 @@ const widths = (option('--widths') ?? WIDTHS.join(',')).split(',').map(Number);
 const valued = new Set(['--out', '--modes', '--widths']);
 const filters = args.filter((arg, at) => !arg.startsWith('--') && !valued.has(args[at - 1]));
 
-function buildStorybook() {
-  console.log('screenshots: building Storybook…');
-  return new Promise((done) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/storybook'), ['build', '-o', 'storybook-static', '--quiet'], {
-      cwd: ROOT,
-      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => done({ ok: code === 0, output }));
-  });
-}
-
-const CONTENT_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-function serve(directory) {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (pathname === '/__font.ttf') {
-      response.writeHead(200, { 'content-type': 'font/ttf' });
-      createReadStream(FONT_FILE).pipe(response);
-      return;
-    }
-    let file = resolve(directory, `.${decodeURIComponent(pathname)}`);
-    if (file !== directory && !file.startsWith(directory + sep)) return void response.writeHead(403).end();
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 /** In the page before Storybook: notes when the story (its play function included) has finished. */
 function watchStoryFinished() {
@@ -204,6 +163,7 @@ function compare(actualBuffer, baselineFile) {
 
 async function main() {
   if (build) {
+    console.log('screenshots: building Storybook…');
     const { ok, output } = await buildStorybook();
     if (!ok) {
       process.stdout.write(output);
@@ -227,7 +187,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   let written = 0;
-  const server = await serve(OUT_DIR);
+  const server = await serveStatic(OUT_DIR, { '/__font.ttf': FONT_FILE });
   const browser = await chromium.launch({ executablePath: ensureBrowser(), args: [...CHROMIUM_ARGS, ...PICTURE_ARGS], headless: true });
   try {
     const baseUrl = `http://127.0.0.1:${server.address().port}`;

@@ -1,16 +1,12 @@
 // The Storybook check of `npm test`: builds Storybook, opens every story in headless Chromium and fails a story on any
 // console error, page error, Storybook render or play error, or axe violation. One line per story, then a count line.
 //   node scripts/storybook-test.mjs [--no-build] [text…]   (--no-build: reuse storybook-static; text: only story ids containing it)
-import { spawn } from 'node:child_process';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
+import { OUT_DIR, ROOT, buildStorybook, serveStatic } from './storybook-static.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT_DIR = join(ROOT, 'storybook-static');
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const PAGES = 2; // two cores: two stories at a time
 const STORY_TIMEOUT_MS = 20_000;
@@ -28,68 +24,6 @@ const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
 const filters = args.filter((arg) => !arg.startsWith('--'));
 
-function buildStorybook() {
-  console.log('storybook: building (storybook build -o storybook-static --quiet)…');
-  return new Promise((done) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/storybook'), ['build', '-o', 'storybook-static', '--quiet'], {
-      cwd: ROOT,
-      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', (error) => done({ ok: false, output: `${output}\n${error.message}` }));
-    child.on('close', (code) => done({ ok: code === 0, output }));
-  });
-}
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serves storybook-static on 127.0.0.1 at a free port. */
-function serve(directory) {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    // Chromium asks every new page for /favicon.ico on its own; Storybook ships none, and a 404 is a console error.
-    if (pathname === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    let file = resolve(directory, `.${decodeURIComponent(pathname)}`);
-    if (file !== directory && !file.startsWith(directory + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const { size } = statSync(file);
-      response.writeHead(200, {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': size,
-        // Hashed bundles are shared by every story: let the browser keep them.
-        'cache-control': pathname.startsWith('/assets/') ? 'max-age=3600' : 'no-cache',
-      });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done(server));
-  });
-}
 
 /**
  * Runs in each page before Storybook: hooks the preview's channel the moment Storybook installs it, and records the
@@ -242,6 +176,7 @@ async function checkStory(page, baseUrl, story) {
 async function main() {
   if (build) {
     const started = Date.now();
+    console.log('storybook: building (storybook build -o storybook-static --quiet)…');
     const { ok, output } = await buildStorybook();
     if (!ok) {
       process.stdout.write(output);
@@ -264,7 +199,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    server = await serve(OUT_DIR);
+    server = await serveStatic(OUT_DIR);
     const baseUrl = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS, headless: true });
     const context = await browser.newContext();

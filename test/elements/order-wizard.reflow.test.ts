@@ -7,9 +7,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { engineLimit } from '../support/engine.js';
-import { selectAll, setViewport, type } from '../support/input.js';
+import { setViewport } from '../support/input.js';
 import { PROFILE } from './wizard-presets.js';
-import { $, deepActive, heading, press, root, tabTo } from './wizard-dom.js';
+import {
+  $, clearField, deepActive, fillNewProfileByKeyboard, heading, isClass, isId, isRadioIn, press, root, tabTo, typeText,
+} from './wizard-dom.js';
 
 const CONTROLS = 'button, input, select, textarea, a[href], [role="radio"], [role="checkbox"], [tabindex="0"]';
 
@@ -83,20 +85,6 @@ function leakedTextStyles(host: Element): string[] {
   };
   visit(host);
   return problems;
-}
-
-const isId = (id: string) => (active: Element) => active.id === id;
-const isClass = (name: string) => (active: Element) => active.classList.contains(name);
-const isRadioIn = (group: string) => (active: Element) => active.getAttribute('role') === 'radio' && !!active.closest(group);
-
-async function typeText(el: OrderWizard, value: string): Promise<void> {
-  await type(value);
-  await el.updateComplete;
-}
-
-async function clearField(el: OrderWizard): Promise<void> {
-  await selectAll();
-  await press(el, 'Backspace');
 }
 
 async function next(el: OrderWizard, headingAfter: string): Promise<void> {
@@ -195,16 +183,7 @@ for (const condition of CONDITIONS) {
       await next(el, 'Choose the invoice profile');
 
       check('invoice profile');
-      await tabTo(el, isRadioIn('.group-billing'), 'the billing group');
-      await press(el, 'Space');
-      for (const [field, value] of Object.entries(PROFILE)) {
-        if (field === 'vatId' || field === 'country') continue;
-        await tabTo(el, isId(`billingProfile.new.${field}`), field);
-        await typeText(el, value);
-      }
-      await tabTo(el, isId('billingProfile.new.country'), 'country');
-      await typeText(el, 'Germany');
-      expect(el.draft.billing.newProfile.country).to.equal('DE');
+      await fillNewProfileByKeyboard(el);
       check('new invoice profile');
       await next(el, 'Check and place your order');
 

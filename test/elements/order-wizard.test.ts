@@ -1,6 +1,5 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import * as user from '../support/input.js';
 import '../../src/define.js';
 import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { catalogInLocale } from '../../src/core/localized-text.js';
@@ -8,7 +7,9 @@ import { validateOrder } from '../../src/core/order-validation.js';
 import type { StepId } from '../../src/core/wizard-steps.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { completePreset, PROFILE } from './wizard-presets.js';
-import { $, byId, deepActive, heading, press, root, tabTo, text } from './wizard-dom.js';
+import {
+  $, byId, clearField, deepActive, fillNewProfileByKeyboard, heading, isClass, isId, isRadioIn, press, root, tabTo, text, typeText,
+} from './wizard-dom.js';
 
 /** Everything but the documents, which a preset cannot accept for the customer. */
 const PRESET = completePreset('keycloak', '26');
@@ -25,20 +26,6 @@ const priceRows = (el: OrderWizard) =>
   [...root(el).querySelectorAll('.price-row')].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`);
 const summaryLinks = (el: OrderWizard) => [...root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
 
-const isId = (id: string) => (active: Element) => active.id === id;
-const isClass = (name: string) => (active: Element) => active.classList.contains(name);
-const isRadioIn = (group: string) => (active: Element) =>
-  active.getAttribute('role') === 'radio' && !!active.closest(group);
-
-async function typeText(el: OrderWizard, value: string): Promise<void> {
-  await user.type(value);
-  await el.updateComplete;
-}
-
-async function clearField(el: OrderWizard): Promise<void> {
-  await user.selectAll();
-  await press(el, 'Backspace');
-}
 
 /** Goes to a step through its button in the step list. */
 async function visit(el: OrderWizard, step: StepId): Promise<void> {
@@ -242,16 +229,7 @@ describe('<order-wizard>', () => {
         }
 
         // Billing: "New invoice profile", then the form.
-        await tabTo(el, isRadioIn('.group-billing'), 'the billing group');
-        await press(el, 'Space');
-        for (const [field, value] of Object.entries(PROFILE)) {
-          if (field === 'vatId' || field === 'country') continue;
-          await tabTo(el, isId(`billingProfile.new.${field}`), field);
-          await typeText(el, value);
-        }
-        await tabTo(el, isId('billingProfile.new.country'), 'country');
-        await typeText(el, 'Germany');
-        expect(el.draft.billing.newProfile.country).to.equal('DE');
+        await fillNewProfileByKeyboard(el);
         await tabTo(el, isClass('next'), 'Next');
         await press(el, 'Enter');
         expect(heading(el)).to.equal('Check and place your order');
