@@ -12,7 +12,7 @@ import { PNG } from 'pngjs';
 import UPNG from 'upng-js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
-import { OUT_DIR, ROOT, buildStorybook, serveStatic } from './storybook-static.mjs';
+import { OUT_DIR, ROOT, buildStorybook, serveStatic, settleLitElements } from './storybook-static.mjs';
 
 const BASELINES = join(ROOT, 'test/screenshots');
 const FAILURES = join(ROOT, '.test-results/screenshots');
@@ -69,19 +69,8 @@ function watchStoryFinished() {
   });
 }
 
-/** In the page: waits until every Lit element (shadow roots included) has no update pending, and fonts are loaded. */
+/** In the page: every Lit element settled (see settleLitElements), the fonts loaded, and the result painted. */
 async function settle() {
-  for (let round = 0; round < 10; round += 1) {
-    const pending = [];
-    const visit = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (element.updateComplete instanceof Promise) pending.push(element.updateComplete);
-        if (element.shadowRoot) visit(element.shadowRoot);
-      }
-    };
-    visit(document);
-    if ((await Promise.all(pending)).every(Boolean)) break;
-  }
   await document.fonts.ready;
   // Two frames: the layout of a new size or mode is painted.
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
@@ -113,10 +102,12 @@ async function shootStory(page, baseUrl, story, shots) {
       // capture right after a resize sometimes tiles the old viewport across the picture.
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.setViewportSize({ width, height: MIN_HEIGHT });
+      await page.evaluate(settleLitElements, null);
       await page.evaluate(settle);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.setViewportSize({ width, height: Math.max(MIN_HEIGHT, height) });
       await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(settleLitElements, null);
       await page.evaluate(settle);
       await shots({ mode, width }, await stableScreenshot(page));
     }

@@ -1,6 +1,6 @@
 // The static Storybook both Storybook checks use (scripts/storybook-test.mjs: every story with axe;
 // scripts/story-screenshots.mjs: every story's pictures): building it into storybook-static/, and serving it on
-// 127.0.0.1 at a free port.
+// 127.0.0.1 at a free port; and, in the page, waiting for the elements to settle.
 import { spawn } from 'node:child_process';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -75,4 +75,24 @@ export function serveStatic(directory, files = {}) {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done(server));
   });
+}
+
+/**
+ * In the page (pass it to `page.evaluate` with a selector, or null for the whole document): waits until every Lit
+ * element under it, shadow roots included, has no update pending. `updateComplete` resolves to false when that
+ * update scheduled another one, so it looks again, at most ten times.
+ */
+export async function settleLitElements(selector) {
+  const start = selector ? document.querySelector(selector) : document;
+  for (let round = 0; round < 10; round += 1) {
+    const pending = [];
+    const visit = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.updateComplete instanceof Promise) pending.push(element.updateComplete);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    if (start) visit(start);
+    if ((await Promise.all(pending)).every(Boolean)) return;
+  }
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
-import { OUT_DIR, ROOT, buildStorybook, serveStatic } from './storybook-static.mjs';
+import { OUT_DIR, ROOT, buildStorybook, serveStatic, settleLitElements } from './storybook-static.mjs';
 
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const PAGES = 2; // two cores: two stories at a time
@@ -78,22 +78,6 @@ function watchStorybookChannel() {
   });
 }
 
-/** In the page: waits until every Lit element in the story (shadow roots included) has no update pending. */
-async function settleCustomElements() {
-  for (let round = 0; round < 10; round += 1) {
-    const pending = [];
-    const visit = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (element.updateComplete instanceof Promise) pending.push(element.updateComplete);
-        if (element.shadowRoot) visit(element.shadowRoot);
-      }
-    };
-    visit(document.querySelector('#storybook-root'));
-    // updateComplete resolves to false when that update scheduled another one.
-    if ((await Promise.all(pending)).every(Boolean)) return;
-  }
-}
-
 const describeTarget = (target) => (Array.isArray(target) ? target.map(describeTarget).join(' >>> ') : String(target));
 const describeError = (detail) =>
   typeof detail === 'object' && detail ? (detail.message ?? detail.description ?? JSON.stringify(detail)) : String(detail);
@@ -145,7 +129,7 @@ async function checkStory(page, baseUrl, story) {
       return { problems, notes };
     }
 
-    await page.evaluate(settleCustomElements);
+    await page.evaluate(settleLitElements, '#storybook-root');
     if (!(await page.evaluate(() => document.querySelector('#storybook-root')?.childElementCount ?? 0))) {
       problems.push('#storybook-root is empty: the story rendered nothing');
       return { problems, notes };
