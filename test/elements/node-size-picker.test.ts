@@ -71,12 +71,7 @@ const focused = (el: NodeSizePicker) => (root(el).activeElement as HTMLElement |
 const errorText = (el: NodeSizePicker) => root(el).querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
 const sizeGroup = (el: NodeSizePicker) => root(el).querySelector<HTMLElement>('.sizes')!;
 
-/** A real mouse click in the middle of the element. */
-async function click(target: HTMLElement): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  const rect = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
-}
+const { click } = user;
 
 async function press(el: NodeSizePicker, key: string): Promise<void> {
   await user.press(key);

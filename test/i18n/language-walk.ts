@@ -3,7 +3,6 @@
 // holds (no text cut off, no controls on top of each other). Real keys and clicks, as a customer would go.
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import * as user from '../support/input.js';
 import { builtInCatalog } from '../../src/catalogs/built-in-catalog.js';
 import { catalogInLocale } from '../../src/core/localized-text.js';
@@ -143,12 +142,9 @@ export function deepActive(): Element | null {
   return active;
 }
 
-/** A real click at the middle of `target`, scrolled into view first. */
+/** A real click at the middle of `target` (test/support/input.ts), then `host`'s update. */
 export async function click(target: Element, host?: { updateComplete: Promise<unknown> }): Promise<void> {
-  target.scrollIntoView({ block: 'center', inline: 'nearest' });
-  const rect = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
-  await sendMouse({ type: 'move', position: [0, 0] });
+  await user.click(target);
   await host?.updateComplete;
 }
 

@@ -1,7 +1,7 @@
 // Real keys, real paste and viewport sizes that work in every engine the tests run in (Chromium, Firefox, WebKit). The
 // commands are test/support/engine-commands.mjs: one key per WebDriver action where WebKitWebDriver needs it,
 // modifiers held through each launcher's own path.
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { ENGINE } from './engine.js';
 
 export { ENGINE };
@@ -77,4 +77,59 @@ export async function setViewport({ width, height }: { width: number; height: nu
   if (window.innerWidth !== width) {
     throw new Error(`The viewport is ${window.innerWidth} px wide, not ${width} px: the ${ENGINE} window cannot be that narrow.`);
   }
+}
+
+/** The element a click at x, y reaches, through shadow roots. */
+function deepElementFromPoint(x: number, y: number): Element | null {
+  let hit = document.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+/** `el` and every element above it, across shadow roots (slots aside: a click reaches a slotted child's host too). */
+function composedAncestors(el: Element): Element[] {
+  const ancestors: Element[] = [];
+  for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element) ancestors.push(node);
+  }
+  return ancestors;
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * A real mouse click at the middle of `target`, scrolled into view first, then the pointer moved away. The position is
+ * read once it has held still for two frames: WebKit may still move the page after scrollIntoView (clamping the scroll
+ * of a document that just got shorter), and a click at a stale position lands on whatever is there now. Fails, naming
+ * what is there, when something else covers `target` at that point.
+ */
+export async function click(target: Element): Promise<void> {
+  const middle = () => {
+    const rect = target.getBoundingClientRect();
+    return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] as [number, number];
+  };
+  const inView = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+  let position = middle();
+  // WebKit sometimes leaves (or puts back) the page where it was: scroll again until the target holds still in view.
+  for (let attempt = 0; attempt < 5 && (attempt === 0 || !inView(position)); attempt++) {
+    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+    position = middle();
+    for (let settled = 0, tries = 0; settled < 2 && tries < 60; tries++) {
+      await frame();
+      const now = middle();
+      settled = now[0] === position[0] && now[1] === position[1] ? settled + 1 : 0;
+      position = now;
+    }
+  }
+  const hit = deepElementFromPoint(...position);
+  if (!hit || !composedAncestors(hit).includes(target)) {
+    const name = hit ? `<${hit.localName}${hit.className ? `.${String(hit.className).trim().replace(/\s+/g, '.')}` : ''}>` : 'nothing';
+    throw new Error(`The click at ${position.join(', ')} meant for <${target.localName}> would land on ${name}.`);
+  }
+  await sendMouse({ type: 'click', position });
+  await sendMouse({ type: 'move', position: [0, 0] });
 }
