@@ -102,7 +102,8 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 const fetchStatus: FetchStatus = (orderId, { signal }) => getJson(`/api/orders/${encodeURIComponent(orderId)}`, signal);
 /** The order's status stream (Server-Sent Events): statuses come as they change; `fetchStatus` is the fallback. */
-const streamUrlOf = (orderId: string) => `/api/orders/${encodeURIComponent(orderId)}/events`;
+const STATUS_STREAM = '/api/orders/{orderId}/events';
+const streamUrlOf = (orderId: string) => STATUS_STREAM.replace('{orderId}', encodeURIComponent(orderId));
 
 const resolveClientAddress = async () => (await getJson<{ address: string }>('/api/my-ip')).address;
 
@@ -174,7 +175,7 @@ async function showOrder(id: OfferId) {
   else wizard.catalog = catalogOf(offer.kind);
   // The confirmation's way on, as the guides have it: the order status page, with the new order marked.
   wizard.setAttribute('status-url', '#/orders/{orderId}');
-  wizard.setAttribute('status-stream-url', '/api/orders/{orderId}/events');
+  wizard.setAttribute('status-stream-url', STATUS_STREAM);
   wizard.fetchStatus = fetchStatus;
   Object.assign(wizard, { resolveClientAddress });
   wizard.addEventListener('order-submit', (event) => event.detail.respondWith(placeOrder(event.detail.order)));

@@ -24,7 +24,7 @@ export interface NodeRequestLike extends AsyncIterable<Uint8Array> {
 export interface NodeResponseLike {
   writeHead(status: number, headers: Record<string, string | string[]>): unknown;
   write(chunk: Uint8Array): boolean;
-  end(chunk?: Uint8Array | string): unknown;
+  end(chunk?: Uint8Array): unknown;
   once(event: 'close' | 'drain', listener: () => void): unknown;
   readonly headersSent: boolean;
   readonly writableEnded: boolean;
@@ -82,22 +82,6 @@ async function toRequest(req: NodeRequestLike, limit: number, signal: AbortSigna
   return new Request(url, { method, headers, body: body as BodyInit | null, ...(signal ? { signal } : {}) });
 }
 
-/** The UTF-8 length of a text, without encoding it. */
-function utf8Length(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (code < 0x800) length += 1;
-    // A surrogate pair is 2 UTF-16 units and 4 bytes; any other unit of 0x800 and above is 3 bytes.
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      length += 2;
-      i += 1;
-    } else length += 2;
-  }
-  return length;
-}
-
 async function writeResponse(response: Response, res: NodeResponseLike): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
@@ -110,11 +94,10 @@ async function writeResponse(response: Response, res: NodeResponseLike): Promise
     res.end();
     return;
   }
-  // A JSON answer is small and complete: sent with its length in one write (node:http joins the head and a text body
-  // into one packet), not as chunks and a terminating chunk.
+  // A JSON answer is small and complete: sent with its length in one write, not as chunks and a terminating chunk.
   if (!/^text\/event-stream\b/i.test(headers['content-type'] as string ?? '')) {
-    const body = await response.text();
-    headers['content-length'] = String(utf8Length(body));
+    const body = new Uint8Array(await response.arrayBuffer());
+    headers['content-length'] = String(body.byteLength);
     res.writeHead(response.status, headers);
     res.end(body);
     return;
