@@ -1,5 +1,6 @@
 // A web-test-runner reporter that writes the pass/fail counts, so `npm test` can print one closing line for all suites.
-// It also lists the tests not run (the engine limits of test/support/engine.ts) and failed, by title, with the browser.
+// It also lists the tests not run (the engine limits of test/support/engine.ts) and failed, by title, with the browser
+// (and a failure's first lines).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
@@ -12,7 +13,9 @@ function count(suite, totals, titles = []) {
     } else if (test.passed) totals.passed += 1;
     else {
       totals.failed += 1;
-      totals.failures.push(title);
+      // The first lines of the error: a log's closing summary then says why, not only what.
+      const why = test.error?.message?.split('\n').filter((line) => line.trim()).slice(0, 3).join(' ⏎ ').slice(0, 400);
+      totals.failures.push(why ? `${title}: ${why}` : title);
     }
   }
   for (const child of suite?.suites ?? []) count(child, totals, [...titles, child.name]);
