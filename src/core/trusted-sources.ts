@@ -141,58 +141,48 @@ export function parseTrustedSource(text: string): ParseResult {
   if (address === '') return fail(text, 'missing-address');
   if (prefixText === '') return fail(text, 'missing-prefix');
 
-  const family = address.includes(':') ? 6 : 4;
-  const bits = family === 4 ? 32 : 128;
-  const groups = family === 4 ? readIpv4(address) : readIpv6(address);
-  if (!Array.isArray(groups)) return fail(text, groups.code, groups.params);
-
-  let prefix = bits;
-  if (prefixText !== undefined) {
-    if (!/^\d+$/.test(prefixText)) return fail(text, 'invalid-prefix', { prefix: prefixText });
-    if (prefixText.length > 1 && prefixText.startsWith('0')) return fail(text, 'prefix-leading-zero', { prefix: prefixText });
-    prefix = Number(prefixText);
-    if (prefix > bits) return fail(text, 'prefix-too-long', { prefix: prefixText, max: bits, family });
+  if (!address.includes(':')) {
+    const value = readIpv4(address);
+    if (typeof value !== 'number') return fail(text, value.code, value.params);
+    const prefix = readPrefix(text, prefixText, 4);
+    if (typeof prefix !== 'number') return prefix;
+    const size = 2 ** (32 - prefix);
+    const start = value - (value % size);
+    // The address as read has no leading zeros (refused above) and the prefix none either: without host bits the text
+    // is its own canonical form, and no new string is made.
+    const cidr = prefixText === undefined ? `${source}/32` : start === value ? source : `${formatIpv4Number(start)}/${prefix}`;
+    return new Source(text, cidr, 4, prefix, start, start !== value ? 'host-bits' : prefixText === undefined ? 'bare-address' : undefined);
   }
+
+  const groups = readIpv6(address);
+  if (!Array.isArray(groups)) return fail(text, groups.code, groups.params);
+  const prefix = readPrefix(text, prefixText, 6);
+  if (typeof prefix !== 'number') return prefix;
 
   // Clear the host bits group by group: plain numbers are much faster than bigints here.
-  const masked = groups.slice();
   let hostBits = false;
-  for (let i = prefix >> 4; i < masked.length; i++) {
+  for (let i = prefix >> 4; i < 8; i++) {
     const kept = Math.max(0, prefix - 16 * i);
-    const group = masked[i] ?? 0;
-    masked[i] = group & ((0xffff << (16 - kept)) & 0xffff);
-    if (masked[i] !== group) hostBits = true;
+    const group = groups[i] ?? 0;
+    groups[i] = group & ((0xffff << (16 - kept)) & 0xffff);
+    if (groups[i] !== group) hostBits = true;
   }
-  if (family === 6 && prefix >= 96 && masked[5] === 0xffff && masked.slice(0, 5).every((group) => group === 0)) {
-    return fail(text, 'ipv4-mapped', { suggestion: `${formatIpv4(masked.slice(6))}/${prefix - 96}` });
+  if (prefix >= 96 && groups[5] === 0xffff && groups[0] === 0 && groups[1] === 0 && groups[2] === 0 && groups[3] === 0 && groups[4] === 0) {
+    return fail(text, 'ipv4-mapped', { suggestion: `${formatIpv4Number((groups[6] ?? 0) * 0x10000 + (groups[7] ?? 0))}/${prefix - 96}` });
   }
-  if (family === 6 && address.includes('.')) return fail(text, 'ipv4-in-ipv6');
+  if (address.includes('.')) return fail(text, 'ipv4-in-ipv6');
+  return new Source(text, `${formatIpv6(groups)}/${prefix}`, 6, prefix, groups, hostBits ? 'host-bits' : prefixText === undefined ? 'bare-address' : undefined);
+}
 
-  // As few bigint operations as possible: each allocates, and a long list makes tens of thousands of them.
-  const hostBitCount = bits - prefix;
-  let start: bigint;
-  let end: bigint;
-  if (family === 4) {
-    const first = (masked[0] ?? 0) * 0x10000 + (masked[1] ?? 0);
-    start = BigInt(first);
-    end = BigInt(first + 2 ** hostBitCount - 1);
-  } else {
-    start = ipv6Start(masked);
-    end = start | HOST_MASKS[hostBitCount]!;
-  }
-  const result: ParsedSource = {
-    ok: true,
-    input: text,
-    cidr: `${family === 4 ? formatIpv4(masked) : formatIpv6(masked)}/${prefix}`,
-    family,
-    prefix,
-    addressCount: POWERS_OF_TWO[hostBitCount]!,
-    start,
-    end,
-  };
-  if (hostBits) result.adjusted = 'host-bits';
-  else if (prefixText === undefined) result.adjusted = 'bare-address';
-  return result;
+/** The prefix length as typed, or the family's full length without one; a failure of `text` when it is not one. */
+function readPrefix(text: string, prefixText: string | undefined, family: 4 | 6): number | ParseFailure {
+  const bits = family === 4 ? 32 : 128;
+  if (prefixText === undefined) return bits;
+  if (!/^\d+$/.test(prefixText)) return fail(text, 'invalid-prefix', { prefix: prefixText });
+  if (prefixText.length > 1 && prefixText.startsWith('0')) return fail(text, 'prefix-leading-zero', { prefix: prefixText });
+  const prefix = Number(prefixText);
+  if (prefix > bits) return fail(text, 'prefix-too-long', { prefix: prefixText, max: bits, family });
+  return prefix;
 }
 
 // 2^n and 2^n - 1 for n = 0..128, made once: the address count and the host bits of every prefix length.
@@ -200,12 +190,53 @@ const POWERS_OF_TWO: readonly bigint[] = Array.from({ length: 129 }, (_, n) => 1
 const HOST_MASKS: readonly bigint[] = POWERS_OF_TWO.map((power) => power - 1n);
 
 /** The first address of an IPv6 range from its (masked) groups, skipping the zero groups of the host part. */
-function ipv6Start(groups: Groups): bigint {
+function ipv6Start(groups: readonly number[]): bigint {
   let last = 3;
-  while (last > 0 && (groups[2 * last] ?? 0) === 0 && (groups[2 * last + 1] ?? 0) === 0) last--;
+  while (last > 0 && !groups[2 * last] && !groups[2 * last + 1]) last--;
   let start = 0n;
-  for (let i = 0; i <= last; i++) start = (start << 32n) | BigInt((groups[2 * i] ?? 0) * 0x10000 + (groups[2 * i + 1] ?? 0));
+  for (let i = 0; i <= last; i++) start = (start << 32n) | BigInt(groups[2 * i]! * 0x10000 + groups[2 * i + 1]!);
   return last === 3 ? start : start << BigInt(32 * (3 - last));
+}
+
+/**
+ * A source that was read. Its first address is kept as the parser had it (IPv4: a number, IPv6: its groups):
+ * `start`, `end` and `addressCount` make their bigints only when asked, so reading a list of IPv4 sources makes none.
+ */
+class Source implements ParsedSource {
+  readonly ok = true;
+  declare adjusted?: 'host-bits' | 'bare-address';
+  /** IPv4: the first address as a number; IPv6: its eight 16-bit groups (the array the parser made). */
+  readonly #at: number | readonly number[];
+
+  constructor(
+    readonly input: string,
+    readonly cidr: string,
+    readonly family: 4 | 6,
+    readonly prefix: number,
+    at: number | readonly number[],
+    adjusted: 'host-bits' | 'bare-address' | undefined,
+  ) {
+    this.#at = at;
+    if (adjusted) this.adjusted = adjusted;
+  }
+
+  get start(): bigint {
+    const at = this.#at;
+    return typeof at === 'number' ? BigInt(at) : ipv6Start(at);
+  }
+
+  get end(): bigint {
+    return this.start | HOST_MASKS[(this.family === 4 ? 32 : 128) - this.prefix]!;
+  }
+
+  get addressCount(): bigint {
+    return POWERS_OF_TWO[(this.family === 4 ? 32 : 128) - this.prefix]!;
+  }
+
+  /** An IPv4 source's first address as a number. */
+  static start4(source: Source): number {
+    return source.#at as number;
+  }
 }
 
 type Problem = { code: ParseErrorCode; params: CodeParams };
@@ -213,7 +244,8 @@ type Problem = { code: ParseErrorCode; params: CodeParams };
 /** An address as 16-bit groups (2 for IPv4, 8 for IPv6), or why it is not one. */
 type Groups = number[];
 
-function readIpv4(address: string): Groups | Problem {
+/** An IPv4 address as one number (0 … 2^32 - 1), or why it is not one. */
+function readIpv4(address: string): number | Problem {
   if (/[^0-9.]/.test(address)) {
     if (address.split('.').some((octet) => /^0x/i.test(octet))) return { code: 'hex-ipv4', params: {} };
     if (HOSTNAME.test(address)) return { code: 'hostname', params: {} };
@@ -243,7 +275,7 @@ function readIpv4(address: string): Groups | Problem {
   if (count < 4) return { code: 'shortened-ipv4', params: {} };
   if (count > 4) return { code: 'too-many-octets', params: {} };
   if (problem) return problem;
-  return [high, low];
+  return high * 0x10000 + low;
 }
 
 function readIpv6(address: string): Groups | Problem {
@@ -257,8 +289,8 @@ function readIpv6(address: string): Groups | Problem {
   if (text.includes('.')) {
     const colon = text.lastIndexOf(':');
     const ipv4 = readIpv4(text.slice(colon + 1));
-    if (!Array.isArray(ipv4)) return { code: 'ipv4-in-ipv6', params: {} };
-    tail = ipv4;
+    if (typeof ipv4 !== 'number') return { code: 'ipv4-in-ipv6', params: {} };
+    tail = [Math.floor(ipv4 / 0x10000), ipv4 % 0x10000];
     const head = text.slice(0, colon + 1);
     text = head.endsWith('::') ? head : head.slice(0, -1);
   }
@@ -294,9 +326,8 @@ function hexDigit(code: number): number {
   return -1;
 }
 
-function formatIpv4(groups: Groups): string {
-  const [high = 0, low = 0] = groups;
-  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+function formatIpv4Number(value: number): string {
+  return `${Math.floor(value / 0x1000000)}.${Math.floor(value / 0x10000) % 256}.${Math.floor(value / 0x100) % 256}.${value % 256}`;
 }
 
 /** RFC 5952: lower case, no leading zeros, the first longest run of two or more zero groups as `::`. */
@@ -322,8 +353,6 @@ function formatIpv6(groups: Groups): string {
   return text;
 }
 
-const LIST_SEPARATORS = /[,;\s]+/;
-
 /** Reads a pasted list: items split by newlines, commas, semicolons and spaces; `#` starts a comment to the line's end. */
 export function parseTrustedSourceList(text: string): TrustedSourceListItem[] {
   const items: TrustedSourceListItem[] = [];
@@ -337,6 +366,8 @@ export function countTrustedSourceListItems(text: string): number {
   forEachListItem(text, () => (count += 1));
   return count;
 }
+
+const LIST_SEPARATORS = /[,;\s]+/;
 
 // Splits a list as typed: lines, `#` comments to the end of a line, then the separators within a line.
 function forEachListItem(text: string, visit: (line: number, item: string) => void): void {
@@ -542,12 +573,17 @@ export function checkParsedTrustedSources(
     } else {
       let special: SpecialRange | undefined;
       if (result.family === 4) {
-        const range = { index, source: result, start: Number(result.start), end: Number(result.end) };
+        // The source's own number, not a bigint made and turned back (for a result made elsewhere, from its bigint).
+        const start = result instanceof Source ? Source.start4(result) : Number(result.start);
+        const range = { index, source: result, start, end: start + 2 ** (32 - result.prefix) - 1 };
         ipv4.push(range);
         special = specialRangeOfIpv4(range.start, range.end);
       } else {
-        ipv6.push({ index, source: result, start: result.start, end: result.end });
-        special = specialRangeOf(result);
+        // Each bigint made once: the getters make new ones at every read.
+        const start = result.start;
+        const range = { index, source: result, start, end: start | HOST_MASKS[128 - result.prefix]! };
+        ipv6.push(range);
+        special = specialRangeOf({ family: 6, start, end: range.end });
       }
       if (special) findings.push(finding('not-public', 'warning', [index], { cidr: result.cidr, kind: special.kind }));
     }
