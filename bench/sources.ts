@@ -134,9 +134,10 @@ export interface PastedList {
 
 /**
  * A pasted list of `count` items: ~94% distinct ranges, ~3% nested inside an earlier network, ~2% an earlier range in
- * another spelling, a few typos; one item per line, sometimes two separated by a comma, sometimes a `# comment`.
+ * another spelling, a few typos (unless `typos` is false); one item per line, sometimes two separated by a comma,
+ * sometimes a `# comment`.
  */
-export function pastedList(count: number, seed = 6): PastedList {
+export function pastedList(count: number, seed = 6, typos = true): PastedList {
   const random = mulberry32(seed);
   const entries: Entry[] = [];
   const networks: Entry[] = [];
@@ -161,7 +162,7 @@ export function pastedList(count: number, seed = 6): PastedList {
       if (!inner || seen.has(keyOf(inner))) continue;
       add(inner, canonicalText(inner, true));
       nested++;
-    } else if (r < 0.051) {
+    } else if (r < 0.051 && typos) {
       items.push(TYPOS[Math.floor(random() * TYPOS.length)]!);
       invalid++;
     } else {

@@ -4,7 +4,8 @@
 // is met; then the machine and the command. Writes the Markdown table to bench/latest.md. Exits 0 whatever the figures;
 // non-zero only when the harness itself breaks.
 //
-// Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness).
+// Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness),
+// --only NAME[,NAME] (only these groups of rows: engine, list, keystroke, wizard, cls; bench/latest.md is not written).
 // The server side has a benchmark of its own: `npm run bench:server` (scripts/bench-server.mjs, bench/server-latest.md).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,12 +15,15 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
 import { templateMinifier } from './template-minifier.mjs';
+import { benchEngine } from './bench/engine.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const runsArg = argv.indexOf('--runs');
+const onlyArg = argv.indexOf('--only');
+const ONLY = onlyArg !== -1 ? new Set(argv[onlyArg + 1]?.split(',')) : undefined;
 const RUNS = runsArg !== -1 ? Math.max(3, Number(argv[runsArg + 1]) || 15) : quick ? 5 : 15;
 const WARMUP = quick ? 1 : 3;
 // Case 1's functions need a few more runs before V8's optimising tiers have kicked in.
@@ -97,7 +101,7 @@ async function buildPages(outDir) {
       sourcemap: false,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: { index: join(benchDir, 'index.html'), cls: join(benchDir, 'cls.html') },
+        input: { index: join(benchDir, 'index.html'), cls: join(benchDir, 'cls.html'), engine: join(benchDir, 'engine.html') },
         output: { minify: true },
       },
     },
@@ -421,18 +425,34 @@ async function caseLayoutShift(browser, base) {
 
 // ---- Report ----
 
+/**
+ * A row as the table shows it. Rows with peers (`ours`, `peers`, `ratio`: the cases compared with what a user would
+ * pick instead) and the older rows (`case`, `median`, `p90`, `baseline`: a naive or floor baseline) share the columns.
+ */
+function cells(r) {
+  if (!r.ours) {
+    return { name: r.case, ours: `${r.median} (p90 ${r.p90})`, peers: r.baseline, ratio: '—', target: r.target, met: r.met, notes: r.notes };
+  }
+  const value = (v) => (r.unit === '×' ? `${v.toFixed(1)}×` : r.unit === 'ms' ? ms(v) : `${v.toLocaleString('en', { maximumFractionDigits: 1 })} ${r.unit}`);
+  const ours = r.ours.p90 === undefined ? value(r.ours.median) : `${value(r.ours.median)} (p90 ${value(r.ours.p90)})`;
+  const peers = r.peers.map((peer) => `${peer.name}: ${value(peer.median)}`).join('; ');
+  const ratio = r.ratio ? `${r.ratio.value.toFixed(2)}× ${r.ratio.to}` : '—';
+  return { name: r.name, ours, peers, ratio, target: r.target, met: r.met === null ? undefined : r.met, notes: r.notes ?? [] };
+}
+
 function markdown(rows, machine, command) {
   const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const shown = rows.map(cells);
   const lines = [
-    '| Case | Median | p90 | Naive baseline (same run) | Target | Met |',
+    '| Case | Ours: median (p90) | Peers or baseline, same run: median | Ours ÷ peer | Target | Met |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${cell(r.case)} | ${cell(r.median)} | ${cell(r.p90)} | ${cell(r.baseline)} | ${cell(r.target)} | ${r.met === undefined ? '—' : r.met ? 'met' : '**missed**'} |`),
+    ...shown.map((r) => `| ${cell(r.name)} | ${cell(r.ours)} | ${cell(r.peers)} | ${cell(r.ratio)} | ${cell(r.target)} | ${r.met === undefined ? '—' : r.met ? 'met' : '**missed**'} |`),
   ];
-  const notes = rows.flatMap((r) => r.notes.map((n, i) => `${i === 0 ? `- **${cell(r.case.split('.')[0])}.** ` : '  '}${cell(n)}`));
+  const notes = shown.flatMap((r) => r.notes.map((n, i) => `${i === 0 ? `- **${cell(r.name.split(/[.,:(]/)[0])}.** ` : '  '}${cell(n)}`));
   return [
     lines.join('\n'),
     '',
-    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 1: ${LIST_WARMUP}; case 4: ${CLS_RUNS} page loads per variant and viewport), all in one run of the harness.`,
+    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 1: ${LIST_WARMUP}; case 4: ${CLS_RUNS} page loads per variant and viewport); the engine rows: tinybench's median of each of ${quick ? 3 : 9} interleaved rounds, then the median of those; all in one run of the harness.`,
     '',
     ...notes,
     '',
@@ -443,9 +463,9 @@ function markdown(rows, machine, command) {
 }
 
 function plainTable(rows) {
-  const header = ['Case', 'Median', 'p90', 'Naive baseline (same run)', 'Target', 'Met'];
-  const body = rows.map((r) => [r.case, r.median, r.p90, r.baseline, r.target, r.met === undefined ? '-' : r.met ? 'met' : 'MISSED']);
-  const widths = header.map((h, i) => Math.min(i === 0 ? 60 : i === 3 ? 70 : 40, Math.max(h.length, ...body.map((b) => b[i].length))));
+  const header = ['Case', 'Ours: median (p90)', 'Peers or baseline (same run)', 'Ours ÷ peer', 'Target', 'Met'];
+  const body = rows.map(cells).map((r) => [r.name, r.ours, r.peers, r.ratio, r.target, r.met === undefined ? '-' : r.met ? 'met' : 'MISSED']);
+  const widths = header.map((h, i) => Math.min(i === 0 ? 50 : i === 2 ? 60 : 30, Math.max(h.length, ...body.map((b) => b[i].length))));
   const wrap = (text, width) => {
     const out = [];
     let line = '';
@@ -479,11 +499,13 @@ async function main() {
     const base = `http://127.0.0.1:${server.address().port}`;
     // --expose-gc: case 1 collects garbage between runs (untimed), so a run does not pay for the previous run's garbage.
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+    const wanted = (name) => !ONLY || ONLY.has(name);
     const rows = [
-      await caseTrustedSources(browser, base),
-      await caseKeystroke(browser, base),
-      ...(await caseWizard(browser, base)),
-      ...(await caseLayoutShift(browser, base)),
+      ...(wanted('engine') ? await benchEngine({ browser, base, quick, log }) : []),
+      ...(wanted('list') ? [await caseTrustedSources(browser, base)] : []),
+      ...(wanted('keystroke') ? [await caseKeystroke(browser, base)] : []),
+      ...(wanted('wizard') ? await caseWizard(browser, base) : []),
+      ...(wanted('cls') ? await caseLayoutShift(browser, base) : []),
     ];
     const cpu = cpus();
     const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${release()}; Node ${process.version}; Chromium ${browser.version()} (headless, playwright-core); load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString().slice(0, 10)}`;
@@ -492,7 +514,7 @@ async function main() {
     console.log(plainTable(rows));
     console.log('');
     console.log(md);
-    writeFileSync(join(benchDir, 'latest.md'), `# Latest benchmark figures\n\nWritten by \`npm run bench\` (scripts/bench.mjs).\n\n${md}`);
+    if (!ONLY) writeFileSync(join(benchDir, 'latest.md'), `# Latest benchmark figures\n\nWritten by \`npm run bench\` (scripts/bench.mjs).\n\n${md}`);
     log(`wrote bench/latest.md; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await browser?.close();
