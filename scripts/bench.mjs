@@ -448,7 +448,7 @@ function markdown(rows, machine, command) {
     '| --- | --- | --- | --- | --- | --- |',
     ...shown.map((r) => `| ${cell(r.name)} | ${cell(r.ours)} | ${cell(r.peers)} | ${cell(r.ratio)} | ${cell(r.target)} | ${r.met === undefined ? '—' : r.met ? 'met' : '**missed**'} |`),
   ];
-  const notes = shown.flatMap((r) => r.notes.map((n, i) => `${i === 0 ? `- **${cell(r.name.split(/[.,:(]/)[0])}.** ` : '  '}${cell(n)}`));
+  const notes = shown.flatMap((r) => r.notes.map((n, i) => `${i === 0 ? `- **${cell(r.name.match(/^(\d+[a-z]?)\./)?.[1] ?? r.name)}.** ` : '  '}${cell(n)}`));
   return [
     lines.join('\n'),
     '',
@@ -515,7 +515,7 @@ async function main() {
     console.log('');
     console.log(md);
     if (!ONLY) writeFileSync(join(benchDir, 'latest.md'), `# Latest benchmark figures\n\nWritten by \`npm run bench\` (scripts/bench.mjs).\n\n${md}`);
-    log(`wrote bench/latest.md; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    log(`${ONLY ? 'bench/latest.md left as it was (--only)' : 'wrote bench/latest.md'}; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await browser?.close();
     server?.close();
