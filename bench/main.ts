@@ -1,11 +1,9 @@
-// The benchmark page of cases 1–3: `scripts/bench.mjs` loads it in headless Chromium and calls `window.bench.*`.
+// The benchmark page of cases 2–3: `scripts/bench.mjs` loads it in headless Chromium and calls `window.bench.*`.
 // Every time is taken here, in the page, with performance.now(); the harness only drives and collects.
 import '../src/define.js';
-import { checkParsedTrustedSources, parseTrustedSourceList } from '../src/core/trusted-sources.js';
 import type { TrustedSourcesEditor } from '../src/elements/trusted-sources-editor/trusted-sources-editor.js';
-import { buildCidrs, naiveCheck, sameFamilyPairs, splitItems } from './naive.js';
 import { BenchPlainForm } from './plain-form.js';
-import { distinctSources, pastedList } from './sources.js';
+import { distinctSources } from './sources.js';
 
 // Defined here, not in plain-form.ts: the package's `sideEffects` list would let the bundler drop a bare import.
 customElements.define('bench-plain-form', BenchPlainForm);
@@ -31,63 +29,6 @@ async function settle(element: Updatable): Promise<void> {
 
 /** Forces style and layout of the whole document (shadow trees included) now. */
 const layout = () => document.documentElement.getBoundingClientRect().height + document.body.offsetHeight;
-
-// ---- Case 1: a pasted list of trusted sources ----
-
-const LIST_RULES = { maxEntries: 10_000 };
-
-function checkPasted(text: string) {
-  const t0 = now();
-  const items = parseTrustedSourceList(text);
-  const t1 = now();
-  const check = checkParsedTrustedSources(items, LIST_RULES);
-  return { check, items, parse: t1 - t0, total: now() - t0 };
-}
-
-async function trustedSources(count: number, warmup: number, runs: number) {
-  const list = pastedList(count);
-  const times: number[] = [];
-  const parse: number[] = [];
-  let first = NaN;
-  let last: ReturnType<typeof checkPasted> | undefined;
-  for (let i = 0; i < warmup + runs; i++) {
-    last = checkPasted(list.text);
-    if (i === 0) first = last.total;
-    if (i >= warmup) {
-      times.push(last.total);
-      parse.push(last.parse);
-    }
-    last = i < warmup + runs - 1 ? undefined : last;
-    collect();
-    await nextTask();
-  }
-  const findings: Record<string, number> = {};
-  for (const finding of last!.check.findings) findings[finding.code] = (findings[finding.code] ?? 0) + 1;
-  const { text, ...generated } = list;
-  return { times, parse, first, generated, lines: text.split('\n').length, parsedItems: last!.items.length, findings };
-}
-
-/**
- * The naive baseline on the first `count` items of the 10,000-item list (build every IPCIDR, then every pair), and once
- * on all 10,000 the build phase alone (linear, measured) with the number of pairs the pair phase would visit there.
- */
-async function naive(count: number, warmup: number, runs: number, listSize = 10_000) {
-  const all = splitItems(pastedList(listSize).text);
-  const items = all.slice(0, count);
-  const runsOut: { total: number; build: number; pairs: number }[] = [];
-  let result: ReturnType<typeof naiveCheck> | undefined;
-  for (let i = 0; i < warmup + runs; i++) {
-    const t0 = now();
-    result = naiveCheck(items);
-    if (i >= warmup) runsOut.push({ total: now() - t0, build: result.buildMs, pairs: result.pairMs });
-    collect();
-    await nextTask();
-  }
-  const t0 = now();
-  const full = buildCidrs(all);
-  const fullBuild = now() - t0;
-  return { runs: runsOut, result: result!, full: { items: all.length, build: fullBuild, pairs: sameFamilyPairs(full.cidrs), invalid: full.invalid } };
-}
 
 // ---- Case 2: one keystroke in an editor ----
 
@@ -196,4 +137,4 @@ declare global {
   }
 }
 
-window.bench = { trustedSources, naive, editorSetup, armKeystroke, keystrokeResult, intlCost, firstRender, stepChange };
+window.bench = { editorSetup, armKeystroke, keystrokeResult, intlCost, firstRender, stepChange };

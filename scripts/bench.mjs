@@ -1,11 +1,12 @@
 // `npm run bench`: a report, not a test. Bundles the pages under bench/ with Vite in production mode (lit's production
 // build, minified), serves them on 127.0.0.1, runs each case in headless Chromium (playwright-core) several times after
-// warm-up runs, and prints medians and p90s next to a naive baseline measured in the same run, the target and whether it
-// is met; then the machine and the command. Writes the Markdown table to bench/latest.md. Exits 0 whatever the figures;
+// warm-up runs, and prints medians and p90s next to the peers a user would pick instead (or a floor page) measured in the
+// same run, the target and whether it is met; then the machine and the command. The engine rows run in Node and in
+// Chromium with tinybench (scripts/bench/engine.mjs). Writes the Markdown table to bench/latest.md. Exits 0 whatever the figures;
 // non-zero only when the harness itself breaks.
 //
 // Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness),
-// --only NAME[,NAME] (only these groups of rows: engine, list, keystroke, wizard, cls; bench/latest.md is not written).
+// --only NAME[,NAME] (only these groups of rows: engine, keystroke, wizard, cls; bench/latest.md is not written).
 // The server side has a benchmark of its own: `npm run bench:server` (scripts/bench-server.mjs, bench/server-latest.md).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,16 +27,6 @@ const onlyArg = argv.indexOf('--only');
 const ONLY = onlyArg !== -1 ? new Set(argv[onlyArg + 1]?.split(',')) : undefined;
 const RUNS = runsArg !== -1 ? Math.max(3, Number(argv[runsArg + 1]) || 15) : quick ? 5 : 15;
 const WARMUP = quick ? 1 : 3;
-// Case 1's functions need a few more runs before V8's optimising tiers have kicked in.
-const LIST_WARMUP = quick ? 2 : 5;
-
-// Case 1: the product's list size, and the naive baseline on the first items of the same list (see NAIVE_SIZES).
-const LIST_SIZE = 10_000;
-// ip-cidr needs µs per `contains`: every pair of 10,000 items (~30 M same-family pairs, 2 calls each) would take minutes.
-// So the baseline's build phase (one IPCIDR per item, linear) is measured on all 10,000 items, and its pair phase on the
-// first NAIVE_SIZE items, scaled by the exact number of same-family pairs of the 10,000.
-const NAIVE_SIZE = quick ? 200 : 400;
-const NAIVE_RUNS = quick ? 2 : 3;
 // Case 2: rows in the editor, and the baseline editor.
 const EDITOR_ROWS = 1_000;
 const EDITOR_BASELINE_ROWS = 10;
@@ -130,36 +121,6 @@ function serve(outDir) {
 }
 
 // ---- The cases ----
-
-async function caseTrustedSources(browser, base) {
-  log(`case 1: ${LIST_SIZE.toLocaleString('en')} pasted trusted sources (${LIST_WARMUP} warm-up + ${RUNS} runs), naive baseline on ${NAIVE_SIZE} (pairs) and ${LIST_SIZE.toLocaleString('en')} (build)`);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${base}/index.html`);
-  await page.waitForFunction(() => window.bench);
-  const ours = await page.evaluate(([n, w, r]) => window.bench.trustedSources(n, w, r), [LIST_SIZE, LIST_WARMUP, RUNS]);
-  const naive = await page.evaluate(([n, r]) => window.bench.naive(n, 1, r), [NAIVE_SIZE, NAIVE_RUNS]);
-  // The product itself on the baseline's sample, for a like-for-like ratio where both were measured.
-  const oursSmall = await page.evaluate(([n, w, r]) => window.bench.trustedSources(n, w, r), [NAIVE_SIZE, LIST_WARMUP, RUNS]);
-  await context.close();
-  const perPair = median(naive.runs.map((r) => r.pairs)) / naive.result.pairs;
-  const extrapolated = naive.full.build + perPair * naive.full.pairs;
-  const ratio = extrapolated / median(ours.times);
-  const count = (n) => n.toLocaleString('en');
-  return {
-    case: `1. ${count(LIST_SIZE)} pasted trusted sources: parse, canonicalise, dedupe, overlaps, coverage`,
-    median: ms(median(ours.times)),
-    p90: ms(p90(ours.times)),
-    baseline: `${ms(extrapolated)} (ip-cidr, every pair; pair phase extrapolated from n=${NAIVE_SIZE}, see notes): ${count(Math.round(ratio))}× slower`,
-    target: '≤ 50 ms and ≥ 5× faster',
-    met: median(ours.times) <= 50 && ratio >= 5,
-    notes: [
-      `List: ${count(ours.lines)} lines, ${count(ours.parsedItems)} items (${count(ours.generated.distinct)} distinct ranges, ${ours.generated.nested} of them nested in an earlier network, ${ours.generated.duplicates} earlier ranges in another spelling, ${ours.generated.invalid} typos; IPv4 and IPv6, ~2% private); findings: ${Object.entries(ours.findings).map(([code, n]) => `${code} ${n}`).join(', ')}.`,
-      `Of the median, parseTrustedSourceList takes ${ms(median(ours.parse))}; checkParsedTrustedSources (the check of the items as parsed, without reading them again) the rest. The very first run in the page (cold code, not in the median) took ${ms(ours.first)}.`,
-      `Naive baseline (bench/naive.ts: one IPCIDR per item, then \`contains(string)\` both ways for every same-family pair): building all ${count(naive.full.items)} IPCIDRs took ${ms(naive.full.build)} (measured); the pair phase took ${ms(median(naive.runs.map((r) => r.pairs)))} for the ${count(naive.result.pairs)} pairs of the first ${NAIVE_SIZE} items (${(perPair * 1000).toFixed(1)} µs a pair, median of ${NAIVE_RUNS} after 1 warm-up), × ${count(naive.full.pairs)} pairs = ${ms(perPair * naive.full.pairs)}. Like for like on those ${NAIVE_SIZE} items: naive ${ms(median(naive.runs.map((r) => r.total)))}, the product ${ms(median(oursSmall.times))} (${count(Math.round(median(naive.runs.map((r) => r.total)) / median(oursSmall.times)))}×).`,
-    ],
-  };
-}
 
 async function caseKeystroke(browser, base) {
   log(`case 2: one keystroke in an editor of ${EDITOR_ROWS} and of ${EDITOR_BASELINE_ROWS} sources (${WARMUP} warm-up + ${RUNS} keys each)`);
@@ -452,7 +413,7 @@ function markdown(rows, machine, command) {
   return [
     lines.join('\n'),
     '',
-    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 1: ${LIST_WARMUP}; case 4: ${CLS_RUNS} page loads per variant and viewport); the engine rows: tinybench's median of each of ${quick ? 3 : 9} interleaved rounds, then the median of those; all in one run of the harness.`,
+    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 4: ${CLS_RUNS} page loads per variant and viewport); the engine rows: tinybench's median of each of ${quick ? 3 : 9} interleaved rounds, then the median of those; all in one run of the harness.`,
     '',
     ...notes,
     '',
@@ -502,7 +463,6 @@ async function main() {
     const wanted = (name) => !ONLY || ONLY.has(name);
     const rows = [
       ...(wanted('engine') ? await benchEngine({ browser, base, quick, log }) : []),
-      ...(wanted('list') ? [await caseTrustedSources(browser, base)] : []),
       ...(wanted('keystroke') ? [await caseKeystroke(browser, base)] : []),
       ...(wanted('wizard') ? await caseWizard(browser, base) : []),
       ...(wanted('cls') ? await caseLayoutShift(browser, base) : []),
