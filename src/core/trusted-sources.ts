@@ -554,6 +554,14 @@ const SPECIAL_GROUPS: readonly SpecialGroups[] = SPECIAL_RANGES.map((range) => {
   return { range, prefix: source.prefix, groups: [...groups] };
 });
 
+// Per family (4: [0], 6: [1]), the first bytes an address may start with to lie in a special range: most entries are
+// public, and skip the list of special ranges after one look-up.
+const SPECIAL_FIRST_BYTES = [new Uint8Array(256), new Uint8Array(256)];
+for (const { range, prefix, groups } of SPECIAL_GROUPS) {
+  const first = groups[0]! >> 8;
+  SPECIAL_FIRST_BYTES[range.family === 4 ? 0 : 1]!.fill(1, first, first + 2 ** (8 - Math.min(8, prefix)));
+}
+
 /**
  * One pass over a family's ranges sorted by start, then size descending. CIDR blocks either nest or are disjoint, so the
  * stack holds a chain of nested ranges: a range equal to the top is a duplicate, one inside it is redundant, any other is
@@ -677,7 +685,10 @@ export function checkParsedTrustedSources(
     } else {
       const table = result.family === 4 ? ipv4 : ipv6;
       table.add(index, result);
-      const special = SPECIAL_GROUPS.find((each) => each.range.family === result.family && table.within(table.count - 1, each));
+      const at = table.count - 1;
+      const special = SPECIAL_FIRST_BYTES[result.family === 4 ? 0 : 1]![table.groups[at * table.width]! >> 8]
+        ? SPECIAL_GROUPS.find((each) => each.range.family === result.family && table.within(at, each))
+        : undefined;
       if (special) findings.push(finding('not-public', 'warning', [index], { cidr: result.cidr, kind: special.range.kind }));
     }
   }
