@@ -358,6 +358,12 @@ export const trustedSourcesEditorMessagesFr: TranslatedMessages<typeof trustedSo
   'already-listed': '{cidr} figure déjà dans la liste, à cette entrée.',
   'skipped-row': 'Ligne {line}\u00a0: {cidr} figure déjà dans la liste (entrée {row})\u00a0; elle n’a pas été ajoutée une seconde fois.',
   'skipped-line': 'Ligne {line}\u00a0: {cidr} figure déjà à la ligne {earlier}\u00a0; elle n’a pas été ajoutée une seconde fois.',
+  'refused-same-range': '{text} est la même plage que {cidr}, qui figure déjà dans la liste (entrée {row}).',
+  'refused-inside': '{text} est comprise dans {cidr} (entrée {row}), qui l’autorise déjà.',
+  'refused-text-too-long': 'Le texte compte {length}\u00a0caractères\u00a0; au plus {max} sont lus à la fois. Rien n’a été ajouté\u00a0: divisez-le en parties plus courtes.',
+  'skipped-same-range-row': 'Ligne {line}\u00a0: {text} est la même plage que {cidr} (entrée {row})\u00a0; elle n’a pas été ajoutée une seconde fois.',
+  'skipped-same-range-line': 'Ligne {line}\u00a0: {text} est la même plage que {cidr} à la ligne {earlier}\u00a0; elle n’a pas été ajoutée une seconde fois.',
+  'skipped-too-long': 'Ligne {line}\u00a0: {text} est trop longue pour une adresse IP ou une plage d’adresses (au plus {max}\u00a0caractères)\u00a0; elle n’a pas été ajoutée.',
   'confirm-whole-internet': 'Je confirme que le service peut être joint depuis tout Internet.',
   'confirm-required':
     'Confirmez que le service peut être joint depuis tout Internet, ou supprimez les entrées qui autorisent toutes les adresses.',

@@ -323,6 +323,12 @@ export const trustedSourcesEditorMessagesNl: TranslatedMessages<typeof trustedSo
   'already-listed': '{cidr} staat al in de lijst, in deze rij.',
   'skipped-row': 'Regel {line}: {cidr} staat al in de lijst (rij {row}) en is niet nog eens toegevoegd.',
   'skipped-line': 'Regel {line}: {cidr} staat al op regel {earlier} en is niet nog eens toegevoegd.',
+  'refused-same-range': '{text} is hetzelfde bereik als {cidr}, dat al in de lijst staat (rij {row}).',
+  'refused-inside': '{text} valt binnen {cidr} (rij {row}), dat het al toestaat.',
+  'refused-text-too-long': 'De tekst heeft {length} tekens; er worden er hoogstens {max} tegelijk gelezen. Er is niets toegevoegd: splits hem in kortere delen.',
+  'skipped-same-range-row': 'Regel {line}: {text} is hetzelfde bereik als {cidr} (rij {row}) en is niet nog eens toegevoegd.',
+  'skipped-same-range-line': 'Regel {line}: {text} is hetzelfde bereik als {cidr} op regel {earlier} en is niet nog eens toegevoegd.',
+  'skipped-too-long': 'Regel {line}: {text} is te lang voor een IP-adres of adresbereik (maximaal {max} tekens) en is niet toegevoegd.',
   'confirm-whole-internet': 'Ik bevestig dat de dienst vanaf het hele internet bereikbaar mag zijn.',
   'confirm-required':
     'Bevestig dat de dienst vanaf het hele internet bereikbaar mag zijn, of verwijder de vermeldingen die elk adres toestaan.',
