@@ -58,13 +58,14 @@ export type EntryRefusalCode = 'listed' | 'same-range' | 'inside' | 'too-long';
 
 /**
  * An item of a list that is not added, and why: the same as row `row` (0-based) or as the item on an earlier `line`,
- * or too long to be an address.
+ * whose text is `listed`, or too long to be an address.
  */
 export interface SkippedItem {
   item: TrustedSourceListItem;
   code: Exclude<EntryRefusalCode, 'inside'>;
   row?: number;
   line?: number;
+  listed?: string;
 }
 
 /** How new items join a list: `add` in their order, `skipped` the ones the list (or an earlier item) already holds. */
@@ -94,9 +95,9 @@ export function planMerge(existing: ReadonlyArray<ParseResult>, items: ReadonlyA
     const key = entryKey(item.result);
     const row = rows.get(key);
     const earlier = lines.get(key);
-    const same = (text: string) => (item.text.trim() === text.trim() ? 'listed' : 'same-range');
-    if (row !== undefined) plan.skipped.push({ item, code: same(existing[row]!.input), row });
-    else if (earlier !== undefined) plan.skipped.push({ item, code: same(earlier.text), line: earlier.line });
+    const same = (listed: string) => ({ item, code: item.text.trim() === listed ? 'listed' : 'same-range', listed } as const);
+    if (row !== undefined) plan.skipped.push({ ...same(existing[row]!.input.trim()), row });
+    else if (earlier !== undefined) plan.skipped.push({ ...same(earlier.text.trim()), line: earlier.line });
     else {
       lines.set(key, item);
       plan.add.push(item);

@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AddResult, EditorRow, PlacedFindings, SkippedItem } from '../../core/trusted-sources-editing.js';
-import type { Finding, ParsedSource, ParseResult, TrustedSourceCheck } from '../../core/trusted-sources.js';
+import { MAX_TRUSTED_SOURCE_LENGTH, type Finding, type ParsedSource, type ParseResult, type TrustedSourceCheck } from '../../core/trusted-sources.js';
 import type { TrustedSourcesEditorMessageKey } from '../../i18n/trusted-sources-editor.messages.js';
 import type { MessageParams } from '../../i18n/translate.js';
 
@@ -138,20 +138,27 @@ export function addOutcome(
   return { announcement: listAddedAnnouncement(t, result, rows.length) };
 }
 
-/** "Line 5: 8.8.8.8/32 is already in the list (row 1); it was not added again." for each skipped item of a pasted list. */
+/**
+ * Why each skipped item of a pasted list was not added: "Line 5: 8.8.8.8/32 is already in the list (row 1); it was not
+ * added again.", the same range written otherwise (`10.0.0.1/8` for `10.0.0.0/8`), or too long to be an address.
+ */
 export function skippedReport(t: RowContext['t'], skipped: readonly SkippedItem[]): string[] {
-  return skipped.map(({ item, row, line }) => {
-    const cidr = item.result.ok ? item.result.cidr : item.text;
-    if (row !== undefined) return t('skipped-row', { line: item.line, cidr, row: row + 1 });
-    return t('skipped-line', { line: item.line, cidr, earlier: line ?? 0 });
+  return skipped.map(({ item, code, row, line, listed }) => {
+    const { text } = item;
+    const params = { line: item.line, text, cidr: listed ?? text, row: (row ?? 0) + 1, earlier: line ?? 0 };
+    if (code === 'too-long') return t('skipped-too-long', { ...params, max: MAX_TRUSTED_SOURCE_LENGTH });
+    const where = row === undefined ? 'line' : 'row';
+    return t(code === 'listed' ? `skipped-${where}` : `skipped-same-range-${where}`, params);
   });
 }
 
 /** What a list added: "4 entries added from the list. 2 were already in the list. 2 entries need your attention. 5 trusted sources." */
 export function listAddedAnnouncement(t: RowContext['t'], { added, skipped, attention }: AddResult, total: number): string {
+  // Those too long to be an address were never in the list: `attention` counts them.
+  const listed = skipped.filter((s) => s.code !== 'too-long').length;
   return [
     t('announce-list-added', { count: added.length }),
-    skipped.length ? t('announce-skipped', { count: skipped.length }) : '',
+    listed ? t('announce-skipped', { count: listed }) : '',
     attention ? t('announce-attention', { count: attention }) : '',
     t('announce-total', { count: total }),
   ].filter(Boolean).join(' ');

@@ -209,7 +209,16 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   }
 
   #addItems(items: TrustedSourceListItem[], { lines = false, label = '', typed = false } = {}): AddResult {
-    const result = this.#list.add(items, { lines, label });
+    const result = this.#list.add(items, { lines, label, typed });
+    const refused = result.refusedEntry;
+    if (refused) {
+      // Nothing changes but the words: the text stays in the field, which keeps focus (Add clicked included); a row of
+      // the same range is pointed at, as when the list already has an address added another way.
+      this.touched = true;
+      this.flagged = refused.code === 'inside' ? undefined : this.#list.rows[refused.row ?? -1]?.key;
+      void this.#focusRow(undefined);
+      return result;
+    }
     // Emptied before the events go out: a host checking validity or reading `newAddress` in its listener sees it so.
     const emptied = typed && !result.refused && this.newAddress !== '';
     if (emptied) this.newAddress = '';
