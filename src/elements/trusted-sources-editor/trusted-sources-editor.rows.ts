@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AddResult, EditorRow, PlacedFindings, SkippedItem } from '../../core/trusted-sources-editing.js';
-import { MAX_TRUSTED_SOURCE_LENGTH, type Finding, type ParsedSource, type ParseResult, type TrustedSourceCheck } from '../../core/trusted-sources.js';
+import type { Finding, ParsedSource, ParseResult, TrustedSourceCheck } from '../../core/trusted-sources.js';
 import type { TrustedSourcesEditorMessageKey } from '../../i18n/trusted-sources-editor.messages.js';
 import type { MessageParams } from '../../i18n/translate.js';
 
@@ -146,9 +146,11 @@ export function skippedReport(t: RowContext['t'], skipped: readonly SkippedItem[
   return skipped.map(({ item, code, row, line, listed }) => {
     const { text } = item;
     const params = { line: item.line, text, cidr: listed ?? text, row: (row ?? 0) + 1, earlier: line ?? 0 };
-    if (code === 'too-long') return t('skipped-too-long', { ...params, max: MAX_TRUSTED_SOURCE_LENGTH });
-    const where = row === undefined ? 'line' : 'row';
-    return t(code === 'listed' ? `skipped-${where}` : `skipped-same-range-${where}`, params);
+    if (code === 'too-long') return t('skipped-too-long', params);
+    if (code === 'listed') return t(row === undefined ? 'skipped-line' : 'skipped-row', params);
+    // The same range as a row: what a typed entry says, on its line.
+    if (row !== undefined) return t('line', { line: item.line, message: t('refused-same-range', params) });
+    return t('skipped-same-range-line', params);
   });
 }
 
