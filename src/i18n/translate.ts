@@ -78,7 +78,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * The parameters that carry what the customer typed or pasted (an address, a range as written, a part of one): a
  * message quotes them shortened (`quoteText`), in every language, whatever their length.
  */
-const QUOTED_PARAMS: ReadonlySet<string> = new Set(['address', 'text', 'input', 'cidr', 'from', 'to', 'octet', 'group', 'prefix']);
+const QUOTED_PARAMS = /^(?:address|text|input|cidr|from|to|octet|group|prefix)$/;
 
 /** Longest quote, in UTF-16 code units: every address or range as it can be written (at most 43) is quoted whole. */
 export const MAX_QUOTED_LENGTH = 48;
@@ -120,6 +120,6 @@ export function interpolate(template: MessageTemplate, params: MessageParams = {
     if (!Object.hasOwn(params, name)) return placeholder;
     const value = params[name];
     if (typeof value !== 'string') return formatNumber(value as number | bigint, locale);
-    return QUOTED_PARAMS.has(name) ? quoteText(value) : value;
+    return QUOTED_PARAMS.test(name) ? quoteText(value) : value;
   });
 }
