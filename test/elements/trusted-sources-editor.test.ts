@@ -612,13 +612,26 @@ describe('<trusted-sources-editor>', () => {
       expect(notes(row(el, 0))).to.include(`Warning: ${formatTrustedSourceMessage('overlap', { cidr: '10.1.0.0/16', other: '10.0.0.0/8' })}`);
     });
 
-    it('refuses a typed one-megabyte token without a row, keeps it in the field and quotes it shortened', async () => {
+    it('refuses a pasted one-megabyte token before it reaches the field, keeping what was typed there', async () => {
       const el = await editor(html`<trusted-sources-editor .value=${['8.8.8.8/32']}></trusted-sources-editor>`);
+      newAddress(el).focus();
+      await user.type('9.9.9');
       const event = await paste(el, megabyte);
       await settle(el);
-      expect(event.defaultPrevented).to.equal(false);
-      expect(el.newAddress.length).to.equal(1_000_000);
+      expect(event.defaultPrevented).to.equal(true);
+      await expectRefused(el, '9.9.9', 'This is too long for an IP address or range (at most 64 characters).', ['8.8.8.8/32']);
+      // An address pasted as it is goes into the field as typing does.
+      const address = await paste(el, '.9');
+      await settle(el);
+      expect([address.defaultPrevented, newAddress(el).value]).to.deep.equal([false, '9.9.9.9']);
+    });
+
+    it('refuses a megabyte set into the field (a restored draft) on Enter, keeps it and quotes it shortened', async () => {
+      const el = await editor(html`<trusted-sources-editor .value=${['8.8.8.8/32']}></trusted-sources-editor>`);
+      el.newAddress = megabyte;
+      await settle(el);
       expect(el.validationMessage).to.equal(`${quoted} has not been added yet: press Add, or clear the field.`);
+      newAddress(el).focus();
       await user.press('Enter');
       await settle(el);
       await expectRefused(el, megabyte, 'This is too long for an IP address or range (at most 64 characters).', ['8.8.8.8/32']);

@@ -6,7 +6,8 @@ import {
   isPastedList, listTextRefusal, MAX_EDITOR_ROWS, type AddResult, type EntryRefusal, type ListRefusal,
 } from '../../core/trusted-sources-editing.js';
 import {
-  countTrustedSourceListItems, parseTrustedSource, parseTrustedSourceList, type Finding, type TrustedSourceListItem,
+  countTrustedSourceListItems, MAX_TRUSTED_SOURCE_LENGTH, parseTrustedSource, parseTrustedSourceList, type Finding,
+  type TrustedSourceListItem,
 } from '../../core/trusted-sources.js';
 import { formatTrustedSourceMessage } from '../../i18n/trusted-sources.messages.js';
 import type { Locale } from '../../i18n/translate.js';
@@ -139,8 +140,13 @@ export class AddEntriesController implements ReactiveController {
   readonly onPaste = (event: ClipboardEvent): void => {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     // One item pasted into the field is typing; a list (several items or lines) becomes rows at once. A text too long
-    // to read is refused here, on its length, before it reaches the field or is split.
-    if (!listTextRefusal(text.length) && !isPastedList(text)) return;
+    // to read is refused on its length, before it reaches the field or is split; so is one item longer than any
+    // address: in the field, a megabyte would stall every layout of the page (0.4 to 2 s each, measured).
+    if (!listTextRefusal(text.length) && !isPastedList(text)) {
+      if (text.trim().length <= MAX_TRUSTED_SOURCE_LENGTH) return;
+      event.preventDefault();
+      return this.#refuse(this.options.finding({ code: 'too-long', params: { max: MAX_TRUSTED_SOURCE_LENGTH } }));
+    }
     event.preventDefault();
     this.#addText(text, false);
   };
