@@ -565,7 +565,9 @@ describe('<trusted-sources-editor>', () => {
     /** The refusal as a user meets it: text kept in the field, which has focus, is invalid and described by the reason. */
     async function expectRefused(el: TrustedSourcesEditor, typed: string, message: string, rowsBefore: string[], prefix = 'Error:') {
       expect(rowValues(el)).to.deep.equal(rowsBefore);
-      expect([newAddress(el).value, el.newAddress]).to.deep.equal([typed, typed]);
+      // Long text compared, not printed: a failure should not print a megabyte.
+      const show = (t: string) => (t.length > 100 ? `${t.slice(0, 20)}… (${t.length} characters${t === typed ? '' : ', changed'})` : t);
+      expect([newAddress(el).value, el.newAddress].map(show)).to.deep.equal([typed, typed].map(show));
       expect(focused(el)).to.equal(newAddress(el));
       expect(addError(el)).to.deep.equal([`${prefix} ${message}`]);
       expect(newAddress(el).getAttribute('aria-invalid')).to.equal('true');
@@ -626,15 +628,17 @@ describe('<trusted-sources-editor>', () => {
       expect([address.defaultPrevented, newAddress(el).value]).to.deep.equal([false, '9.9.9.9']);
     });
 
-    it('refuses a megabyte set into the field (a restored draft) on Enter, keeps it and quotes it shortened', async () => {
+    it('refuses half a megabyte set into the field (a restored draft) on Enter, keeps it and quotes it shortened', async () => {
       const el = await editor(html`<trusted-sources-editor .value=${['8.8.8.8/32']}></trusted-sources-editor>`);
-      el.newAddress = megabyte;
+      // WebKit's text field holds at most 524,288 characters; the other engines' more.
+      const long = '1'.repeat(500_000);
+      el.newAddress = long;
       await settle(el);
       expect(el.validationMessage).to.equal(`${quoted} has not been added yet: press Add, or clear the field.`);
       newAddress(el).focus();
       await user.press('Enter');
       await settle(el);
-      await expectRefused(el, megabyte, 'This is too long for an IP address or range (at most 64 characters).', ['8.8.8.8/32']);
+      await expectRefused(el, long, 'This is too long for an IP address or range (at most 64 characters).', ['8.8.8.8/32']);
       el.reportValidity();
       await settle(el);
       expect(addError(el)).to.deep.equal([`Error: ${quoted} has not been added yet: press Add, or clear the field.`]);
