@@ -165,6 +165,21 @@ export const InvalidLine: Story = {
 };
 
 /**
+ * `222.222.222.130/28` typed and Enter pressed with `222.222.222.128/28` listed: refused, the text kept in the field
+ * with the precise reason (the same range), which the field is described by.
+ */
+export const RefusedEntryKept: Story = {
+  args: { sources: SEED },
+  play: async ({ canvasElement }) => {
+    const el = await editorIn(canvasElement);
+    el.newAddress = '222.222.222.130/28';
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#new-address')!;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+  },
+};
+
+/**
  * Notations that fooled IP libraries before, set as `entries` (rows as typed): each refused with its reason — octal-
  * looking octets, short forms, hex, one integer, a zone id, an IPv4-mapped IPv6 address, a host name, look-alike digits.
  */

@@ -9,6 +9,7 @@ import {
   checkTrustedSources,
   countTrustedSourceListItems,
   DEFAULT_TRUSTED_SOURCE_RULES,
+  MAX_TRUSTED_SOURCE_LENGTH,
   parseTrustedSource,
   parseTrustedSourceList,
   type Finding,
@@ -17,6 +18,7 @@ import {
   type TrustedSourceListItem,
   type TrustedSourceRules,
 } from './trusted-sources.js';
+import type { CodeParams } from '../schema/issues.js';
 
 /** Longest label kept, as the order schema allows. */
 export const MAX_TRUSTED_SOURCE_LABEL_LENGTH = 100;
@@ -46,11 +48,24 @@ export function entryKey(result: ParseResult): string {
   return result.ok ? `cidr ${result.cidr}` : `text ${result.input.trim()}`;
 }
 
-/** An item that is not added because the list already has it: in row `row` (0-based) or on an earlier line of the same text. */
+/**
+ * Why a new item is not added: the list (or an earlier item) has it in the very same text (`listed`) or has its range
+ * written otherwise (`same-range`: `10.0.0.1/8` when `10.0.0.0/8` is listed, `10.0.0.1` when `10.0.0.1/32` is); it is
+ * longer than any address could be (`too-long`, read no further); a typed entry also when a listed range holds it
+ * (`inside`: adding it would allow nothing more).
+ */
+export type EntryRefusalCode = 'listed' | 'same-range' | 'inside' | 'too-long';
+
+/**
+ * An item of a list that is not added, and why: the same as row `row` (0-based) or as the item on an earlier `line`,
+ * whose text is `listed`, or too long to be an address.
+ */
 export interface SkippedItem {
   item: TrustedSourceListItem;
+  code: Exclude<EntryRefusalCode, 'inside'>;
   row?: number;
   line?: number;
+  listed?: string;
 }
 
 /** How new items join a list: `add` in their order, `skipped` the ones the list (or an earlier item) already holds. */
@@ -61,7 +76,8 @@ export interface MergePlan {
 
 /**
  * Decides which new items join the list. Nothing is dropped silently: an invalid item is added too (it stays visible with
- * its reason until fixed or removed); only an item equal to a row or to an earlier item is skipped, and reported.
+ * its reason until fixed or removed); only an item equal to a row or to an earlier item is skipped, and reported, and
+ * one too long to be an address (a row of a megabyte would stall the page, and it can never become a source).
  */
 export function planMerge(existing: ReadonlyArray<ParseResult>, items: ReadonlyArray<TrustedSourceListItem>): MergePlan {
   const rows = new Map<string, number>();
@@ -69,20 +85,73 @@ export function planMerge(existing: ReadonlyArray<ParseResult>, items: ReadonlyA
     const key = entryKey(result);
     if (!rows.has(key)) rows.set(key, row);
   });
-  const lines = new Map<string, number>();
+  const lines = new Map<string, { line: number; text: string }>();
   const plan: MergePlan = { add: [], skipped: [] };
   for (const item of items) {
+    if (!item.result.ok && item.result.code === 'too-long') {
+      plan.skipped.push({ item, code: 'too-long' });
+      continue;
+    }
     const key = entryKey(item.result);
     const row = rows.get(key);
-    const line = lines.get(key);
-    if (row !== undefined) plan.skipped.push({ item, row });
-    else if (line !== undefined) plan.skipped.push({ item, line });
+    const earlier = lines.get(key);
+    const same = (listed: string) => ({ item, code: item.text.trim() === listed ? 'listed' : 'same-range', listed } as const);
+    if (row !== undefined) plan.skipped.push({ ...same(existing[row]!.input.trim()), row });
+    else if (earlier !== undefined) plan.skipped.push({ ...same(earlier.text.trim()), line: earlier.line });
     else {
-      lines.set(key, item.line);
+      lines.set(key, item);
       plan.add.push(item);
     }
   }
   return plan;
+}
+
+/**
+ * Longest text read as entries, typed or pasted (UTF-16 code units): a longer one is refused on its length alone,
+ * before it is split or parsed. 2,000 items (the most a list may have before it is refused for its count) of an
+ * address and a comment up to 500 characters fit; a list exported with long comments stays under a quarter of this.
+ */
+export const MAX_LIST_TEXT_LENGTH = 1_000_000;
+
+/** A text refused unread: `length` characters, at most `max` read. */
+export interface TextRefusal {
+  code: 'text-too-long';
+  params: { length: number; max: number };
+}
+
+/** Whether a text of `length` characters is refused before any work on it (see `MAX_LIST_TEXT_LENGTH`). */
+export function listTextRefusal(length: number): TextRefusal | undefined {
+  return length > MAX_LIST_TEXT_LENGTH ? { code: 'text-too-long', params: { length, max: MAX_LIST_TEXT_LENGTH } } : undefined;
+}
+
+/**
+ * Why an entry typed into the new-address field is not added (it stays in the field, with this reason): `row` is the
+ * row (0-based) it concerns; `params` name the typed text (`text`), that row's text (`cidr`) and number (`row`, 1-based),
+ * or the longest entry read (`max`).
+ */
+export interface EntryRefusal {
+  code: EntryRefusalCode;
+  row?: number;
+  params: CodeParams;
+}
+
+/**
+ * Whether a typed entry is refused against the rows: too long to be an address, the same entry or range as a row, or a
+ * range inside a row's (it would allow nothing more; the seeds ask for as few addresses as possible). A range that
+ * contains rows is added: it allows more, and the rows inside it get their overlap warning.
+ */
+export function typedEntryRefusal(existing: ReadonlyArray<ParseResult>, item: TrustedSourceListItem): EntryRefusal | undefined {
+  const { result, text } = item;
+  const refusal = (code: EntryRefusalCode, row: number) => {
+    const listed = existing[row]!;
+    return { code, row, params: { text, cidr: listed.ok ? listed.cidr : listed.input.trim(), row: row + 1 } };
+  };
+  const skipped = planMerge(existing, [item]).skipped[0];
+  if (skipped?.row !== undefined) return refusal(skipped.code, skipped.row);
+  if (skipped) return { code: 'too-long', params: { max: MAX_TRUSTED_SOURCE_LENGTH } };
+  if (!result.ok) return undefined;
+  const row = existing.findIndex((r) => r.ok && r.family === result.family && r.start <= result.start && result.end <= r.end);
+  return row === -1 ? undefined : refusal('inside', row);
 }
 
 /** Findings sorted to where the editor shows them: `rows[i]` on row i, `list` above or below the list. */
@@ -248,6 +317,8 @@ export interface AddResult {
   attention: number;
   /** Set when a list was refused whole because it does not fit: nothing was added. */
   refused?: ListRefusal;
+  /** Set when a typed entry was refused (see `typedEntryRefusal`): nothing was added. */
+  refusedEntry?: EntryRefusal;
 }
 
 /** A pasted list that does not fit: it has `count` new entries, only `room` more fit, `max` in all. */
@@ -355,9 +426,15 @@ export class TrustedSourceRowList {
     return { count, room: Math.max(0, max - this.#rows.length), max };
   }
 
-  /** Adds new items at the end, skipping those already listed (see `planMerge`); `lines` keeps their line numbers. */
-  add(items: ReadonlyArray<TrustedSourceListItem>, { lines = false, label = '' } = {}): AddResult {
-    const plan = planMerge(this.checked().check.entries.map((e) => e.result), items);
+  /**
+   * Adds new items at the end, skipping those already listed (see `planMerge`); `lines` keeps their line numbers.
+   * `typed`: one entry typed into the new-address field, added only if `typedEntryRefusal` has nothing against it.
+   */
+  add(items: ReadonlyArray<TrustedSourceListItem>, { lines = false, label = '', typed = false } = {}): AddResult {
+    const existing = this.checked().check.entries.map((e) => e.result);
+    const refusedEntry = typed && items.length === 1 ? typedEntryRefusal(existing, items[0]!) : undefined;
+    if (refusedEntry) return { added: [], skipped: [], attention: 0, refusedEntry };
+    const plan = planMerge(existing, items);
     // A pasted list must fit under the rules' limit; anything must fit under the editor's own cap. Refused whole:
     // half a list would be worse than none, and the message says what to do.
     const refusal = this.refusal(plan.add.length, lines ? entryLimit(this.rules) : MAX_EDITOR_ROWS);
@@ -366,7 +443,8 @@ export class TrustedSourceRowList {
     const offset = this.#rows.length;
     this.#rows = [...this.#rows, ...added];
     this.#version++;
-    const attention = added.filter((_, i) => this.hasError(offset + i)).length;
+    // An item too long to be an address is not a row, but it needs the user's attention as much as a row in error.
+    const attention = added.filter((_, i) => this.hasError(offset + i)).length + plan.skipped.filter((s) => s.code === 'too-long').length;
     return { added, skipped: plan.skipped, attention };
   }
 

@@ -75,6 +75,26 @@ const pluralNumber = (count: bigint) => (count < 1_000_000n ? Number(count) : 1_
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
+ * The parameters that carry what the customer typed or pasted (an address, a range as written, a part of one): a
+ * message quotes them shortened (`quoteText`), in every language, whatever their length.
+ */
+const QUOTED_PARAMS = /^(?:address|text|input|cidr|from|to|octet|group|prefix)$/;
+
+/** Longest quote, in UTF-16 code units: every address or range as it can be written (at most 43) is quoted whole. */
+export const MAX_QUOTED_LENGTH = 48;
+
+/**
+ * Text quoted in a message, shortened when longer than `MAX_QUOTED_LENGTH`: its start and "…", cut between two
+ * characters (never inside a surrogate pair), so a megabyte typed or pasted makes a message of a line.
+ */
+export function quoteText(text: string): string {
+  if (text.length <= MAX_QUOTED_LENGTH) return text;
+  let end = MAX_QUOTED_LENGTH - 1;
+  if ((text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
  * Fills `{name}` placeholders with text, leaving unknown ones as they are: `interpolate` for messages whose parameters
  * are all text, without number formatting or plural forms (the status badge needs no more).
  */
@@ -83,8 +103,9 @@ export function fillPlaceholders(text: string, params: Readonly<Record<string, s
 }
 
 /**
- * Fills `{name}` placeholders. Numbers and bigints are formatted for the locale; `count` also picks the plural form.
- * Unknown placeholders are left as they are, so a missing parameter is visible rather than silently empty.
+ * Fills `{name}` placeholders. Numbers and bigints are formatted for the locale; `count` also picks the plural form;
+ * the customer's text (`{address}`, `{text}`, `{cidr}`, …) is quoted shortened (`quoteText`). Unknown placeholders are
+ * left as they are, so a missing parameter is visible rather than silently empty.
  */
 export function interpolate(template: MessageTemplate, params: MessageParams = {}, locale: Locale = 'en'): string {
   let text: string;
@@ -98,6 +119,7 @@ export function interpolate(template: MessageTemplate, params: MessageParams = {
   return text.replace(PLACEHOLDER, (placeholder, name: string) => {
     if (!Object.hasOwn(params, name)) return placeholder;
     const value = params[name];
-    return typeof value === 'string' ? value : formatNumber(value as number | bigint, locale);
+    if (typeof value !== 'string') return formatNumber(value as number | bigint, locale);
+    return QUOTED_PARAMS.test(name) ? quoteText(value) : value;
   });
 }

@@ -22,6 +22,10 @@ export const trustedSourcesEditorMessagesEn = {
   // The wizard's error summary says the same (`code-trusted-source-not-added`).
   pending: notAddedMessageEn,
   'list-too-long': 'The list has {count} new entries, but at most {max} trusted sources are allowed and {room} more fit. Nothing was added: shorten the list and paste it again.',
+  // Why a typed entry stays in the field (`typedEntryRefusal`); the same text as a row says `announce-already-listed`.
+  'refused-same-range': '{text} is the same range as {cidr}, already in the list (row {row}).',
+  'refused-inside': '{text} lies within {cidr} (row {row}), which already allows it.',
+  'refused-text-too-long': 'The text has {length} characters, more than {max}: nothing was added. Split it into shorter parts.',
   'add-my-ip': 'Add my IP',
   'my-ip-label': 'My IP',
   'my-ip-note':
@@ -36,6 +40,8 @@ export const trustedSourcesEditorMessagesEn = {
   'already-listed': '{cidr} is already in the list, in this row.',
   'skipped-row': 'Line {line}: {cidr} is already in the list (row {row}); it was not added again.',
   'skipped-line': 'Line {line}: {cidr} is already on line {earlier}; it was not added again.',
+  'skipped-same-range-line': 'Line {line}: {text} is the same range as {cidr} on line {earlier}; it was not added again.',
+  'skipped-too-long': 'Line {line}: {text} is too long for an address; it was not added.',
   'confirm-whole-internet': 'I confirm that the service may be reached from the whole internet.',
   'confirm-required': 'Confirm that the service may be reached from the whole internet, or remove the entries that allow every address.',
   'error-prefix': 'Error:',

@@ -4,7 +4,12 @@ import {
   editorProblem,
   entryLimit,
   isPastedList,
+  listTextRefusal,
   MAX_EDITOR_ROWS,
+  MAX_LIST_TEXT_LENGTH,
+  typedEntryRefusal,
+  type EntryRefusalCode,
+  type SkippedItem,
   editorValidity,
   entriesOf,
   entryKey,
@@ -78,21 +83,76 @@ describe('entryKey', () => {
 
 describe('planMerge', () => {
   const results = (texts: string[]) => texts.map((text) => parseTrustedSource(text));
-  // [existing rows, pasted text, added texts, skipped as "line: row N" or "line: line N"]
+  const megabyte = 'a'.repeat(1_000_000);
+  // [existing rows, pasted text, added texts, skipped as "line: code, row N" or "line: code, line N"]
   const cases: [string, string[], string, string[], string[]][] = [
     ['adds new items in order', [], '10.0.0.1\n8.8.8.8/32', ['10.0.0.1', '8.8.8.8/32'], []],
-    ['skips an item equal to a row, in another spelling', ['10.0.0.1/32'], '10.0.0.1', [], ['1: row 0']],
-    ['skips a repeated line, naming the first', [], '1.1.1.1\n2.2.2.2\n1.1.1.1/32', ['1.1.1.1', '2.2.2.2'], ['3: line 1']],
+    ['skips an item equal to a row, in another spelling', ['10.0.0.1/32'], '10.0.0.1', [], ['1: same-range, row 0']],
+    ['skips an item the very same as a row', ['10.0.0.0/8'], '10.0.0.0/8', [], ['1: listed, row 0']],
+    ['skips a range with host bits of a row', ['10.0.0.0/8'], '10.0.0.1/8', [], ['1: same-range, row 0']],
+    ['skips an IPv6 range written otherwise', ['2001:db8::/32'], '2001:DB8:0::/32\n2001:db8:0:0:0:0:0:1/32', [], ['1: same-range, row 0', '2: same-range, row 0']],
+    ['skips a repeated line, naming the first', [], '1.1.1.1\n2.2.2.2\n1.1.1.1/32\n2.2.2.2', ['1.1.1.1', '2.2.2.2'], ['3: same-range, line 1', '4: listed, line 2']],
     ['adds invalid items, so they stay visible', [], '999.1.1.1\n127.1', ['999.1.1.1', '127.1'], []],
-    ['skips an invalid item already listed as typed', ['999.1.1.1'], '999.1.1.1', [], ['1: row 0']],
-    ['finds the first of duplicate rows', ['5.5.5.5', '1.1.1.1', '1.1.1.1/32'], '1.1.1.1', [], ['1: row 1']],
-    ['keeps host-bit variants of one range as one', [], '222.222.222.130/28 222.222.222.129/28', ['222.222.222.130/28'], ['1: line 1']],
+    ['skips an invalid item already listed as typed', ['999.1.1.1'], '999.1.1.1', [], ['1: listed, row 0']],
+    ['finds the first of duplicate rows', ['5.5.5.5', '1.1.1.1', '1.1.1.1/32'], '1.1.1.1', [], ['1: listed, row 1']],
+    ['keeps host-bit variants of one range as one', [], '222.222.222.130/28 222.222.222.129/28', ['222.222.222.130/28'], ['1: same-range, line 1']],
+    ['adds a range inside a row or around one (the list warns of the overlap)', ['10.0.0.0/8', '8.8.8.8/32'], '10.1.0.0/16\n8.8.8.0/24', ['10.1.0.0/16', '8.8.8.0/24'], []],
+    ['skips an item too long to be an address, unread', [], `1.1.1.1\n${megabyte}\n${'1'.repeat(65)}`, ['1.1.1.1'], ['2: too-long', '3: too-long']],
   ];
   for (const [name, existing, text, added, skipped] of cases) {
     it(name, () => {
       const plan = planMerge(results(existing), parseTrustedSourceList(text));
       expect(plan.add.map((item) => item.text)).to.deep.equal(added);
-      expect(plan.skipped.map((s) => `${s.item.line}: ${s.row === undefined ? `line ${s.line}` : `row ${s.row}`}`)).to.deep.equal(skipped);
+      const where = (s: SkippedItem) => (s.row !== undefined ? `, row ${s.row}` : s.line !== undefined ? `, line ${s.line}` : '');
+      expect(plan.skipped.map((s) => `${s.item.line}: ${s.code}${where(s)}`)).to.deep.equal(skipped);
+    });
+  }
+});
+
+describe('listTextRefusal', () => {
+  // [length of the text, refused]: decided on the length alone, so a text of any size costs nothing to refuse.
+  const rows: [number, boolean][] = [[0, false], [64, false], [MAX_LIST_TEXT_LENGTH, false], [MAX_LIST_TEXT_LENGTH + 1, true], [10_000_000, true]];
+  for (const [length, refused] of rows) {
+    it(`${refused ? 'refuses' : 'reads'} a text of ${length} characters`, () => {
+      expect(listTextRefusal(length)).to.deep.equal(refused ? { code: 'text-too-long', params: { length, max: MAX_LIST_TEXT_LENGTH } } : undefined);
+    });
+  }
+
+  it('reads a list of 2,000 items (the most counted before a list is refused) with a long comment on each line', () => {
+    const list = Array.from({ length: 2 * MAX_EDITOR_ROWS }, (_, i) => `2001:db8:${i.toString(16)}::/48 # ${'office '.repeat(60)}`).join('\r\n');
+    expect(listTextRefusal(list.length)).to.equal(undefined);
+  });
+});
+
+describe('typedEntryRefusal', () => {
+  const rows = ['10.0.0.0/8', '8.8.8.8/32', '2001:db8::/32', '999.1.1.1', '203.0.113.0/24'].map((text) => parseTrustedSource(text));
+  const typed = (text: string) => typedEntryRefusal(rows, { line: 1, text, result: parseTrustedSource(text) });
+  // [typed, code, params] (rows: 10.0.0.0/8, 8.8.8.8/32, 2001:db8::/32, 999.1.1.1, 203.0.113.0/24)
+  const cases: [string, EntryRefusalCode | undefined, Record<string, unknown>?][] = [
+    ['10.0.0.0/8', 'listed', { text: '10.0.0.0/8', cidr: '10.0.0.0/8', row: 1 }],
+    ['10.0.0.1/8', 'same-range', { text: '10.0.0.1/8', cidr: '10.0.0.0/8', row: 1 }],
+    ['8.8.8.8', 'same-range', { text: '8.8.8.8', cidr: '8.8.8.8/32', row: 2 }],
+    ['10.1.0.0/16', 'inside', { text: '10.1.0.0/16', cidr: '10.0.0.0/8', row: 1 }],
+    ['10.255.255.255', 'inside', { text: '10.255.255.255', cidr: '10.0.0.0/8', row: 1 }],
+    ['2001:DB8::/32', 'same-range', { text: '2001:DB8::/32', cidr: '2001:db8::/32', row: 3 }],
+    ['2001:db8::1/32', 'same-range', { text: '2001:db8::1/32', cidr: '2001:db8::/32', row: 3 }],
+    ['2001:db8:1::/48', 'inside', { text: '2001:db8:1::/48', cidr: '2001:db8::/32', row: 3 }],
+    ['999.1.1.1', 'listed', { text: '999.1.1.1', cidr: '999.1.1.1', row: 4 }],
+    ['a'.repeat(1_000_000), 'too-long', { max: 64 }],
+    ['1'.repeat(65), 'too-long', { max: 64 }],
+    // Added: a range that contains a row allows more (the row inside gets its overlap warning), and the other family.
+    ['8.8.8.0/24', undefined],
+    ['203.0.0.0/8', undefined],
+    ['2001:db8::/16', undefined],
+    ['::ffff:a00:0/104', undefined],
+    ['11.0.0.0/8', undefined],
+    ['127.1', undefined],
+  ];
+  for (const [text, code, params] of cases) {
+    it(`${code ? `refuses ${text.slice(0, 20)}${text.length > 20 ? '…' : ''}: ${code}` : `adds ${text}`}`, () => {
+      const refusal = typed(text);
+      expect(refusal?.code).to.equal(code);
+      if (code) expect(refusal?.params).to.deep.equal(params);
     });
   }
 });
@@ -324,6 +384,23 @@ describe('TrustedSourceRowList', () => {
     expect(result.skipped.map((s) => s.item.line)).to.deep.equal([2, 4]);
     expect(result.attention).to.equal(1);
     expect(texts(list)).to.deep.equal(['8.8.8.8/32', '1.1.1.1/32', '127.1']);
+  });
+
+  it('refuses a typed entry the list has (the same, its range, inside a row) and adds nothing; a pasted one is skipped, inside added', () => {
+    const list = new TrustedSourceRowList();
+    list.replace([{ text: '10.0.0.0/8' }]);
+    const refused: [string, EntryRefusalCode][] = [['10.0.0.0/8', 'listed'], ['10.0.0.1/8', 'same-range'], ['10.1.0.0/16', 'inside'], ['x'.repeat(100), 'too-long']];
+    for (const [text, code] of refused) {
+      const result = list.add(parseTrustedSourceList(text), { typed: true });
+      expect([result.added, result.skipped, result.refusedEntry?.code], text).to.deep.equal([[], [], code]);
+    }
+    expect(texts(list)).to.deep.equal(['10.0.0.0/8']);
+    const pasted = list.add(parseTrustedSourceList(`10.0.0.1/8\n10.1.0.0/16\n${'x'.repeat(100)}`), { lines: true });
+    expect(pasted.skipped.map((s) => s.code)).to.deep.equal(['same-range', 'too-long']);
+    expect(pasted.attention).to.equal(1);
+    expect(texts(list)).to.deep.equal(['10.0.0.0/8', '10.1.0.0/16']);
+    const grown = list.add(parseTrustedSourceList('0.0.0.0/1'), { typed: true });
+    expect([grown.refusedEntry, texts(list)]).to.deep.equal([undefined, ['10.0.0.0/8', '10.1.0.0/16', '0.0.0.0/1']]);
   });
 
   it('keeps a fine row quiet while typed in, and a row showing an error loud', () => {

@@ -466,13 +466,15 @@ describe('<trusted-sources-editor>', () => {
       });
     }
 
-    it('does not add a duplicate typed in another spelling: it points at the existing row', async () => {
+    it('does not add an address typed again: it stays in the field, which says where it is listed', async () => {
       const el = await editor();
       await add(el, '10.0.0.1');
       await add(el, '8.8.8.8/32');
       await add(el, '10.0.0.1/32');
       expect(rowValues(el)).to.deep.equal(['10.0.0.1/32', '8.8.8.8/32']);
-      expect(focused(el)).to.equal(addresses(el)[0]);
+      expect([newAddress(el).value, el.newAddress]).to.deep.equal(['10.0.0.1/32', '10.0.0.1/32']);
+      expect(focused(el)).to.equal(newAddress(el));
+      expect(errors($(el, '.add')!)).to.deep.equal(['Error: 10.0.0.1/32 is already in the list, row 1.']);
       expect(notes(row(el, 0))).to.include('Note: 10.0.0.1/32 is already in the list, in this row.');
       expect(announced(el)).to.equal('10.0.0.1/32 is already in the list, row 1.');
     });
@@ -491,8 +493,9 @@ describe('<trusted-sources-editor>', () => {
 
     it('explains an overlap on the range inside, and a private range', async () => {
       const el = await editor();
-      await add(el, '10.0.0.0/8');
-      await add(el, '10.1.0.0/16');
+      // Set, not typed: a range typed inside a listed one is refused (see "refused entries and hostile input").
+      el.value = ['10.0.0.0/8', '10.1.0.0/16'];
+      await settle(el);
       expect(notes(row(el, 1))).to.include(`Warning: ${formatTrustedSourceMessage('overlap', { cidr: '10.1.0.0/16', other: '10.0.0.0/8' })}`);
       expect(notes(row(el, 0))).to.deep.equal([
         'Warning: 10.0.0.0/8 is not public (private range): such a source can never reach a public endpoint.',
@@ -520,7 +523,7 @@ describe('<trusted-sources-editor>', () => {
       expect(errors(row(el, 4))).to.deep.equal([`Error: Line 6: ${engine('1.2.3.4/33')}`]);
       expect(notes($(el, '.add')!)).to.deep.equal([
         'Note: Line 5: 8.8.8.8/32 is already in the list (row 1); it was not added again.',
-        'Note: Line 7: 123.123.123.123/32 is already on line 1; it was not added again.',
+        'Note: Line 7: 123.123.123.123 is the same range as 123.123.123.123/32 on line 1; it was not added again.',
       ]);
       expect(announced(el)).to.equal(
         '4 entries added from the list. 2 were already in the list. 2 entries need your attention. 5 trusted sources.',
@@ -551,6 +554,157 @@ describe('<trusted-sources-editor>', () => {
       const el = await editor();
       await add(el, '1.1.1.1, 2.2.2.2/32');
       expect(rowValues(el)).to.deep.equal(['1.1.1.1/32', '2.2.2.2/32']);
+    });
+  });
+
+  describe('refused entries and hostile input', () => {
+    const addError = (el: TrustedSourcesEditor) => errors($(el, '.add')!);
+    const megabyte = '1'.repeat(1_000_000);
+    const quoted = `${'1'.repeat(47)}…`;
+
+    /** The refusal as a user meets it: text kept in the field, which has focus, is invalid and described by the reason. */
+    async function expectRefused(el: TrustedSourcesEditor, typed: string, message: string, rowsBefore: string[], prefix = 'Error:') {
+      expect(rowValues(el)).to.deep.equal(rowsBefore);
+      // Long text compared, not printed: a failure should not print a megabyte.
+      const show = (t: string) => (t.length > 100 ? `${t.slice(0, 20)}… (${t.length} characters${t === typed ? '' : ', changed'})` : t);
+      expect([newAddress(el).value, el.newAddress].map(show)).to.deep.equal([typed, typed].map(show));
+      expect(focused(el)).to.equal(newAddress(el));
+      expect(addError(el)).to.deep.equal([`${prefix} ${message}`]);
+      expect(newAddress(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(newAddress(el).getAttribute('aria-describedby')!.split(' ')).to.include('add-error');
+      expect(announced(el)).to.equal(message);
+    }
+
+    // [listed, typed, message]: every refusal named in the issue, each with its precise reason and row.
+    const refusals: [string[], string, string][] = [
+      [['8.8.8.8/32', '10.0.0.0/8'], '10.0.0.1/8', '10.0.0.1/8 is the same range as 10.0.0.0/8, already in the list (row 2).'],
+      [['10.0.0.0/8'], '10.0.0.0/8', '10.0.0.0/8 is already in the list, row 1.'],
+      [['10.0.0.1/32'], '10.0.0.1', '10.0.0.1 is the same range as 10.0.0.1/32, already in the list (row 1).'],
+      [['8.8.8.8/32', '10.0.0.0/8'], '10.1.0.0/16', '10.1.0.0/16 lies within 10.0.0.0/8 (row 2), which already allows it.'],
+      [['2001:db8::/32'], '2001:DB8::1/32', '2001:DB8::1/32 is the same range as 2001:db8::/32, already in the list (row 1).'],
+      [['2001:db8::/32'], '2001:db8:0:1::/64', '2001:db8:0:1::/64 lies within 2001:db8::/32 (row 1), which already allows it.'],
+      [['8.8.8.8/32'], 'x'.repeat(65), 'This is too long for an IP address or range (at most 64 characters).'],
+    ];
+    for (const [listed, typed, message] of refusals) {
+      it(`keeps ${typed.length > 20 ? `${typed.length} characters` : typed} typed with ${listed.join(', ')} listed in the field: ${message}`, async () => {
+        const el = await editor(html`<trusted-sources-editor .value=${listed}></trusted-sources-editor>`);
+        await add(el, typed);
+        await expectRefused(el, typed, message, listed);
+        // Fixed by typing: the reason goes, and the entry is added.
+        await user.press('Backspace');
+        await settle(el);
+        expect(addError(el)).to.deep.equal([]);
+      });
+    }
+
+    it('keeps focus in the field when Add is clicked, and adds a range that contains a row (the row inside is warned)', async () => {
+      const el = await editor(html`<trusted-sources-editor .value=${['10.1.0.0/16']}></trusted-sources-editor>`);
+      newAddress(el).focus();
+      await user.type('10.1.2.0/24');
+      await user.click($(el, '.add-button')!);
+      await settle(el);
+      await expectRefused(el, '10.1.2.0/24', '10.1.2.0/24 lies within 10.1.0.0/16 (row 1), which already allows it.', ['10.1.0.0/16']);
+      await expect(el).to.be.accessible();
+      newAddress(el).select();
+      await user.type('10.0.0.0/8');
+      await user.press('Enter');
+      await settle(el);
+      expect(rowValues(el)).to.deep.equal(['10.1.0.0/16', '10.0.0.0/8']);
+      expect(newAddress(el).value).to.equal('');
+      expect(notes(row(el, 0))).to.include(`Warning: ${formatTrustedSourceMessage('overlap', { cidr: '10.1.0.0/16', other: '10.0.0.0/8' })}`);
+    });
+
+    it('refuses a pasted one-megabyte token before it reaches the field, keeping what was typed there', async () => {
+      const el = await editor(html`<trusted-sources-editor .value=${['8.8.8.8/32']}></trusted-sources-editor>`);
+      newAddress(el).focus();
+      await user.type('9.9.9');
+      const event = await paste(el, megabyte);
+      await settle(el);
+      expect(event.defaultPrevented).to.equal(true);
+      await expectRefused(el, '9.9.9', 'This is too long for an IP address or range (at most 64 characters).', ['8.8.8.8/32']);
+      // An address pasted as it is goes into the field as typing does.
+      const address = await paste(el, '.9');
+      await settle(el);
+      expect([address.defaultPrevented, newAddress(el).value]).to.deep.equal([false, '9.9.9.9']);
+    });
+
+    it('refuses half a megabyte set into the field (a restored draft) on Enter, keeps it and quotes it shortened', async () => {
+      const el = await editor(html`<trusted-sources-editor .value=${['8.8.8.8/32']}></trusted-sources-editor>`);
+      // WebKit's text field holds at most 524,288 characters; the other engines' more.
+      const long = '1'.repeat(500_000);
+      el.newAddress = long;
+      await settle(el);
+      expect(el.validationMessage).to.equal(`${quoted} has not been added yet: press Add, or clear the field.`);
+      newAddress(el).focus();
+      await user.press('Enter');
+      await settle(el);
+      await expectRefused(el, long, 'This is too long for an IP address or range (at most 64 characters).', ['8.8.8.8/32']);
+      el.reportValidity();
+      await settle(el);
+      expect(addError(el)).to.deep.equal([`Error: ${quoted} has not been added yet: press Add, or clear the field.`]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a 10 MB paste before reading it: its valid first line is not added, the field stays as it was', async () => {
+      const el = await editor(html`<trusted-sources-editor .value=${['8.8.8.8/32']}></trusted-sources-editor>`);
+      newAddress(el).focus();
+      await user.type('9.9.9.9');
+      // Read, this would add 1.1.1.1 and 2.2.2.2 (a comment of ten megabytes is no entry); refused, nothing is.
+      const pasted = `1.1.1.1\n2.2.2.2 # ${'x'.repeat(10_000_000)}`;
+      const event = await paste(el, pasted);
+      await settle(el);
+      expect(event.defaultPrevented).to.equal(true);
+      await expectRefused(el, '9.9.9.9',
+        `The text has ${pasted.length.toLocaleString('en')} characters, more than 1,000,000: nothing was added. Split it into shorter parts.`,
+        ['8.8.8.8/32']);
+      // A token of ten megabytes without a line break is refused the same way: it never reaches the field.
+      newAddress(el).select();
+      await user.press('Backspace');
+      const token = await paste(el, 'y'.repeat(10_000_000));
+      await settle(el);
+      expect([token.defaultPrevented, newAddress(el).value, rowValues(el)]).to.deep.equal([true, '', ['8.8.8.8/32']]);
+      expect(addError(el)).to.deep.equal(['Error: The text has 10,000,000 characters, more than 1,000,000: nothing was added. Split it into shorter parts.']);
+    });
+
+    it('reports each line of a pasted list it skips with the precise reason, quoting long text shortened', async () => {
+      const el = await editor(html`<trusted-sources-editor .value=${['10.0.0.0/8', '2001:db8::/32']}></trusted-sources-editor>`);
+      // A token of 100,000 characters: a list with one of a megabyte is longer than any list read (see above).
+      await paste(el, `10.0.0.1/8\n10.0.0.0/8\n2001:DB8::/32\n${'1'.repeat(100_000)}\n1.1.1.1\n1.1.1.1/32\n10.1.0.0/16`);
+      await settle(el);
+      expect(rowValues(el)).to.deep.equal(['10.0.0.0/8', '2001:db8::/32', '1.1.1.1/32', '10.1.0.0/16']);
+      expect(notes($(el, '.add')!)).to.deep.equal([
+        'Note: Line 1: 10.0.0.1/8 is the same range as 10.0.0.0/8, already in the list (row 1).',
+        'Note: Line 2: 10.0.0.0/8 is already in the list (row 1); it was not added again.',
+        'Note: Line 3: 2001:DB8::/32 is the same range as 2001:db8::/32, already in the list (row 2).',
+        `Note: Line 4: ${quoted} is too long for an address; it was not added.`,
+        'Note: Line 6: 1.1.1.1/32 is the same range as 1.1.1.1 on line 5; it was not added again.',
+      ]);
+      expect(announced(el)).to.equal('2 entries added from the list. 4 were already in the list. 1 entry needs your attention. 4 trusted sources.');
+    });
+
+    it('quotes long text shortened in row labels, row notes and the "Add my IP" refusal', async () => {
+      const el = await editor(html`<trusted-sources-editor .resolveClientAddress=${async () => megabyte}></trusted-sources-editor>`);
+      el.entries = [{ address: 'z'.repeat(100) }];
+      await el.updateComplete;
+      expect($(el, 'button.remove')!.getAttribute('aria-label')).to.equal(`Remove ${'z'.repeat(47)}…`);
+      $(el, '.my-ip')!.click();
+      await waitUntil(() => $(el, '#my-ip-error'));
+      expect(text($(el, '#my-ip-error'))).to.equal(
+        `Error: The address reported for your connection (“${quoted}”) cannot be used: This is too long for an IP address or range (at most 64 characters).`,
+      );
+      expect(rows(el)).to.have.length(1);
+    });
+
+    it('says why in German', async () => {
+      const el = await editor(html`<trusted-sources-editor lang="de" .value=${['10.0.0.0/8']}></trusted-sources-editor>`);
+      await add(el, '10.0.0.1/8');
+      await expectRefused(el, '10.0.0.1/8', '10.0.0.1/8 ist derselbe Adressbereich wie 10.0.0.0/8, bereits in der Liste (Eintrag 1).', ['10.0.0.0/8'], 'Fehler:');
+      newAddress(el).select();
+      await user.type('10.2.0.0/16');
+      await user.press('Enter');
+      await settle(el);
+      expect(addError(el)).to.deep.equal(['Fehler: 10.2.0.0/16 liegt innerhalb von 10.0.0.0/8 (Eintrag 1) und ist damit bereits erlaubt.']);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -723,15 +877,15 @@ describe('<trusted-sources-editor>', () => {
       expect(typed).to.deep.equal(['8', '8.', '8.8', '8.8.', '8.8.8', '8.8.8.', '8.8.8.8', '']);
     });
 
-    it('fires input when Enter empties the field without adding (the address is already listed)', async () => {
+    it('fires nothing when Enter refuses an address already listed: neither the field nor the rows changed', async () => {
       const el = await editor(html`<trusted-sources-editor .value=${['8.8.8.8/32']}></trusted-sources-editor>`);
       newAddress(el).focus();
       await user.type('8.8.8.8');
       const events = record(el);
       await user.press('Enter');
       await settle(el);
-      expect(events.map((e) => e.type)).to.deep.equal(['input']);
-      expect([el.newAddress, newAddress(el).value]).to.deep.equal(['', '']);
+      expect(events.map((e) => e.type)).to.deep.equal([]);
+      expect([el.newAddress, newAddress(el).value]).to.deep.equal(['8.8.8.8', '8.8.8.8']);
       expect(el.value).to.deep.equal(['8.8.8.8/32']);
     });
 

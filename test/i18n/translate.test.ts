@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { fillPlaceholders, formatNumber, interpolate, pluralCategory, toLocale } from '../../src/i18n/translate.js';
+import {
+  fillPlaceholders, formatNumber, interpolate, MAX_QUOTED_LENGTH, pluralCategory, quoteText, toLocale,
+} from '../../src/i18n/translate.js';
+import { describeIssue } from '../../src/i18n/describe-issue.js';
 import { registerTranslation, type Translation } from '../../src/i18n/translations.js';
 
 describe('toLocale', () => {
@@ -61,6 +64,42 @@ describe('interpolate', () => {
   });
   it('leaves unknown placeholders visible and ignores inherited keys', () => {
     expect(interpolate('{missing} {toString}', {})).to.equal('{missing} {toString}');
+  });
+});
+
+describe('quoteText and the quoted parameters', () => {
+  const longest = 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128';
+  // [text, quoted]
+  const rows: [string, string][] = [
+    ['', ''],
+    ['10.0.0.0/8', '10.0.0.0/8'],
+    [longest, longest],
+    ['x'.repeat(MAX_QUOTED_LENGTH), 'x'.repeat(MAX_QUOTED_LENGTH)],
+    ['x'.repeat(MAX_QUOTED_LENGTH + 1), `${'x'.repeat(MAX_QUOTED_LENGTH - 1)}…`],
+    ['a'.repeat(1_000_000), `${'a'.repeat(MAX_QUOTED_LENGTH - 1)}…`],
+    // A character outside the BMP across the cut is left out whole, never halved into a lone surrogate.
+    [`${'x'.repeat(MAX_QUOTED_LENGTH - 2)}😀tail`, `${'x'.repeat(MAX_QUOTED_LENGTH - 2)}…`],
+    [`${'x'.repeat(MAX_QUOTED_LENGTH - 3)}😀tail`, `${'x'.repeat(MAX_QUOTED_LENGTH - 3)}😀…`],
+  ];
+  for (const [text, quoted] of rows) {
+    it(`quotes ${text.length} characters as ${quoted.length}`, () => {
+      expect(quoteText(text)).to.equal(quoted);
+      expect(quoted.length).to.be.at.most(MAX_QUOTED_LENGTH);
+    });
+  }
+
+  it('quotes what the customer typed, shortened, in every message; sentences and labels filled in stay whole', () => {
+    const megabyte = '1'.repeat(1_000_000);
+    const short = `${'1'.repeat(MAX_QUOTED_LENGTH - 1)}…`;
+    for (const name of ['address', 'text', 'input', 'cidr', 'from', 'to', 'octet', 'group', 'prefix']) {
+      expect(interpolate(`[{${name}}]`, { [name]: megabyte }), name).to.equal(`[${short}]`);
+    }
+    const sentence = 'x'.repeat(200);
+    expect(interpolate('{message} {reason} {label} {option} {other}', { message: sentence, reason: sentence, label: sentence, option: sentence, other: sentence }))
+      .to.equal(Array(5).fill(sentence).join(' '));
+    // The wizard's error summary, from the same code the server gets.
+    expect(describeIssue({ code: 'trusted-source-not-added', params: { address: megabyte } }))
+      .to.equal(`${short} has not been added yet: press Add, or clear the field.`);
   });
 });
 

@@ -2,9 +2,12 @@
 // (new-address field, Add, "Add my IP", their notes and errors, the report of a pasted list) with its controller.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { isPastedList, MAX_EDITOR_ROWS, type AddResult, type ListRefusal } from '../../core/trusted-sources-editing.js';
 import {
-  countTrustedSourceListItems, parseTrustedSource, parseTrustedSourceList, type Finding, type TrustedSourceListItem,
+  isPastedList, listTextRefusal, MAX_EDITOR_ROWS, type AddResult, type EntryRefusal, type ListRefusal,
+} from '../../core/trusted-sources-editing.js';
+import {
+  countTrustedSourceListItems, MAX_TRUSTED_SOURCE_LENGTH, parseTrustedSource, parseTrustedSourceList, type Finding,
+  type TrustedSourceListItem,
 } from '../../core/trusted-sources.js';
 import { formatTrustedSourceMessage } from '../../i18n/trusted-sources.messages.js';
 import type { Locale } from '../../i18n/translate.js';
@@ -39,7 +42,7 @@ export interface AddEntriesOptions {
   resolver(): ResolveClientAddress | undefined;
   /**
    * Adds items to the list (the editor announces them, moves focus and fires its events); `typed`: they are the
-   * new-address field's text, which then empties unless the list refused them.
+   * new-address field's text, which then empties unless the list refused them (a refused entry stays, focused).
    */
   add(items: TrustedSourceListItem[], options: { lines: boolean; label?: string; typed?: boolean }): AddResult;
   /** The new-address field's text as typed (the editor's `newAddress`). */
@@ -88,13 +91,19 @@ export class AddEntriesController implements ReactiveController {
   }
 
   #add(items: TrustedSourceListItem[], lines: boolean, label?: string, typed = false): void {
-    const { skipped, refused } = this.options.add(items, label === undefined ? { lines, typed } : { lines, label });
-    if (refused) this.#refuse(refused);
-    else this.#set({ report: lines ? skippedReport(this.options.t, skipped) : [] });
+    const { skipped, refused, refusedEntry } = this.options.add(items, label === undefined ? { lines, typed } : { lines, label });
+    if (refused) this.#refuse(this.options.t('list-too-long', { ...refused }));
+    else if (refusedEntry) this.#refuse(this.#entryRefusal(refusedEntry));
+    else this.#set({ report: lines || items.length > 1 ? skippedReport(this.options.t, skipped) : [] });
   }
 
-  #refuse({ count, room, max }: ListRefusal): void {
-    const text = this.options.t('list-too-long', { count, room, max });
+  /** Why a typed entry stays in the field: the same entry as a row, its range written otherwise, inside a row's, too long. */
+  #entryRefusal({ code, params }: EntryRefusal): string {
+    if (code === 'too-long') return this.options.finding({ code, params });
+    return this.options.t(code === 'listed' ? 'announce-already-listed' : `refused-${code}`, params);
+  }
+
+  #refuse(text: string): void {
     this.#set({ addError: text, report: [] });
     this.options.announce(text);
   }
@@ -102,12 +111,12 @@ export class AddEntriesController implements ReactiveController {
   /** Adds a typed (`typed`: the field's own) or pasted text: one entry, or a list with line numbers when it has lines. */
   #addText(text: string, typed: boolean): void {
     this.#set({ addError: '' });
+    // Bounded before any work: a text longer than any list is refused on its length, unsplit and unread.
+    const unread = listTextRefusal(text.length);
+    if (unread) return this.#refuse(this.options.t('refused-text-too-long', unread.params));
     // Counting is cheap and reading is not: a paste far beyond any limit is refused before a single line is read.
     const count = countTrustedSourceListItems(text);
-    if (count > 2 * MAX_EDITOR_ROWS) {
-      this.#refuse(this.options.refuse(count));
-      return;
-    }
+    if (count > 2 * MAX_EDITOR_ROWS) return this.#refuse(this.options.t('list-too-long', { ...this.options.refuse(count) }));
     const read = parseTrustedSourceList(text);
     if (read.length) this.#add(read, /[\r\n]/.test(text.trim()), undefined, typed);
     else this.#set({ addError: formatTrustedSourceMessage('empty', {}, this.options.locale()) });
@@ -130,8 +139,14 @@ export class AddEntriesController implements ReactiveController {
   // An <input> would drop the line breaks of a pasted list: read it here instead.
   readonly onPaste = (event: ClipboardEvent): void => {
     const text = event.clipboardData?.getData('text/plain') ?? '';
-    // One item pasted into the field is typing; a list (several items or lines) becomes rows at once.
-    if (!isPastedList(text)) return;
+    // One item pasted into the field is typing; a list (several items or lines) becomes rows at once. A text too long
+    // to read is refused on its length, before it reaches the field or is split; so is one item longer than any
+    // address: in the field, a megabyte would stall every layout of the page (0.4 to 2 s each, measured).
+    if (!listTextRefusal(text.length) && !isPastedList(text)) {
+      if (text.trim().length <= MAX_TRUSTED_SOURCE_LENGTH) return;
+      event.preventDefault();
+      return this.#refuse(this.options.finding({ code: 'too-long', params: { max: MAX_TRUSTED_SOURCE_LENGTH } }));
+    }
     event.preventDefault();
     this.#addText(text, false);
   };

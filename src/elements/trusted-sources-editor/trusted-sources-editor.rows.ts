@@ -138,20 +138,29 @@ export function addOutcome(
   return { announcement: listAddedAnnouncement(t, result, rows.length) };
 }
 
-/** "Line 5: 8.8.8.8/32 is already in the list (row 1); it was not added again." for each skipped item of a pasted list. */
+/**
+ * Why each skipped item of a pasted list was not added: "Line 5: 8.8.8.8/32 is already in the list (row 1); it was not
+ * added again.", the same range written otherwise (`10.0.0.1/8` for `10.0.0.0/8`), or too long to be an address.
+ */
 export function skippedReport(t: RowContext['t'], skipped: readonly SkippedItem[]): string[] {
-  return skipped.map(({ item, row, line }) => {
-    const cidr = item.result.ok ? item.result.cidr : item.text;
-    if (row !== undefined) return t('skipped-row', { line: item.line, cidr, row: row + 1 });
-    return t('skipped-line', { line: item.line, cidr, earlier: line ?? 0 });
+  return skipped.map(({ item, code, row, line, listed }) => {
+    const { text } = item;
+    const params = { line: item.line, text, cidr: listed ?? text, row: (row ?? 0) + 1, earlier: line ?? 0 };
+    if (code === 'too-long') return t('skipped-too-long', params);
+    if (code === 'listed') return t(row === undefined ? 'skipped-line' : 'skipped-row', params);
+    // The same range as a row: what a typed entry says, on its line.
+    if (row !== undefined) return t('line', { line: item.line, message: t('refused-same-range', params) });
+    return t('skipped-same-range-line', params);
   });
 }
 
 /** What a list added: "4 entries added from the list. 2 were already in the list. 2 entries need your attention. 5 trusted sources." */
 export function listAddedAnnouncement(t: RowContext['t'], { added, skipped, attention }: AddResult, total: number): string {
+  // Those too long to be an address were never in the list: `attention` counts them.
+  const listed = skipped.filter((s) => s.code !== 'too-long').length;
   return [
     t('announce-list-added', { count: added.length }),
-    skipped.length ? t('announce-skipped', { count: skipped.length }) : '',
+    listed ? t('announce-skipped', { count: listed }) : '',
     attention ? t('announce-attention', { count: attention }) : '',
     t('announce-total', { count: total }),
   ].filter(Boolean).join(' ');

@@ -35,7 +35,9 @@ const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
  * Every finding of `checkTrustedSources` shows on its row or on the list; errors only after interaction or a submit
  * attempt. Opening the service to the whole internet, where `rules` allow it, needs the confirmation checkbox.
  * Text typed into the new-address field but not added (`newAddress`) keeps the editor invalid, so a form never drops it
- * silently; a host that saves what the user typed keeps it too.
+ * silently; a host that saves what the user typed keeps it too. An entry the list already has (the same, its range,
+ * inside a listed range) or longer than any address is not added: it stays in the field with the precise reason. A
+ * text over 1,000,000 characters is refused on its length, unread.
  * Values: `entries` is every row as typed (`{ address, label? }`, invalid rows and text not committed yet included), for
  * a host that keeps what the user typed (a saved draft); `sources` (`{ cidr, label? }`) and `value` (CIDRs) are the
  * valid rows, canonical. Setting any of them to what the editor already holds (compared canonically, also with the rows
@@ -80,8 +82,9 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   /** Overrides of any of the editor's own messages, by key (e.g. `legend`), in every locale. */
   @property({ attribute: false }) messages: TrustedSourcesEditorMessages | undefined;
   /**
-   * The new-address field's text as typed, not added yet (emptied when Add takes it), so a host can keep it with the
-   * rows (e.g. in a saved draft); setting it fills the field. While it holds more than blanks the editor is invalid.
+   * The new-address field's text as typed, not added yet (emptied when Add takes it; an entry refused stays, with its
+   * reason), so a host can keep it with the rows (e.g. in a saved draft); setting it fills the field. While it holds
+   * more than blanks the editor is invalid.
    */
   @property({ attribute: false }) newAddress = '';
 
@@ -209,7 +212,16 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
   }
 
   #addItems(items: TrustedSourceListItem[], { lines = false, label = '', typed = false } = {}): AddResult {
-    const result = this.#list.add(items, { lines, label });
+    const result = this.#list.add(items, { lines, label, typed });
+    const refused = result.refusedEntry;
+    if (refused) {
+      // Nothing changes but the words: the text stays in the field, which keeps focus (Add clicked included); a row of
+      // the same range is pointed at, as when the list already has an address added another way.
+      this.touched = true;
+      this.flagged = refused.code === 'inside' ? undefined : this.#list.rows[refused.row ?? -1]?.key;
+      void this.#focusRow(undefined);
+      return result;
+    }
     // Emptied before the events go out: a host checking validity or reading `newAddress` in its listener sees it so.
     const emptied = typed && !result.refused && this.newAddress !== '';
     if (emptied) this.newAddress = '';

@@ -326,6 +326,11 @@ export const trustedSourcesEditorMessagesDe: TranslatedMessages<typeof trustedSo
   'already-listed': '{cidr} steht bereits in der Liste, in diesem Eintrag.',
   'skipped-row': 'Zeile {line}: {cidr} steht bereits in der Liste (Eintrag {row}) und wurde nicht noch einmal hinzugefügt.',
   'skipped-line': 'Zeile {line}: {cidr} steht bereits in Zeile {earlier} und wurde nicht noch einmal hinzugefügt.',
+  'refused-same-range': '{text} ist derselbe Adressbereich wie {cidr}, bereits in der Liste (Eintrag {row}).',
+  'refused-inside': '{text} liegt innerhalb von {cidr} (Eintrag {row}) und ist damit bereits erlaubt.',
+  'refused-text-too-long': 'Der Text hat {length} Zeichen, mehr als {max}: Es wurde nichts hinzugefügt. Teilen Sie ihn in kürzere Teile auf.',
+  'skipped-same-range-line': 'Zeile {line}: {text} ist derselbe Adressbereich wie {cidr} in Zeile {earlier} und wurde nicht noch einmal hinzugefügt.',
+  'skipped-too-long': 'Zeile {line}: {text} ist zu lang für eine Adresse und wurde nicht hinzugefügt.',
   'confirm-whole-internet': 'Ich bestätige, dass der Dienst aus dem gesamten Internet erreichbar sein darf.',
   'confirm-required':
     'Bestätigen Sie, dass der Dienst aus dem gesamten Internet erreichbar sein darf, oder entfernen Sie die Einträge, die jede Adresse zulassen.',

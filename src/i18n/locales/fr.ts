@@ -358,6 +358,11 @@ export const trustedSourcesEditorMessagesFr: TranslatedMessages<typeof trustedSo
   'already-listed': '{cidr} figure déjà dans la liste, à cette entrée.',
   'skipped-row': 'Ligne {line}\u00a0: {cidr} figure déjà dans la liste (entrée {row})\u00a0; elle n’a pas été ajoutée une seconde fois.',
   'skipped-line': 'Ligne {line}\u00a0: {cidr} figure déjà à la ligne {earlier}\u00a0; elle n’a pas été ajoutée une seconde fois.',
+  'refused-same-range': '{text} est la même plage que {cidr}, déjà dans la liste (entrée {row}).',
+  'refused-inside': '{text} est comprise dans {cidr} (entrée {row}), qui l’autorise déjà.',
+  'refused-text-too-long': 'Le texte compte {length}\u00a0caractères, plus de {max}\u00a0: rien n’a été ajouté. Divisez-le en parties plus courtes.',
+  'skipped-same-range-line': 'Ligne {line}\u00a0: {text} est la même plage que {cidr} à la ligne {earlier}\u00a0; elle n’a pas été ajoutée une seconde fois.',
+  'skipped-too-long': 'Ligne {line}\u00a0: {text} est trop longue pour une adresse\u00a0; elle n’a pas été ajoutée.',
   'confirm-whole-internet': 'Je confirme que le service peut être joint depuis tout Internet.',
   'confirm-required':
     'Confirmez que le service peut être joint depuis tout Internet, ou supprimez les entrées qui autorisent toutes les adresses.',

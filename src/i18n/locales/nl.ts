@@ -323,6 +323,11 @@ export const trustedSourcesEditorMessagesNl: TranslatedMessages<typeof trustedSo
   'already-listed': '{cidr} staat al in de lijst, in deze rij.',
   'skipped-row': 'Regel {line}: {cidr} staat al in de lijst (rij {row}) en is niet nog eens toegevoegd.',
   'skipped-line': 'Regel {line}: {cidr} staat al op regel {earlier} en is niet nog eens toegevoegd.',
+  'refused-same-range': '{text} is hetzelfde bereik als {cidr}, al in de lijst (rij {row}).',
+  'refused-inside': '{text} valt binnen {cidr} (rij {row}), dat het al toestaat.',
+  'refused-text-too-long': 'De tekst heeft {length} tekens, meer dan {max}: er is niets toegevoegd. Splits hem in kortere delen.',
+  'skipped-same-range-line': 'Regel {line}: {text} is hetzelfde bereik als {cidr} op regel {earlier} en is niet nog eens toegevoegd.',
+  'skipped-too-long': 'Regel {line}: {text} is te lang voor een adres en is niet toegevoegd.',
   'confirm-whole-internet': 'Ik bevestig dat de dienst vanaf het hele internet bereikbaar mag zijn.',
   'confirm-required':
     'Bevestig dat de dienst vanaf het hele internet bereikbaar mag zijn, of verwijder de vermeldingen die elk adres toestaan.',

@@ -356,6 +356,11 @@ export const trustedSourcesEditorMessagesPl: TranslatedMessages<typeof trustedSo
   'already-listed': '{cidr} jest już na liście, w tym wierszu.',
   'skipped-row': 'Linia {line}: {cidr} jest już na liście (wiersz {row}); nie dodano go ponownie.',
   'skipped-line': 'Linia {line}: {cidr} występuje już w linii {earlier}; nie dodano go ponownie.',
+  'refused-same-range': '{text} to ten sam zakres co {cidr}, już na liście (wiersz {row}).',
+  'refused-inside': '{text} mieści się w zakresie {cidr} (wiersz {row}), który już na to pozwala.',
+  'refused-text-too-long': 'Tekst jest za długi (liczba znaków: {length}, maksymalnie: {max}): nic nie dodano. Podziel go na krótsze części.',
+  'skipped-same-range-line': 'Linia {line}: {text} to ten sam zakres co {cidr} w linii {earlier}; nie dodano go ponownie.',
+  'skipped-too-long': 'Linia {line}: {text} jest za długie jak na adres; nie dodano go.',
   'confirm-whole-internet': 'Potwierdzam, że usługa może być dostępna z całego internetu.',
   'confirm-required':
     'Potwierdź, że usługa może być dostępna z całego internetu, albo usuń wpisy, które dopuszczają każdy adres.',
