@@ -6,7 +6,8 @@
 // non-zero only when the harness itself breaks.
 //
 // Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness),
-// --only NAME[,NAME] (only these groups of rows: engine, keystroke, wizard, cls; bench/latest.md is not written).
+// --only NAME[,NAME] (only these groups of rows: engine, keystroke, wizard, cls, first-step; bench/latest.md is not
+// written).
 // The server side has a benchmark of its own: `npm run bench:server` (scripts/bench-server.mjs, bench/server-latest.md).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
 import { templateMinifier } from './template-minifier.mjs';
 import { benchEngine } from './bench/engine.mjs';
+import { benchFirstStep, buildFirstStepPages } from './bench/first-step.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
@@ -97,6 +99,8 @@ async function buildPages(outDir) {
       },
     },
   });
+  // Case 5's pages: the CDN file and its floor page, under first-step/.
+  await buildFirstStepPages(outDir);
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
@@ -466,6 +470,9 @@ async function main() {
       ...(wanted('keystroke') ? [await caseKeystroke(browser, base)] : []),
       ...(wanted('wizard') ? await caseWizard(browser, base) : []),
       ...(wanted('cls') ? await caseLayoutShift(browser, base) : []),
+      ...(wanted('first-step')
+        ? (await benchFirstStep({ browser, base, runs: RUNS, quick, log })).map((row, i) => ({ ...row, name: `5${'abc'[i]}. ${row.name}` }))
+        : []),
     ];
     const cpu = cpus();
     const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${release()}; Node ${process.version}; Chromium ${browser.version()} (headless, playwright-core); load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString().slice(0, 10)}`;
