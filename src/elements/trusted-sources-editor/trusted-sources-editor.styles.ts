@@ -84,8 +84,14 @@ export const styles = [
       padding: 0;
     }
 
+    /*
+     * A row off screen is neither laid out nor painted (content-visibility), at the size it last had or, never drawn,
+     * about one row with its meta line; it stays in the accessibility tree, in find-in-page and in tab order. A keystroke
+     * then lays out the rows on screen, not 1,000.
+     */
     .row {
-      contain: layout style;
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 4.25rem;
       padding-block: var(--_half);
       border-radius: var(--_radius);
       background: var(--_row-background);
