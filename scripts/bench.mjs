@@ -4,7 +4,8 @@
 // is met; then the machine and the command. Writes the Markdown table to bench/latest.md. Exits 0 whatever the figures;
 // non-zero only when the harness itself breaks.
 //
-// Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness).
+// Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness),
+// --only editor-list (that case alone: scripts/bench/editor-list.mjs, its rows beside their peers).
 // The server side has a benchmark of its own: `npm run bench:server` (scripts/bench-server.mjs, bench/server-latest.md).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,11 +15,14 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
 import { templateMinifier } from './template-minifier.mjs';
+import { benchEditorList } from './bench/editor-list.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
+const onlyArg = argv.indexOf('--only');
+const ONLY = onlyArg !== -1 ? argv[onlyArg + 1] : undefined;
 const runsArg = argv.indexOf('--runs');
 const RUNS = runsArg !== -1 ? Math.max(3, Number(argv[runsArg + 1]) || 15) : quick ? 5 : 15;
 const WARMUP = quick ? 1 : 3;
@@ -97,7 +101,7 @@ async function buildPages(outDir) {
       sourcemap: false,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: { index: join(benchDir, 'index.html'), cls: join(benchDir, 'cls.html') },
+        input: { index: join(benchDir, 'index.html'), cls: join(benchDir, 'cls.html'), 'list-peers': join(benchDir, 'list-peers.html') },
         output: { minify: true },
       },
     },
@@ -421,18 +425,33 @@ async function caseLayoutShift(browser, base) {
 
 // ---- Report ----
 
+/** A row of scripts/bench/editor-list.mjs in the table: its peers and its ratio in columns of their own. */
+function listRow(row, id) {
+  const format = (value) => (row.unit === 'ms' ? ms(value) : row.unit === 'MB' ? `${value.toFixed(1)} MB` : value.toLocaleString('en', { maximumFractionDigits: 0 }));
+  return {
+    case: `${id}. ${row.name}`,
+    median: format(row.ours.median),
+    p90: format(row.ours.p90),
+    peer: row.peers.map((peer) => `${peer.name} ${format(peer.median)} (p90 ${format(peer.p90)})`).join('; '),
+    ratio: `${row.ratio.value.toFixed(2)}× the ${row.ratio.to}`,
+    target: row.target,
+    met: row.met ?? undefined,
+    notes: row.notes,
+  };
+}
+
 function markdown(rows, machine, command) {
   const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const lines = [
-    '| Case | Median | p90 | Naive baseline (same run) | Target | Met |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${cell(r.case)} | ${cell(r.median)} | ${cell(r.p90)} | ${cell(r.baseline)} | ${cell(r.target)} | ${r.met === undefined ? '—' : r.met ? 'met' : '**missed**'} |`),
+    '| Case | Median | p90 | Naive baseline (same run) | Peer (same run) | Ratio | Target | Met |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${cell(r.case)} | ${cell(r.median)} | ${cell(r.p90)} | ${cell(r.baseline ?? '—')} | ${cell(r.peer ?? '—')} | ${cell(r.ratio ?? '—')} | ${cell(r.target)} | ${r.met === undefined ? '—' : r.met ? 'met' : '**missed**'} |`),
   ];
   const notes = rows.flatMap((r) => r.notes.map((n, i) => `${i === 0 ? `- **${cell(r.case.split('.')[0])}.** ` : '  '}${cell(n)}`));
   return [
     lines.join('\n'),
     '',
-    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 1: ${LIST_WARMUP}; case 4: ${CLS_RUNS} page loads per variant and viewport), all in one run of the harness.`,
+    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 1: ${LIST_WARMUP}; case 4: ${CLS_RUNS} page loads per variant and viewport; case 5: see its notes), all in one run of the harness.`,
     '',
     ...notes,
     '',
@@ -443,9 +462,9 @@ function markdown(rows, machine, command) {
 }
 
 function plainTable(rows) {
-  const header = ['Case', 'Median', 'p90', 'Naive baseline (same run)', 'Target', 'Met'];
-  const body = rows.map((r) => [r.case, r.median, r.p90, r.baseline, r.target, r.met === undefined ? '-' : r.met ? 'met' : 'MISSED']);
-  const widths = header.map((h, i) => Math.min(i === 0 ? 60 : i === 3 ? 70 : 40, Math.max(h.length, ...body.map((b) => b[i].length))));
+  const header = ['Case', 'Median', 'p90', 'Naive baseline (same run)', 'Peer (same run)', 'Ratio', 'Target', 'Met'];
+  const body = rows.map((r) => [r.case, r.median, r.p90, r.baseline ?? '-', r.peer ?? '-', r.ratio ?? '-', r.target, r.met === undefined ? '-' : r.met ? 'met' : 'MISSED']);
+  const widths = header.map((h, i) => Math.min(i === 0 ? 50 : i === 3 || i === 4 ? 50 : 30, Math.max(h.length, ...body.map((b) => b[i].length))));
   const wrap = (text, width) => {
     const out = [];
     let line = '';
@@ -479,12 +498,14 @@ async function main() {
     const base = `http://127.0.0.1:${server.address().port}`;
     // --expose-gc: case 1 collects garbage between runs (untimed), so a run does not pay for the previous run's garbage.
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
-    const rows = [
+    const rows = ONLY === 'editor-list' ? [] : [
       await caseTrustedSources(browser, base),
       await caseKeystroke(browser, base),
       ...(await caseWizard(browser, base)),
       ...(await caseLayoutShift(browser, base)),
     ];
+    const listRows = await benchEditorList({ browser, base, runs: RUNS, quick, log });
+    rows.push(...listRows.map((row, i) => listRow(row, `5${'abcdefghij'[i]}`)));
     const cpu = cpus();
     const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${release()}; Node ${process.version}; Chromium ${browser.version()} (headless, playwright-core); load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString().slice(0, 10)}`;
     const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
@@ -492,8 +513,9 @@ async function main() {
     console.log(plainTable(rows));
     console.log('');
     console.log(md);
-    writeFileSync(join(benchDir, 'latest.md'), `# Latest benchmark figures\n\nWritten by \`npm run bench\` (scripts/bench.mjs).\n\n${md}`);
-    log(`wrote bench/latest.md; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    // One case alone is not the whole table: bench/latest.md keeps the last full run.
+    if (!ONLY) writeFileSync(join(benchDir, 'latest.md'), `# Latest benchmark figures\n\nWritten by \`npm run bench\` (scripts/bench.mjs).\n\n${md}`);
+    log(`${ONLY ? 'bench/latest.md left as it was (--only)' : 'wrote bench/latest.md'}; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await browser?.close();
     server?.close();
