@@ -433,7 +433,7 @@ function listRow(row, id) {
     median: format(row.ours.median),
     p90: format(row.ours.p90),
     peer: row.peers.map((peer) => `${peer.name} ${format(peer.median)} (p90 ${format(peer.p90)})`).join('; '),
-    ratio: `${row.ratio.value.toFixed(2)}× the ${row.ratio.to}`,
+    ratio: `${row.ratio.value >= 0.1 ? row.ratio.value.toFixed(2) : row.ratio.value.toPrecision(2)}× the ${row.ratio.to}`,
     target: row.target,
     met: row.met ?? undefined,
     notes: row.notes,

@@ -94,8 +94,8 @@ function renderRowNow(row: EditorRow, index: number, result: ParseResult | undef
   return html`<li part="row" class="row" ?data-invalid=${invalid}><input part="control" class="address" type="text"
       data-key=${row.key} data-field="address" .value=${live(row.text)} autocomplete="off" autocapitalize="off"
       spellcheck="false" aria-label=${t('address-row', { row: n })} aria-describedby=${describedBy}
-      aria-invalid=${invalid ? 'true' : nothing}/><input part="control" class="label" type="text" data-key=${row.key}
-      data-field="label" .value=${live(row.label)} maxlength="100" autocomplete="off" aria-label=${t('label-row', { row: n })}/><button
+      aria-invalid=${invalid ? 'true' : nothing}><input part="control" class="label" type="text" data-key=${row.key}
+      data-field="label" .value=${live(row.label)} maxlength="100" autocomplete="off" aria-label=${t('label-row', { row: n })}><button
       part="button" class="remove" type="button" data-key=${row.key} data-field="remove"
       aria-label=${trimmed ? t('remove', { address: trimmed }) : t('remove-row', { row: n })}
       .textContent=${t('remove-short')}></button>${rowNotes(row.key, meta, messages, t)}</li>`;
@@ -106,6 +106,9 @@ function rowNotes(key: number, meta: string, messages: readonly Message[], t: Ro
   const metaLine = meta ? html`<p class="meta" id="meta${key}" .textContent=${meta}></p>` : nothing;
   return messages.length ? html`${metaLine}${messages.map((m) => renderMessage(m, t))}` : metaLine;
 }
+
+/** In a list of more rows than this, rows off screen skip layout and paint (the styles' `.list.long`). */
+const LONG_LIST = 50;
 
 /**
  * The list: column headings and one row per entry, the editor's one listener per event type on it; without rows, the
@@ -121,7 +124,7 @@ export function renderList(
   if (!rows.length) return quiet ? nothing : html`<p class="empty">${t('empty-list')}</p>`;
   return html`<div class="table">
     <div class="columns" aria-hidden="true"><span>${t('column-address')}</span><span>${t('column-label')}</span></div>
-    <ul class="list" aria-labelledby="legend" @input=${onList} @focusout=${onList} @keydown=${onList} @click=${onList}>
+    <ul class="list ${rows.length > LONG_LIST ? 'long' : ''}" aria-labelledby="legend" @input=${onList} @focusout=${onList} @keydown=${onList} @click=${onList}>
       ${repeat(rows, (r) => r.key, (r, i) => renderRow(r, i, check.entries[i]?.result, placed.rows[i] ?? [], ctx))}
     </ul>
   </div>`;

@@ -84,17 +84,22 @@ export const styles = [
       padding: 0;
     }
 
-    /*
-     * A row off screen is neither laid out nor painted (content-visibility), at the size it last had or, never drawn,
-     * about one row with its meta line; it stays in the accessibility tree, in find-in-page and in tab order. A keystroke
-     * then lays out the rows on screen, not 1,000.
-     */
     .row {
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto 4.25rem;
+      contain: layout style;
       padding-block: var(--_half);
       border-radius: var(--_radius);
       background: var(--_row-background);
+    }
+
+    /*
+     * In a long list a row off screen is neither laid out nor painted (content-visibility), at the size it last had
+     * or, never drawn, about one row with its meta line; it stays in the accessibility tree, in find-in-page and in
+     * tab order. A keystroke then lays out the rows on screen, not 1,000. A short list (50 rows or fewer) draws every
+     * row: there the browser's bookkeeping costs more than it saves, and a full-page picture shows every row as it is.
+     */
+    .list.long > .row {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 4.25rem;
     }
 
     .row[data-invalid] {
