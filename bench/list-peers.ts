@@ -7,7 +7,7 @@
 //   input's label (Shoelace's way to name it) visually hidden, as the others' are aria-labels.
 // The harness drives and times from outside (Chrome tracing, CDP heap); the page only builds, types and counts.
 import '../src/elements/trusted-sources-editor/define.js';
-import '@shoelace-style/shoelace/dist/themes/light.css';
+import lightTheme from '@shoelace-style/shoelace/dist/themes/light.styles.js';
 import SlButton from '@shoelace-style/shoelace/dist/components/button/button.js';
 import SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import { LitElement, css, html, unsafeCSS } from 'lit';
@@ -17,6 +17,8 @@ import { distinctSources, pastedList } from './sources.js';
 
 // Referenced, so the bundler keeps the registering modules (the package's `sideEffects` list does not name them).
 if (!SlInput || !SlButton) throw new Error('Shoelace did not load');
+// Shoelace's light theme (its design tokens on :root), as its stylesheet would give it.
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, lightTheme.styleSheet!];
 
 export type Kind = 'ours' | 'lit' | 'plain' | 'shoelace';
 interface Row { key: number; address: string; label: string }
