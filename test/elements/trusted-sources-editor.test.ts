@@ -1041,6 +1041,29 @@ describe('<trusted-sources-editor>', () => {
       expect(el.value[500]).to.equal('203.0.113.9/32');
       expect(focused(el)).to.equal(addresses(el)[500]);
     });
+
+    it('draws a row far down the list where the keyboard reaches it, with its text, count and name', async () => {
+      const list = Array.from({ length: 1000 }, (_, i) => ({ cidr: `100.${i >> 8}.${i & 255}.0/24` }));
+      const el = await editor(html`<trusted-sources-editor .rules=${{ maxEntries: 1000 }} .sources=${list}></trusted-sources-editor>`);
+      const nearTop = row(el, 0).getBoundingClientRect().height;
+      // Row 900's remove button, then Tab: the keyboard moves on to row 901, off screen until now.
+      $$(el, 'button.remove')[899]!.focus();
+      await user.press('Tab');
+      await settle(el);
+      // The browser draws a row that came into view in the next frame.
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      const input = addresses(el)[900]!;
+      expect(focused(el)).to.equal(input);
+      const box = input.getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(window.innerHeight);
+      // Drawn: not skipped as an off-screen row of a long list (content-visibility), and as tall as a row near the top.
+      expect(row(el, 900).checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+      expect(row(el, 900).getBoundingClientRect().height).to.be.at.least(nearTop * 0.8);
+      expect(input.value).to.equal('100.3.132.0/24');
+      expect(input.getAttribute('aria-label')).to.equal('Address, row 901');
+      expect(text(row(el, 900).querySelector('.meta'))).to.equal('Covers 256 addresses');
+    });
   });
 });
 

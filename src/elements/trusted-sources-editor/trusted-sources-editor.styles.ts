@@ -91,6 +91,17 @@ export const styles = [
       background: var(--_row-background);
     }
 
+    /*
+     * In a long list a row off screen is neither laid out nor painted (content-visibility), at the size it last had
+     * or, never drawn, about one row with its meta line; it stays in the accessibility tree, in find-in-page and in
+     * tab order. A keystroke then lays out the rows on screen, not 1,000. A short list (50 rows or fewer) draws every
+     * row: there the browser's bookkeeping costs more than it saves, and a full-page picture shows every row as it is.
+     */
+    .list.long > .row {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 4.25rem;
+    }
+
     .row[data-invalid] {
       border-inline-start-color: var(--_error);
     }
