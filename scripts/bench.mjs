@@ -20,6 +20,7 @@ import { templateMinifier } from './template-minifier.mjs';
 import { benchEngine } from './bench/engine.mjs';
 import { benchEditorList } from './bench/editor-list.mjs';
 import { benchFirstStep, buildFirstStepPages } from './bench/first-step.mjs';
+import { median, p90 } from './bench/stats.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
@@ -57,15 +58,6 @@ const log = (text) => process.stderr.write(`${text}\n`);
 
 // ---- Statistics ----
 
-const sorted = (values) => [...values].sort((a, b) => a - b);
-/** Median (mean of the middle two for an even count). */
-function median(values) {
-  const s = sorted(values);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-/** Nearest-rank p90. */
-const p90 = (values) => sorted(values)[Math.max(0, Math.ceil(0.9 * values.length) - 1)];
 const ms = (value) => (value >= 100_000 ? `${(value / 1000).toFixed(0)} s` : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(value >= 10 ? 1 : 2)} ms`);
 const cls = (value) => (value > 0 && value < 0.0001 ? value.toExponential(1) : value.toFixed(4));
 

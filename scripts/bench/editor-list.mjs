@@ -8,6 +8,8 @@
 // the next frame, split into script, style, layout and paint, and the EventTiming interaction's duration, what INP
 // measures). Then 10,000 pasted rows, as the editor's rules allow.
 
+import { median, p90 } from './stats.mjs';
+
 const KINDS = ['ours', 'lit', 'plain', 'shoelace'];
 const PEERS = { lit: 'bare Lit list', plain: 'plain <input> list', shoelace: 'Shoelace 2.20 list' };
 const ROWS = 1_000;
@@ -15,13 +17,6 @@ const PASTED = 10_000;
 const VIEWPORT = { width: 1280, height: 800 };
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'].join(',');
 
-const sorted = (values) => [...values].sort((a, b) => a - b);
-function median(values) {
-  const s = sorted(values);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-const p90 = (values) => sorted(values)[Math.max(0, Math.ceil(0.9 * values.length) - 1)];
 const stats = (values) => ({ median: median(values), p90: p90(values) });
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 

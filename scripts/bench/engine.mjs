@@ -6,17 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median, p90 } from './stats.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const OURS = 'order-widgets';
 export const ENGINE_SIZES = [10_000, 100_000];
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const p90 = (values) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.9 * values.length) - 1)];
 
 /** The contest in this Node process: bench/engine-run.ts bundled by esbuild (production, as a Node app would bundle it). */
 async function inNode(options) {

@@ -18,6 +18,7 @@ import { mkdirSync, cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { templateMinifier } from '../template-minifier.mjs';
+import { median, p90 } from './stats.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const DIR = 'first-step';
@@ -93,14 +94,6 @@ export async function buildFirstStepPages(outDir) {
   return dir;
 }
 
-const sorted = (values) => [...values].sort((a, b) => a - b);
-function median(values) {
-  const s = sorted(values);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-/** Nearest-rank p90. */
-const p90 = (values) => sorted(values)[Math.max(0, Math.ceil(0.9 * values.length) - 1)];
 const stats = (values) => ({ median: round(median(values)), p90: round(p90(values)) });
 const round = (value) => Math.round(value * 10) / 10;
 
