@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { engineLimit } from '../support/engine.js';
-import { setViewport } from '../support/input.js';
+import { deepElementFromPoint, setViewport } from '../support/input.js';
 import { PROFILE } from './wizard-presets.js';
 import {
   $, clearField, deepActive, fillNewProfileByKeyboard, heading, isClass, isId, isRadioIn, press, root, tabTo, typeText,
@@ -33,16 +33,6 @@ function controls(host: Element): HTMLElement[] {
   return found;
 }
 
-/** The element at a point, through shadow roots. */
-function deepElementFromPoint(x: number, y: number): Element | null {
-  let hit = document.elementFromPoint(x, y);
-  while (hit?.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === hit) break;
-    hit = inner;
-  }
-  return hit;
-}
 
 const label = (el: Element) =>
   `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> “${(el.textContent ?? (el as HTMLInputElement).value ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}”`;

@@ -80,7 +80,7 @@ export async function setViewport({ width, height }: { width: number; height: nu
 }
 
 /** The element a click at x, y reaches, through shadow roots. */
-function deepElementFromPoint(x: number, y: number): Element | null {
+export function deepElementFromPoint(x: number, y: number): Element | null {
   let hit = document.elementFromPoint(x, y);
   while (hit?.shadowRoot) {
     const inner = hit.shadowRoot.elementFromPoint(x, y);
