@@ -31,13 +31,18 @@ export const MODES = ['light', 'dark', 'forced'];
 export const WIDTHS = [360, 1280];
 
 /**
- * Stories whose picture depends on time (a live stream, a timer that has not run out): checked for rendering by
- * scripts/storybook-test.mjs, but no picture, each with its reason.
+ * Stories whose picture depends on time (a live stream, a timer that has not run out), or is not the same from run to
+ * run for a reason not found yet: checked for rendering (with axe) by scripts/storybook-test.mjs, but no picture, each
+ * with its reason.
  */
 const UNSTABLE_STORIES = new Map([
   ['elements-order-status-badge--live', 'a simulated backend moves the status on a timer, and the badge shows the time of each update'],
   ['elements-order-status-badge--reconnecting', 'the reconnect countdown and the time of the last update move on'],
   ['elements-order-wizard--place-order-and-track-status', 'the confirmation\'s badge follows the order on a timer and shows the time of each update'],
+  // Alone it matches its pictures (2 runs of 2); within a whole run, 2 to 4 of its 6 pictures differ by the price
+  // panel's lines below the configuration's name, 1 px lower, in a different mode each time. Its step with errors is
+  // pictured by the next-blocked stories.
+  ['elements-order-wizard--field-errors-from-the-backend', 'the price panel below the step with the host\'s errors lands 1 px apart from run to run (cause not found yet)'],
 ]);
 
 const args = process.argv.slice(2);
