@@ -6,7 +6,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { ENGINES, ensureEngine, startWebKitDriver } from './scripts/engines.mjs';
-import { engineCommandsPlugin } from './test/support/engine-commands.mjs';
+import { engineCommandsPlugin, webDriverViewport } from './test/support/engine-commands.mjs';
 import { networkPlugin, statusStreamMiddleware } from './test/support/status-stream-server.mjs';
 
 // One engine per run: `wtr` runs Chromium, `WTR_BROWSER=firefox wtr` Firefox, `WTR_BROWSER=webkit wtr` WebKit
@@ -64,9 +64,7 @@ async function webkit() {
     await launcher.ensureManagerInitialized();
     if (!sized) {
       // The same viewport as the other engines (MiniBrowser opens at 1024 × 768 with its toolbar).
-      await launcher.driver.setWindowSize(VIEWPORT.width, VIEWPORT.height);
-      const [, innerHeight] = await launcher.driver.execute(() => [window.innerWidth, window.innerHeight]);
-      await launcher.driver.setWindowSize(VIEWPORT.width, VIEWPORT.height * 2 - innerHeight);
+      await webDriverViewport(launcher.driver, VIEWPORT);
       sized = true;
     }
     return startSession(id, url);

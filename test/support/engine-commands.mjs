@@ -49,18 +49,35 @@ async function webDriverKeys(launcher, sessionId, payload) {
   else await perform(payload.combo.map(webDriverKey));
 }
 
-/** Resizes a WebDriver window so that its inner size is `width` × `height` where it can; answers the inner size. */
-async function webDriverViewport(launcher, { width, height }) {
-  const { driver } = launcher;
-  const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
-  await driver.setWindowSize(width, height);
-  const [innerWidth, innerHeight] = await inner();
-  const { width: outerWidth, height: outerHeight } = await driver.getWindowRect();
-  if (innerWidth !== width || innerHeight !== height) {
-    await driver.setWindowSize(width + outerWidth - innerWidth, height + outerHeight - innerHeight);
+/**
+ * Resizes a WebDriver window so that its inner size is `width` × `height` where it can; answers the inner size.
+ * WebKitGTK applies a resize after `setWindowSize` has answered, so the inner size is read once it holds still; the
+ * window is then corrected by the difference measured, a few times at most (the window may not shrink that far).
+ */
+export async function webDriverViewport(driver, { width, height }) {
+  const inner = async () => {
+    const [w, h] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+    return { w, h };
+  };
+  const settled = async () => {
+    let last = await inner();
+    for (let stillReads = 0, reads = 0; stillReads < 3 && reads < 40; reads += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const now = await inner();
+      stillReads = now.w === last.w && now.h === last.h ? stillReads + 1 : 0;
+      last = now;
+    }
+    return last;
+  };
+  let size = await settled();
+  const rect = await driver.getWindowRect();
+  let outer = { width: rect.width + width - size.w, height: rect.height + height - size.h };
+  for (let attempt = 0; attempt < 4 && (size.w !== width || size.h !== height); attempt += 1) {
+    await driver.setWindowSize(outer.width, outer.height);
+    size = await settled();
+    outer = { width: outer.width + width - size.w, height: outer.height + height - size.h };
   }
-  const [finalWidth, finalHeight] = await inner();
-  return { width: finalWidth, height: finalHeight };
+  return { width: size.w, height: size.h };
 }
 
 /** A lock a session holds until it unlocks (or, should a test die holding it, until `ms` have passed). */
@@ -116,7 +133,7 @@ export function engineCommandsPlugin() {
         await launcher.getPage(session.id).setViewport({ width, height });
         return { width, height };
       }
-      if (launcher.type === 'webdriver') return webDriverViewport(launcher, { width, height });
+      if (launcher.type === 'webdriver') return webDriverViewport(launcher.driver, { width, height });
       throw new Error(`No viewport for the launcher type ${launcher.type}.`);
     },
   };
