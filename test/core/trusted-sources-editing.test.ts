@@ -16,6 +16,7 @@ import {
   hasEntryErrors,
   needsWholeInternetConfirmation,
   pastedListItems,
+  pastedTextAction,
   placeFindings,
   planMerge,
   sameEntries,
@@ -504,6 +505,19 @@ describe('a pasted list that does not fit', () => {
       expect(countTrustedSourceListItems(text)).to.equal(count);
       expect(countTrustedSourceListItems(text)).to.equal(parseTrustedSourceList(text).length);
       expect(isPastedList(text)).to.equal(pasted);
+    });
+  }
+
+  // [pasted text, what the paste becomes]: one item is typing, a list is read, a text too long to read or one item too
+  // long to be an address never reaches the field.
+  const actions: [string, 'field' | 'list' | 'too-long'][] = [
+    ['1.2.3.4', 'field'], ['  1.2.3.4  ', 'field'], ['x'.repeat(64), 'field'], ['', 'field'], ['1.2.3.4\n5.6.7.8', 'list'],
+    ['1.2.3.4, 5.6.7.8', 'list'], ['x'.repeat(65), 'too-long'], ['1'.repeat(1_000_000), 'too-long'],
+    ['1'.repeat(1_000_001), 'list'], [`1.1.1.1\n${'x'.repeat(10_000_000)}`, 'list'],
+  ];
+  for (const [text, action] of actions) {
+    it(`a paste of ${JSON.stringify(text.slice(0, 20))} (${text.length} characters) goes to the ${action === 'too-long' ? 'refusal as too long' : action}`, () => {
+      expect(pastedTextAction(text)).to.equal(action);
     });
   }
 });

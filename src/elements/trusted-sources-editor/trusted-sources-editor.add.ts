@@ -3,7 +3,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  isPastedList, listTextRefusal, MAX_EDITOR_ROWS, type AddResult, type EntryRefusal, type ListRefusal,
+  listTextRefusal, MAX_EDITOR_ROWS, pastedTextAction, type AddResult, type EntryRefusal, type ListRefusal,
 } from '../../core/trusted-sources-editing.js';
 import {
   countTrustedSourceListItems, MAX_TRUSTED_SOURCE_LENGTH, parseTrustedSource, parseTrustedSourceList, type Finding,
@@ -139,16 +139,13 @@ export class AddEntriesController implements ReactiveController {
   // An <input> would drop the line breaks of a pasted list: read it here instead.
   readonly onPaste = (event: ClipboardEvent): void => {
     const text = event.clipboardData?.getData('text/plain') ?? '';
-    // One item pasted into the field is typing; a list (several items or lines) becomes rows at once. A text too long
-    // to read is refused on its length, before it reaches the field or is split; so is one item longer than any
-    // address: in the field, a megabyte would stall every layout of the page (0.4 to 2 s each, measured).
-    if (!listTextRefusal(text.length) && !isPastedList(text)) {
-      if (text.trim().length <= MAX_TRUSTED_SOURCE_LENGTH) return;
-      event.preventDefault();
-      return this.#refuse(this.options.finding({ code: 'too-long', params: { max: MAX_TRUSTED_SOURCE_LENGTH } }));
-    }
+    // One item pasted into the field is typing; a list (several items or lines) becomes rows at once, or is refused;
+    // one item longer than any address never reaches the field (`pastedTextAction`).
+    const action = pastedTextAction(text);
+    if (action === 'field') return;
     event.preventDefault();
-    this.#addText(text, false);
+    if (action === 'too-long') this.#refuse(this.options.finding({ code: 'too-long', params: { max: MAX_TRUSTED_SOURCE_LENGTH } }));
+    else this.#addText(text, false);
   };
 
   readonly onAddMyIp = async (): Promise<void> => {
