@@ -354,6 +354,11 @@ export function entryLimit(rules: Partial<TrustedSourceRules>): number {
  * The rows of an editor and the one check of them. Each change bumps a version; `checked()` runs the check at most once
  * per version (and rules), so a keystroke costs one pass over the list however often the answer is read. Each row's text
  * is parsed once per text: a keystroke parses the row typed in, not all 1,000.
+ *
+ * Two views of the findings: `checked()` is the rows as they are (the value, the validity); `shown()` is what the
+ * editor shows, where a quiet row (being typed in) still counts with its text as last committed. Half-typed text then
+ * changes no other row's messages and no message of the list until it is committed, as it changes none of its own:
+ * typing `10.0.0.0/2` on the way to `/24` does not flash a warning on every row inside `10.0.0.0/2`.
  */
 export class TrustedSourceRowList {
   rules: Partial<TrustedSourceRules> = {};
@@ -361,7 +366,11 @@ export class TrustedSourceRowList {
   #nextKey = 1;
   #version = 0;
   #memo: { version: number; rules: string; check: TrustedSourceCheck; placed: PlacedFindings } | undefined;
+  // Bumped with `#version`, except by a keystroke in a row that was quiet and stays quiet: `shown()` is unchanged then.
+  #shownVersion = 0;
+  #shownMemo: { version: number; rules: string; placed: PlacedFindings } | undefined;
   readonly #parsed = new WeakMap<EditorRow, ParseResult>();
+  readonly #parsedSaved = new WeakMap<EditorRow, ParseResult>();
 
   get rows(): readonly EditorRow[] {
     return this.#rows;
@@ -369,14 +378,35 @@ export class TrustedSourceRowList {
 
   /** The check of the rows as they are now, and its findings placed. */
   checked(): { check: TrustedSourceCheck; placed: PlacedFindings } {
-    // Compared by value: a host that builds its rules object anew on each render costs no extra check.
-    const { maxEntries, allowIpv6, allowAnyAddress } = this.rules ?? {};
-    const rules = `${maxEntries} ${allowIpv6} ${allowAnyAddress}`;
+    const rules = this.#rulesKey();
     if (this.#memo?.version !== this.#version || this.#memo.rules !== rules) {
       const check = checkParsedTrustedSources(this.#rows.map((r) => ({ result: this.#parse(r), label: r.label })), this.rules);
       this.#memo = { version: this.#version, rules, check, placed: placeFindings(check) };
     }
     return this.#memo;
+  }
+
+  /** The findings as the editor shows them: each quiet row with its text as last committed (see the class). */
+  shown(): PlacedFindings {
+    const rules = this.#rulesKey();
+    if (this.#shownMemo?.version !== this.#shownVersion || this.#shownMemo.rules !== rules) {
+      const placed = this.#rows.some((r) => r.quiet)
+        ? placeFindings(checkParsedTrustedSources(this.#rows.map((r) => ({ result: this.#shownParse(r), label: r.label })), this.rules))
+        : this.checked().placed;
+      this.#shownMemo = { version: this.#shownVersion, rules, placed };
+    }
+    return this.#shownMemo.placed;
+  }
+
+  // Compared by value: a host that builds its rules object anew on each render costs no extra check.
+  #rulesKey(): string {
+    const { maxEntries, allowIpv6, allowAnyAddress } = this.rules ?? {};
+    return `${maxEntries} ${allowIpv6} ${allowAnyAddress}`;
+  }
+
+  #bump(shown = true): void {
+    this.#version++;
+    if (shown) this.#shownVersion++;
   }
 
   /**
@@ -395,9 +425,10 @@ export class TrustedSourceRowList {
     return views.some((view) => sameEntries(wanted, strip(view())));
   }
 
-  /** Whether a row's own findings include an error. */
-  hasError(index: number): boolean {
-    return this.checked().placed.rows[index]?.some((f) => f.severity === 'error') ?? false;
+  /** Whether a row's own findings include an error: as it is now, or (`shown`) as the editor shows it. */
+  hasError(index: number, { shown = false } = {}): boolean {
+    const placed = shown ? this.shown() : this.checked().placed;
+    return placed.rows[index]?.some((f) => f.severity === 'error') ?? false;
   }
 
   /** What the row's text is; parsed again only when the text changed (a result's `input` is the text it read). */
@@ -406,6 +437,16 @@ export class TrustedSourceRowList {
     if (result?.input === row.text) return result;
     const parsed = parseTrustedSource(row.text);
     this.#parsed.set(row, parsed);
+    return parsed;
+  }
+
+  /** What `shown()` counts a row as: its text, or its text as last committed while it is quiet. */
+  #shownParse(row: EditorRow): ParseResult {
+    if (!row.quiet) return this.#parse(row);
+    const result = this.#parsedSaved.get(row);
+    if (result?.input === row.savedText) return result;
+    const parsed = parseTrustedSource(row.savedText);
+    this.#parsedSaved.set(row, parsed);
     return parsed;
   }
 
@@ -428,7 +469,7 @@ export class TrustedSourceRowList {
   /** Replaces every row; each text is committed (canonical when it is a source, as given otherwise). */
   replace(items: ReadonlyArray<{ text: string; label?: string }>): void {
     this.#rows = items.map(({ text, label }) => this.#newRow(text, label ?? '', undefined));
-    this.#version++;
+    this.#bump();
   }
 
   /** How a list of `count` new entries measures against a limit (by default the rules'): how many more fit now. */
@@ -452,27 +493,32 @@ export class TrustedSourceRowList {
     const added = plan.add.map((item) => this.#newRow(item.text, label, lines ? item.line : undefined, item.result));
     const offset = this.#rows.length;
     this.#rows = [...this.#rows, ...added];
-    this.#version++;
+    this.#bump();
     // An item too long to be an address is not a row, but it needs the user's attention as much as a row in error.
     const attention = added.filter((_, i) => this.hasError(offset + i)).length + plan.skipped.filter((s) => s.code === 'too-long').length;
     return { added, skipped: plan.skipped, attention };
   }
 
-  /** A keystroke in a row's address: the row goes quiet unless it is showing an error (then it updates as it is fixed). */
+  /**
+   * A keystroke in a row's address: the row goes quiet unless it is showing an error (then it updates as it is fixed).
+   * A row quiet before and after changes nothing `shown()` gives.
+   */
   type(key: number, text: string, errorsShown: boolean): void {
     const found = this.find(key);
     if (!found) return;
-    if (!(errorsShown && !found.row.quiet && this.hasError(found.index))) found.row.quiet = true;
-    found.row.text = text;
-    delete found.row.adjustment;
-    this.#version++;
+    const { row } = found;
+    const wasQuiet = row.quiet;
+    if (!(errorsShown && !row.quiet && this.hasError(found.index, { shown: true }))) row.quiet = true;
+    row.text = text;
+    delete row.adjustment;
+    this.#bump(!wasQuiet);
   }
 
   typeLabel(key: number, label: string): void {
     const found = this.find(key);
     if (!found) return;
     found.row.label = label;
-    this.#version++;
+    this.#bump();
   }
 
   /** Commits a row (blur, Enter): canonical text, findings shown again; `changed` when text or label differ from the last commit. */
@@ -491,7 +537,7 @@ export class TrustedSourceRowList {
     row.quiet = false;
     row.savedText = row.text;
     row.savedLabel = row.label;
-    this.#version++;
+    this.#bump();
     return adjustment ? { changed, adjustment } : { changed };
   }
 
@@ -500,7 +546,7 @@ export class TrustedSourceRowList {
     const found = this.find(key);
     if (!found) return undefined;
     this.#rows = this.#rows.filter((r) => r !== found.row);
-    this.#version++;
+    this.#bump();
     const next = this.#rows[found.index] ?? this.#rows[found.index - 1];
     return next ? { ...found, next } : found;
   }

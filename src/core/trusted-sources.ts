@@ -218,8 +218,10 @@ class Source implements ParsedSource {
   readonly #high: number;
   readonly #low: number;
   readonly #groups: readonly number[] | undefined;
-  readonly #typed: string;
-  readonly #form: number;
+  // Once written, the canonical CIDR replaces `#typed` (`#form` becomes AS_TYPED): a source asked again (the editor's
+  // value, its form data on every keystroke) does not write it again.
+  #typed: string;
+  #form: number;
 
   constructor(
     readonly input: string,
@@ -239,13 +241,16 @@ class Source implements ParsedSource {
   }
 
   /**
-   * The canonical CIDR, written when asked: a list of 100,000 sources keeps no second string per source (most are
-   * asked once, to be shown; the check asks only for those it reports).
+   * The canonical CIDR, written when first asked: a list of 100,000 sources keeps no second string per source (the
+   * check asks only for those it reports), and a source asked again gets the same string.
    */
   get cidr(): string {
     if (this.#form === AS_TYPED) return this.#typed;
-    if (this.#form === BARE) return `${this.#typed}/32`;
-    return `${this.#groups ? formatIpv6(this.#groups) : formatIpv4Number(this.#high * 0x10000 + this.#low)}/${this.prefix}`;
+    this.#typed = this.#form === BARE
+      ? `${this.#typed}/32`
+      : `${this.#groups ? formatIpv6(this.#groups) : formatIpv4Number(this.#high * 0x10000 + this.#low)}/${this.prefix}`;
+    this.#form = AS_TYPED;
+    return this.#typed;
   }
 
   get start(): bigint {

@@ -23,6 +23,7 @@ import {
   sourcesOf,
   TrustedSourceRowList,
   type EditorRow,
+  type PlacedFindings,
   type RowAdjustment,
 } from '../../src/core/trusted-sources-editing.js';
 import {
@@ -375,6 +376,34 @@ describe('TrustedSourceRowList', () => {
     list.type(third.key, '1.1.1.0/24', false);
     expect(codes()).to.deep.equal([[], ['shortened-ipv4'], []]);
     expect(list.checked().check.entries.map((e) => e.input)).to.deep.equal(['8.8.8.8/32', '127.1', '1.1.1.0/24']);
+  });
+
+  it('shows the findings of a row being typed in as last committed, on every row, until it is committed', () => {
+    const list = new TrustedSourceRowList();
+    list.replace([{ text: '10.0.0.0/16' }, { text: '10.1.0.0/16' }, { text: '8.8.8.8' }]);
+    const [first] = list.rows as [EditorRow, EditorRow, EditorRow];
+    const codes = (placed: PlacedFindings) => placed.rows.map((findings) => findings.map((f) => f.code));
+    const committed = list.shown();
+    expect(codes(committed)).to.deep.equal([['not-public'], ['not-public'], []]);
+    // '10.0.0.0/8' holds row 2: the check says so at once, what is shown waits; from the first keystroke on, the very
+    // same placement (no row's findings are placed again while the row is typed in).
+    list.type(first.key, '10.0.0.0/1', true);
+    const typing = list.shown();
+    expect(codes(typing)).to.deep.equal(codes(committed));
+    for (const text of ['10.0.0.0/', '10.0.0.0/8']) {
+      list.type(first.key, text, true);
+      expect(list.shown()).to.equal(typing);
+    }
+    expect(codes(list.checked().placed)).to.deep.equal([['not-public'], ['not-public', 'overlap'], []]);
+    list.commit(first.key);
+    expect(codes(list.shown())).to.deep.equal([['not-public'], ['not-public', 'overlap'], []]);
+    expect(list.shown()).to.equal(list.checked().placed);
+    // A row showing an error is not quiet: it updates as it is fixed, and so does every row it touches.
+    list.type(first.key, '8.8.8.8', true);
+    list.commit(first.key);
+    expect(codes(list.shown())).to.deep.equal([['duplicate'], ['not-public'], ['duplicate']]);
+    list.type(first.key, '8.8.8.8/', true);
+    expect(codes(list.shown())).to.deep.equal([['missing-prefix'], ['not-public'], []]);
   });
 
   it('adds new items with line numbers, skips what is listed and counts the added rows with errors', () => {

@@ -501,12 +501,49 @@ describe('<trusted-sources-editor>', () => {
         'Warning: 10.0.0.0/8 is not public (private range): such a source can never reach a public endpoint.',
       ]);
       expect(el.checkValidity()).to.equal(true);
-      // One keystroke from /8 to /9: the inner row's own text and findings stay; only the range it names changes.
+      // One keystroke from /8 to /9: the inner row's own text and findings stay; the range it names changes once the
+      // outer row is committed, not while it is typed in.
       addresses(el)[0]!.focus();
       addresses(el)[0]!.setSelectionRange(9, 10);
       await user.type('9');
       await settle(el);
+      expect(addresses(el)[0]!.value).to.equal('10.0.0.0/9');
+      expect(notes(row(el, 1))).to.include(`Warning: ${formatTrustedSourceMessage('overlap', { cidr: '10.1.0.0/16', other: '10.0.0.0/8' })}`);
+      await user.press('Tab');
+      await settle(el);
       expect(notes(row(el, 1))).to.include(`Warning: ${formatTrustedSourceMessage('overlap', { cidr: '10.1.0.0/16', other: '10.0.0.0/9' })}`);
+    });
+
+    it('changes no other row\'s messages while a row is typed in, and all of them once it is committed', async () => {
+      const el = await editor();
+      el.value = ['195.44.35.0/24', '195.44.36.0/24', '200.1.2.0/24', '8.8.8.8/32'];
+      await settle(el);
+      const others = () => [1, 2, 3].map((i) => notes(row(el, i)));
+      const before = others();
+      expect(before).to.deep.equal([[], [], []]);
+      // On the way from /24 to /16, Backspace makes a /2 that holds the next two rows.
+      const input = addresses(el)[0]!;
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+      await user.press('Backspace');
+      await settle(el);
+      expect(input.value).to.equal('195.44.35.0/2');
+      expect(others()).to.deep.equal(before);
+      // The value is what is typed, as always.
+      expect(el.value).to.deep.equal(['192.0.0.0/2', '195.44.36.0/24', '200.1.2.0/24', '8.8.8.8/32']);
+      await user.press('Backspace');
+      await user.type('16');
+      await settle(el);
+      expect(others()).to.deep.equal(before);
+      // Committed as 195.44.0.0/16: the row inside it says so at once, the others stay quiet.
+      await user.press('Enter');
+      await settle(el);
+      expect(input.value).to.equal('195.44.0.0/16');
+      expect(others()).to.deep.equal([
+        [`Warning: ${formatTrustedSourceMessage('overlap', { cidr: '195.44.36.0/24', other: '195.44.0.0/16' })}`],
+        [],
+        [],
+      ]);
     });
   });
 

@@ -66,9 +66,17 @@ function covers(result: ParsedSource, ctx: RowContext): string {
   return text;
 }
 
-// Params too: an overlap's message names the other row's range, which can change while this row does not.
-const signature = (findings: readonly Finding[]) =>
-  findings.map((f) => `${f.code} ${f.entries.join()} ${Object.values(f.params).join()}`).join(';');
+// Params too: an overlap's message names the other row's range, which can change while this row does not. Made once
+// per findings array: the placed findings stay the same arrays while a row is typed in (`shown()`).
+const signatures = new WeakMap<readonly Finding[], string>();
+function signature(findings: readonly Finding[]): string {
+  let text = signatures.get(findings);
+  if (text === undefined) {
+    text = findings.map((f) => `${f.code} ${f.entries.join()} ${Object.values(f.params).join()}`).join(';');
+    signatures.set(findings, text);
+  }
+  return text;
+}
 
 /**
  * One row. Guarded: a keystroke re-renders only the rows whose text, findings or position changed, so typing in a list
@@ -107,6 +115,8 @@ function rowNotes(key: number, meta: string, messages: readonly Message[], t: Ro
   return messages.length ? html`${metaLine}${messages.map((m) => renderMessage(m, t))}` : metaLine;
 }
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 /** In a list of more rows than this, rows off screen skip layout and paint (the styles' `.list.long`). */
 const LONG_LIST = 50;
 
@@ -125,7 +135,7 @@ export function renderList(
   return html`<div class="table">
     <div class="columns" aria-hidden="true"><span>${t('column-address')}</span><span>${t('column-label')}</span></div>
     <ul class="list ${rows.length > LONG_LIST ? 'long' : ''}" aria-labelledby="legend" @input=${onList} @focusout=${onList} @keydown=${onList} @click=${onList}>
-      ${repeat(rows, (r) => r.key, (r, i) => renderRow(r, i, check.entries[i]?.result, placed.rows[i] ?? [], ctx))}
+      ${repeat(rows, (r) => r.key, (r, i) => renderRow(r, i, check.entries[i]?.result, placed.rows[i] ?? NO_FINDINGS, ctx))}
     </ul>
   </div>`;
 }
