@@ -13,6 +13,7 @@ import SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import { LitElement, css, html, unsafeCSS } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TrustedSourcesEditor } from '../src/elements/trusted-sources-editor/trusted-sources-editor.js';
+import { deepActiveElement, queryStage, renderTimed, settle, stageCalls } from './peer-page.js';
 import { distinctSources, pastedList } from './sources.js';
 
 // Referenced, so the bundler keeps the registering modules (the package's `sideEffects` list does not name them).
@@ -104,75 +105,32 @@ function plainList(rows: Row[]): HTMLElement {
   return ul;
 }
 
-type Updatable = HTMLElement & { updateComplete: Promise<boolean>; renderRoot: DocumentFragment | HTMLElement };
-
 const stage = () => document.getElementById('stage')!;
 const sourcesCache = new Map<number, string[]>();
 const sources = (count: number) => sourcesCache.get(count) ?? sourcesCache.set(count, distinctSources(count)).get(count)!;
 
-/** Waits until an element and the Lit elements in its shadow root have no update pending. */
-async function settle(element: Element): Promise<void> {
-  const lit = element as Updatable;
-  if (lit.updateComplete instanceof Promise) while (!(await lit.updateComplete));
-  const root = (element as HTMLElement).shadowRoot ?? element;
-  for (const child of root.querySelectorAll('*')) if (child.localName.includes('-')) await settle(child);
-}
-
 /** Builds the list of `kind` with `count` rows in the stage; resolves once rendered, styled and laid out, with the time that took. */
 async function render(kind: Kind, count: number): Promise<{ rows: number; ms: number }> {
   const rows = sources(count).map((address, i) => ({ key: i + 1, address, label: '' }));
-  performance.mark('list-render-start');
-  const t0 = performance.now();
-  let element: HTMLElement;
-  if (kind === 'ours') {
-    const editor = document.createElement('trusted-sources-editor');
-    // Rules that allow 10,000 sources: the editor's own cap (MAX_EDITOR_ROWS) is what limits a paste then.
-    editor.rules = { maxEntries: Math.max(count, 10_000) };
-    editor.value = rows.map((r) => r.address);
-    element = editor;
-  } else if (kind === 'plain') {
-    element = plainList(rows);
-  } else {
+  const ms = await renderTimed(stage(), 'list-render', () => {
+    if (kind === 'ours') {
+      const editor = document.createElement('trusted-sources-editor');
+      // Rules that allow 10,000 sources: the editor's own cap (MAX_EDITOR_ROWS) is what limits a paste then.
+      editor.rules = { maxEntries: Math.max(count, 10_000) };
+      editor.value = rows.map((r) => r.address);
+      return editor;
+    }
+    if (kind === 'plain') return plainList(rows);
     const list = document.createElement(kind === 'lit' ? 'bench-lit-list' : 'bench-shoelace-list') as BenchLitList;
     list.rows = rows;
-    element = list;
-  }
-  stage().append(element);
-  await settle(element);
-  // Style and layout of the whole document, shadow trees included.
-  void document.documentElement.getBoundingClientRect().height;
-  void document.body.offsetHeight;
-  const ms = performance.now() - t0;
-  performance.mark('list-render-end');
+    return list;
+  });
   return { rows: inputs().length / 2, ms };
-}
-
-/** Empties the stage (between runs; not timed). */
-function clear(): void {
-  stage().replaceChildren();
-}
-
-/** Every node of the stage, text and comments included, shadow trees included (not the browser's own, as of <input>). */
-function nodes(): number {
-  let count = 0;
-  const walk = (root: Node) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-      count++;
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) walk(shadow);
-    }
-  };
-  for (const child of stage().childNodes) walk(child);
-  return count;
 }
 
 /** The address and label controls of the list in the stage, in order (native inputs, or the <sl-input>s). */
 function inputs(): HTMLInputElement[] {
-  const element = stage().firstElementChild as HTMLElement | null;
-  if (!element) return [];
-  const root = element.shadowRoot ?? element;
-  return [...root.querySelectorAll<HTMLInputElement>('input[data-field=address], input[data-field=label], input.address, input.label, sl-input')];
+  return queryStage(stage(), 'input[data-field=address], input[data-field=label], input.address, input.label, sl-input');
 }
 
 /** Focuses the middle row's address input, caret at the end; returns its text. */
@@ -187,23 +145,7 @@ function focusMiddle(): string {
 
 /** The value of the focused input (through shadow roots). */
 function focusedValue(): string {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return (active as HTMLInputElement | null)?.value ?? '';
-}
-
-/** After the next frame was produced (rAF, then a task). */
-const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-/**
- * Waits for the frame after a change, then for the list's updates (a walk of its shadow trees, after that frame: not
- * in the keystroke's trace window), then for one more frame if any were pending.
- */
-async function settled(): Promise<void> {
-  await afterFrame();
-  const element = stage().firstElementChild;
-  if (element) await settle(element);
-  await afterFrame();
+  return (deepActiveElement() as HTMLInputElement | null)?.value ?? '';
 }
 
 /**
@@ -236,4 +178,4 @@ declare global {
   }
 }
 
-window.listBench = { render, clear, nodes, inputs: () => inputs().length, focusMiddle, focusedValue, settled, pasteIntoEditor };
+window.listBench = { ...stageCalls(stage), render, inputs: () => inputs().length, focusMiddle, focusedValue, pasteIntoEditor };

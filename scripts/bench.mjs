@@ -6,8 +6,8 @@
 // non-zero only when the harness itself breaks.
 //
 // Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness),
-// --only NAME[,NAME] (only these groups of rows: engine, keystroke, wizard, cls, editor-list, first-step; bench/latest.md
-// is not written).
+// --only NAME[,NAME] (only these groups of rows: engine, keystroke, wizard, cls, editor-list, first-step, picker;
+// bench/latest.md is not written).
 // The server side has a benchmark of its own: `npm run bench:server` (scripts/bench-server.mjs, bench/server-latest.md).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
 import { templateMinifier } from './template-minifier.mjs';
 import { benchEngine } from './bench/engine.mjs';
 import { benchEditorList } from './bench/editor-list.mjs';
+import { benchPicker } from './bench/picker.mjs';
 import { benchFirstStep, buildFirstStepPages } from './bench/first-step.mjs';
 import { median, p90 } from './bench/stats.mjs';
 
@@ -87,7 +88,7 @@ async function buildPages(outDir) {
       sourcemap: false,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: { index: join(benchDir, 'index.html'), cls: join(benchDir, 'cls.html'), engine: join(benchDir, 'engine.html'), 'list-peers': join(benchDir, 'list-peers.html') },
+        input: { index: join(benchDir, 'index.html'), cls: join(benchDir, 'cls.html'), engine: join(benchDir, 'engine.html'), 'list-peers': join(benchDir, 'list-peers.html'), 'picker-peers': join(benchDir, 'picker-peers.html') },
         output: { minify: true },
       },
     },
@@ -468,6 +469,9 @@ async function main() {
         : []),
       ...(wanted('editor-list')
         ? (await benchEditorList({ browser, base, runs: RUNS, quick, log })).map((row, i) => ({ ...row, name: `6${'abcdefghij'[i]}. ${row.name}` }))
+        : []),
+      ...(wanted('picker')
+        ? (await benchPicker({ browser, base, runs: RUNS, quick, log })).map((row, i) => ({ ...row, name: `7${'abcdefghij'[i]}. ${row.name}` }))
         : []),
     ];
     const cpu = cpus();

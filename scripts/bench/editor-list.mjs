@@ -20,16 +20,22 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
 const stats = (values) => ({ median: median(values), p90: p90(values) });
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
-/** Opens a list's page in a context of its own, with a CDP session for the heap and the trace. */
-export async function openList(browser, base, kind) {
+/**
+ * Opens a peer page (`path`, whose API is `window[bench]`) for one `kind` in a context of its own (its own renderer, so
+ * the heap figures are its own), with a CDP session for the heap and the trace.
+ */
+export async function openPeerPage(browser, base, kind, { path, bench }) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.goto(`${base}/list-peers.html`);
-  await page.waitForFunction(() => window.listBench);
+  await page.goto(`${base}/${path}`);
+  await page.waitForFunction((name) => window[name], bench);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  return { kind, context, page, cdp };
+  return { kind, bench, context, page, cdp };
 }
+
+/** Opens a list's page (bench/list-peers.ts). */
+export const openList = (browser, base, kind) => openPeerPage(browser, base, kind, { path: 'list-peers.html', bench: 'listBench' });
 
 async function heap(cdp) {
   // Twice: the first pass can leave garbage that only a second one finds (weak references, finalisers).
@@ -40,7 +46,7 @@ async function heap(cdp) {
 }
 
 /** Runs `action` under Chrome's tracing and returns the trace's events. */
-async function traced(cdp, action, categories = TRACE_CATEGORIES) {
+export async function traced(cdp, action, categories = TRACE_CATEGORIES) {
   const events = [];
   const collect = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', collect);
@@ -81,12 +87,15 @@ const mainThreadOf = (events, event) => events.filter((e) => e.pid === event.pid
 
 /**
  * Each keystroke of a trace: the main thread's work from the task that dispatches keydown to the end of the task that
- * commits the next frame after the `input` event (its tasks' wall time and CPU time, idle time between them left
+ * commits the next frame after the change event (its tasks' wall time and CPU time, idle time between them left
  * out), the CPU time split into style (UpdateLayoutTree), layout, paint (pre-paint, paint, layerize, commit) and the
  * rest (script: event handlers, microtasks, Lit's update, the browser's editing); and the interaction's EventTiming
  * duration (keydown to the next paint, as INP counts it; Chrome rounds it to 8 ms).
+ * `changeEvents`: the event types that show the key changed something (one must be dispatched on the main thread
+ * after each keydown, or the keystroke is an error; e.g. Shoelace's `sl-input`, a custom event); empty: the frame
+ * after the keydown itself closes the keystroke.
  */
-export function keystrokesOf(events) {
+export function keystrokesOf(events, { changeEvents = ['input'] } = {}) {
   const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'keydown').sort((a, b) => a.ts - b.ts);
   if (!keydowns.length) throw new Error('no keydown in the trace');
   const main = mainThreadOf(events, keydowns[0]);
@@ -94,8 +103,10 @@ export function keystrokesOf(events) {
   const timings = events.filter((e) => e.name === 'EventTiming' && (e.ph === 'b' || e.ph === 'X') && e.args?.data?.interactionId);
   return keydowns.map((keydown, i) => {
     const limit = keydowns[i + 1]?.ts ?? Infinity;
-    const input = main.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input' && e.ts >= keydown.ts && e.ts < limit);
-    if (!input) throw new Error('a keystroke without an input event in the trace');
+    const input = changeEvents.length
+      ? main.find((e) => e.name === 'EventDispatch' && changeEvents.includes(e.args?.data?.type) && e.ts >= keydown.ts && e.ts < limit)
+      : keydown;
+    if (!input) throw new Error(`a keystroke without an ${changeEvents.join(' or ')} event in the trace`);
     const commit = main.find((e) => e.name === 'Commit' && e.ts > input.ts && e.ts < limit)
       ?? main.find((e) => e.name === 'Paint' && e.ts > input.ts && e.ts < limit);
     if (!commit) throw new Error('a keystroke without a frame after it in the trace');
@@ -121,24 +132,66 @@ export function keystrokesOf(events) {
   });
 }
 
+/**
+ * One first render on a peer page opened by `openPeerPage`: `window[bench].render(...args)` after a `clear()`, timed
+ * in the page (`ms` of its answer) and traced lightly (top-level tasks and the page's marks `<marks>-start` and
+ * `<marks>-end` only): the main thread's CPU time between the marks; then the DOM nodes, and the heap it holds once
+ * settled (bytes: V8's, and Blink's where the DOM lives). Returns the page's answer too.
+ */
+export async function measureRender({ kind, bench, page, cdp }, marks, args) {
+  const call = (method, ...rest) => page.evaluate(([b, m, a]) => window[b][m](...a), [bench, method, rest]);
+  await call('clear');
+  const before = await heap(cdp);
+  let answer;
+  const renderEvents = await traced(cdp, async () => {
+    answer = await call('render', ...args);
+  }, 'toplevel,blink.user_timing');
+  const mark = (name) => renderEvents.find((e) => e.name === name);
+  const [from, to] = [mark(`${marks}-start`), mark(`${marks}-end`)];
+  if (!from || !to) throw new Error(`${kind}: the render's marks are missing from the trace`);
+  const renderCpu = taskTime(mainThreadOf(renderEvents, from), from.ts, to.ts).cpu;
+  const nodes = await call('nodes');
+  await call('settled');
+  const after = await heap(cdp);
+  return { answer, render: answer.ms, renderCpu, nodes, heap: after.js - before.js, dom: after.dom - before.dom };
+}
+
+/**
+ * Runs `once(page)` on every page, `warmup + runs` times, in a rotating order (no page always runs first, or right
+ * after the same other one); returns the measured runs' results by the pages' kinds.
+ */
+export async function interleaved(pages, warmup, runs, once) {
+  const results = Object.fromEntries(pages.map((p) => [p.kind, []]));
+  for (let i = 0; i < warmup + runs; i++) {
+    for (let k = 0; k < pages.length; k++) {
+      const page = pages[(i + k) % pages.length];
+      const result = await once(page);
+      if (i >= warmup) results[page.kind].push(result);
+    }
+  }
+  return results;
+}
+
+/**
+ * Makes the rows of a comparison: ours (`results.ours`) beside each kind of `peers` (kind → name), with the ratio of
+ * medians to the peer `to`.
+ */
+export function peerRows(results, peers) {
+  const values = (kind, pick) => results[kind].flatMap(pick);
+  return (name, unit, pick, target, limit, to = 'lit') => {
+    const ours = stats(values('ours', pick));
+    const rows = Object.entries(peers).map(([kind, peerName]) => ({ name: peerName, ...stats(values(kind, pick)) }));
+    const peer = rows.find((p) => p.name === peers[to]);
+    const ratio = { to: peers[to], value: Number((ours.median / peer.median).toPrecision(3)) };
+    return { name, unit, ours, peers: rows, ratio, target, met: limit === undefined ? null : limit(ours, ratio), notes: [] };
+  };
+}
+
 /** One run of one list: render, count, weigh, then type `keys` keystrokes into its middle row under a trace. */
 export async function runOnce(list, keys) {
   const { page, cdp } = list;
-  await page.evaluate(() => window.listBench.clear());
-  const before = await heap(cdp);
-  let render;
-  // Traced lightly (top-level tasks and the page's marks only): the main thread's CPU time between the render's marks.
-  const renderEvents = await traced(cdp, async () => {
-    render = await page.evaluate((n) => window.listBench.render(n[0], n[1]), [list.kind, ROWS]);
-  }, 'toplevel,blink.user_timing');
-  if (render.rows !== ROWS) throw new Error(`${list.kind}: ${render.rows} rows rendered, not ${ROWS}`);
-  const mark = (name) => renderEvents.find((e) => e.name === name);
-  const [from, to] = [mark('list-render-start'), mark('list-render-end')];
-  if (!from || !to) throw new Error(`${list.kind}: the render's marks are missing from the trace`);
-  const renderCpu = taskTime(mainThreadOf(renderEvents, from), from.ts, to.ts).cpu;
-  const nodes = await page.evaluate(() => window.listBench.nodes());
-  await page.evaluate(() => window.listBench.settled());
-  const after = await heap(cdp);
+  const measured = await measureRender(list, 'list-render', [list.kind, ROWS]);
+  if (measured.answer.rows !== ROWS) throw new Error(`${list.kind}: ${measured.answer.rows} rows rendered, not ${ROWS}`);
   const original = await page.evaluate(() => window.listBench.focusMiddle());
   await page.evaluate(() => window.listBench.settled());
   const texts = [];
@@ -157,11 +210,11 @@ export async function runOnce(list, keys) {
     if (text !== expected) throw new Error(`${list.kind}: after key ${k + 1} the row holds "${text}", not "${expected}"`);
   });
   return {
-    render: render.ms,
-    renderCpu,
-    nodes,
-    heap: (after.js - before.js) / 2 ** 20,
-    dom: (after.dom - before.dom) / 2 ** 20,
+    render: measured.render,
+    renderCpu: measured.renderCpu,
+    nodes: measured.nodes,
+    heap: measured.heap / 2 ** 20,
+    dom: measured.dom / 2 ** 20,
     keys: keystrokesOf(events),
   };
 }
@@ -176,16 +229,8 @@ export async function benchEditorList({ browser, base, runs, quick, log }) {
   log(`case 5: a list of ${ROWS.toLocaleString('en')} sources, the editor beside ${Object.values(PEERS).join(', ')} (${warmup} warm-up + ${runs} interleaved runs, ${keys} traced keys each)`);
   const lists = [];
   for (const kind of KINDS) lists.push(await openList(browser, base, kind));
-  const results = Object.fromEntries(KINDS.map((kind) => [kind, []]));
   try {
-    for (let i = 0; i < warmup + runs; i++) {
-      // Rotating order: no list always runs first (or right after the same other one).
-      for (let k = 0; k < lists.length; k++) {
-        const list = lists[(i + k) % lists.length];
-        const result = await runOnce(list, keys);
-        if (i >= warmup) results[list.kind].push(result);
-      }
-    }
+    const results = await interleaved(lists, warmup, runs, (list) => runOnce(list, keys));
     // 10,000 pasted rows: pasted into an empty editor, as the rules allow (the editor's own cap, MAX_EDITOR_ROWS).
     const ours = lists[0];
     const pasted = [];
@@ -214,13 +259,7 @@ export async function benchEditorList({ browser, base, runs, quick, log }) {
 
 function report(results, pasted, bigPeers, { runs, warmup, keys }) {
   const values = (kind, pick) => results[kind].flatMap(pick);
-  const row = (name, unit, pick, target, limit, to = 'lit') => {
-    const ours = stats(values('ours', pick));
-    const peers = KINDS.slice(1).map((kind) => ({ name: PEERS[kind], ...stats(values(kind, pick)) }));
-    const peer = peers.find((p) => p.name === PEERS[to]);
-    const ratio = { to: PEERS[to], value: Number((ours.median / peer.median).toPrecision(3)) };
-    return { name, unit, ours, peers, ratio, target, met: limit === undefined ? null : limit(ours, ratio), notes: [] };
-  };
+  const row = peerRows(results, PEERS);
   const keyPick = (field) => (r) => r.keys.map((k) => k[field]);
   const render = row(`First render of ${ROWS.toLocaleString('en')} rows (create → rendered, styled, laid out): wall time`, 'ms', (r) => [r.render], '≤ 1.25× the bare Lit list', (_, ratio) => ratio.value <= 1.25);
   render.notes.push(`Each list in a browser context of its own; ${runs} runs after ${warmup} warm-up, interleaved (each run visits the four lists in a rotating order). Rows: ${ROWS.toLocaleString('en')} distinct sources (bench/sources.ts), each an address input, a label input and a remove button; the peers are bench/list-peers.ts. Timed in the page: from creating the element to its update complete and a forced style and layout of the document.`);
