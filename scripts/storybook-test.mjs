@@ -134,6 +134,20 @@ async function checkStory(page, baseUrl, story) {
       problems.push('#storybook-root is empty: the story rendered nothing');
       return { problems, notes };
     }
+    // Text a value was turned into by mistake (a catalog's map of languages where a string belongs, a missing
+    // number): what the story shows, shadow roots included, as the eye reads it.
+    const garbled = await page.evaluate(() => {
+      const texts = [];
+      const walk = (root) => {
+        for (const node of root.querySelectorAll('*')) {
+          if (node.shadowRoot) walk(node.shadowRoot);
+          for (const child of node.childNodes) if (child.nodeType === Node.TEXT_NODE) texts.push(child.textContent);
+        }
+      };
+      walk(document.querySelector('#storybook-root'));
+      return [...new Set(texts.join('\n').match(/\[object \w+\]|\bundefined\b|\bNaN\b/g) ?? [])];
+    });
+    for (const text of garbled) problems.push(`shows "${text}": a value rendered as text by mistake`);
     await page.addScriptTag({ path: AXE_PATH });
     const violations = await page.evaluate(
       async (disabled) =>
