@@ -3,20 +3,23 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../src/define.js';
 import { builtInCatalog } from '../src/catalogs/built-in-catalog.js';
+import { catalogInLocale, type InLocale } from '../src/core/localized-text.js';
 import type { NodeSize, NodeType } from '../src/schema/catalog.js';
 import { boolean, controlsFor, cssVars, json, language, select, text, whenChanged, type CssVarArgs } from './support/controls.js';
 import { elementDocs } from './support/docs.js';
 
-// Keycloak's node types and sizes from the example catalog; its XL size is offered in de-west-1 (Cologne) only.
-const keycloak = builtInCatalog.services.find((service) => service.id === 'keycloak')!;
+// Keycloak's node types and sizes from the example catalog, their texts in one language (what the picker takes, as a
+// host gives them: `catalogInLocale`); its XL size is offered in de-west-1 (Cologne) only.
+const keycloakIn = (locale: string) => catalogInLocale(builtInCatalog, locale).services.find((service) => service.id === 'keycloak')!;
+const keycloak = keycloakIn('en');
 
 interface PickerArgs extends CssVarArgs<
   | '--node-size-picker-gap' | '--node-size-picker-option-min-width' | '--node-size-picker-option-padding'
   | '--node-size-picker-option-radius' | '--node-size-picker-option-background' | '--node-size-picker-option-border-color'
   | '--node-size-picker-selected-color' | '--node-size-picker-selected-background' | '--node-size-picker-error-color'
 > {
-  nodeTypes: NodeType[];
-  sizes: NodeSize[];
+  nodeTypes: InLocale<NodeType>[];
+  sizes: InLocale<NodeSize>[];
   value: string;
   region: string;
   currency: string;
@@ -101,7 +104,9 @@ export const Preselected: Story = { args: { value: 'mo-m' } };
 /** Hamburg (de-north-1) does not offer the XL size: it is disabled and says why. */
 export const RegionWithUnavailableSize: Story = { args: { region: 'de-north-1' } };
 
-export const German: Story = { args: { lang: 'de', value: 'gp-m', region: 'de-north-1' } };
+export const German: Story = {
+  args: { lang: 'de', value: 'gp-m', region: 'de-north-1', nodeTypes: [...keycloakIn('de').nodeTypes], sizes: [...keycloakIn('de').sizes] },
+};
 
 export const Disabled: Story = { args: { disabled: true, value: 'gp-s' } };
 

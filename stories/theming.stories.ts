@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { builtInCatalog } from '../src/catalogs/built-in-catalog.js';
+import { catalogInLocale } from '../src/core/localized-text.js';
 import type { TrustedSourcesEditor } from '../src/elements/trusted-sources-editor/trusted-sources-editor.js';
 import { ORDER_STATUSES } from '../src/schema/order-status.js';
 import { cssVarsText, language, select } from './support/controls.js';
@@ -27,7 +28,8 @@ const KNOBS: Knob[] = [
   '--node-size-picker-selected-background', '--trusted-sources-editor-row-background', '--order-status-badge-background',
 ];
 
-const keycloak = builtInCatalog.services.find((service) => service.id === 'keycloak')!;
+// The picker takes texts in one language, as a host gives them (`catalogInLocale`): the story's language.
+const keycloakIn = (lang: string) => catalogInLocale(builtInCatalog, lang || 'en').services.find((service) => service.id === 'keycloak')!;
 
 /** Shows the editor's findings (a note, a warning, an error) as after a submit attempt. */
 async function showEditorFindings(canvasElement: HTMLElement): Promise<void> {
@@ -71,7 +73,7 @@ const meta = {
             { cidr: '10.0.0.0/8', label: 'Data centre' },
           ]}
         ></trusted-sources-editor>
-        <node-size-picker name="size" region="de-north-1" value="gp-m" .nodeTypes=${keycloak.nodeTypes} .sizes=${keycloak.sizes}></node-size-picker>
+        <node-size-picker name="size" region="de-north-1" value="gp-m" .nodeTypes=${keycloakIn(args.lang).nodeTypes} .sizes=${keycloakIn(args.lang).sizes}></node-size-picker>
       </div>
       <div style="display: flex; flex-wrap: wrap; gap: 0.75rem">
         ${[...ORDER_STATUSES].map((status) => html`<order-status-badge status=${status} order-id="ORD-2026-04712"></order-status-badge>`)}

@@ -105,28 +105,39 @@ export const styles = [
       background: var(--_ow-surface-alt);
     }
 
+    /*
+     * The check: a ring, with a tick in it when checked, drawn by borders in a 1.25em square of 24 units (the ring of
+     * radius 9, the tick's corner at 10.8, 15.3), as an icon would draw it; lines of 2.4 units, 2 px at 16 px text
+     * (a border is drawn in whole pixels). An SVG per option cost a third of the picker's first layout.
+     */
     .check {
+      --_u: calc(1.25em / 24);
       flex: none;
-      width: 1.25em;
-      height: 1.25em;
-      margin-block-start: 0.125em;
-      fill: none;
-      stroke: var(--_border);
-      stroke-width: 2;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-    }
-
-    .check .tick {
-      display: none;
+      position: relative;
+      box-sizing: border-box;
+      width: calc(var(--_u) * 20);
+      height: calc(var(--_u) * 20);
+      margin: calc(0.125em + var(--_u) * 2) calc(var(--_u) * 2) calc(var(--_u) * 2);
+      border: calc(var(--_u) * 2.4) solid var(--_border);
+      border-radius: 50%;
     }
 
     [aria-checked='true'] > .check {
-      stroke: var(--_selected);
+      border-color: var(--_selected);
     }
 
-    [aria-checked='true'] > .check .tick {
-      display: inline;
+    [aria-checked='true'] > .check::after {
+      content: '';
+      position: absolute;
+      box-sizing: border-box;
+      left: calc(var(--_u) * 5.7);
+      top: calc(var(--_u) * 3.26);
+      width: calc(var(--_u) * 5);
+      height: calc(var(--_u) * 9);
+      border: solid var(--_selected);
+      border-width: 0 calc(var(--_u) * 2.4) calc(var(--_u) * 2.4) 0;
+      border-radius: 0 0 calc(var(--_u) * 1) 0;
+      transform: rotate(45deg);
     }
 
     .text {
@@ -162,9 +173,6 @@ export const styles = [
     @media (forced-colors: active) {
       .option[aria-checked='true'] {
         outline: 2px solid Highlight;
-      }
-      .check {
-        stroke: CanvasText;
       }
     }
   `,

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormControlState } from '../../controllers/form-associated.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -20,9 +20,6 @@ import { styles } from './node-size-picker.styles.js';
 
 /** Reads the `node-types` and `sizes` attributes (JSON lists) for plain-HTML hosts. */
 const jsonList = { fromAttribute: parseJsonList };
-
-// A ring, with a tick only when checked: the selected option differs in shape, not only in colour.
-const CHECK = svg`<circle cx="12" cy="12" r="9"/><path class="tick" d="m8 12.5 2.8 2.8L16.5 9.5"/>`;
 
 /**
  * @summary Picks a node type, then one of its sizes (vCPU, RAM, monthly price); a form control.
@@ -201,7 +198,7 @@ export class NodeSizePicker extends FormAssociatedElement {
     return html`<div part="option" class="option" role="radio" data-id=${id} aria-checked=${checked ? 'true' : 'false'}
       aria-disabled=${disabled ? 'true' : 'false'} aria-labelledby=${aria.labelledBy ?? nothing}
       aria-describedby=${aria.describedBy ?? nothing} @click=${pick}>
-      <svg class="check" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CHECK}</svg>
+      <span class="check" aria-hidden="true"></span>
       <span class="text">${content}</span>
     </div>`;
   }
