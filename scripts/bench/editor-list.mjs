@@ -226,7 +226,7 @@ export async function runOnce(list, keys) {
 export async function benchEditorList({ browser, base, runs, quick, log }) {
   const warmup = quick ? 1 : 2;
   const keys = quick ? 4 : 6;
-  log(`case 5: a list of ${ROWS.toLocaleString('en')} sources, the editor beside ${Object.values(PEERS).join(', ')} (${warmup} warm-up + ${runs} interleaved runs, ${keys} traced keys each)`);
+  log(`case 6: a list of ${ROWS.toLocaleString('en')} sources, the editor beside ${Object.values(PEERS).join(', ')} (${warmup} warm-up + ${runs} interleaved runs, ${keys} traced keys each)`);
   const lists = [];
   for (const kind of KINDS) lists.push(await openList(browser, base, kind));
   try {
