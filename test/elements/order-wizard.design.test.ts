@@ -71,7 +71,9 @@ describe('<order-wizard> design', () => {
     const option = picker.shadowRoot!.querySelector<HTMLElement>('.sizes [role="radio"][aria-checked="true"]')!;
     expect(getComputedStyle(option).backgroundColor).to.equal('rgb(244, 245, 247)');
     expect(getComputedStyle(option).borderTopColor).to.equal('rgb(0, 85, 204)');
-    expect(getComputedStyle(option.querySelector('.tick')!).display).to.not.equal('none');
+    expect(tick(option.querySelector('.check')!)).to.equal(true);
+    const unchecked = picker.shadowRoot!.querySelector<HTMLElement>('.sizes [role="radio"][aria-checked="false"]')!;
+    expect(tick(unchecked.querySelector('.check')!)).to.equal(false);
     await goTo(el, 'Region');
     const again = root(el).querySelector<HTMLElement>('.group-region [role="radio"][aria-checked="true"]')!;
     expect(radio.dataset.value).to.equal(again.dataset.value);
