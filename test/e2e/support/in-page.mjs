@@ -75,7 +75,8 @@ function step(roots, query) {
 
 /** The elements a locator's steps find, in document order. */
 function resolve(steps) {
-  let found = [document.documentElement];
+  // A document being replaced (a link just followed) has no root element yet: nothing found, the caller waits.
+  let found = document.documentElement ? [document.documentElement] : [];
   for (const query of steps) {
     const next = step(found, query);
     found = ['role', 'text', 'css'].includes(query.kind) ? inDocumentOrder(next) : next;
