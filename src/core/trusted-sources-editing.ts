@@ -207,6 +207,39 @@ export function entriesOf(rows: ReadonlyArray<Pick<EditorRow, 'text' | 'label'>>
   return rows.map(({ text, label }) => (label ? { address: text, label } : { address: text }));
 }
 
+// A row's part of `rowsAsJson`, kept while its text and label stay: a keystroke writes one row again, not all.
+const rowJsons = new WeakMap<EditorRow, { text: string; label: string; json: string }>();
+function rowJson(row: EditorRow): string {
+  const kept = rowJsons.get(row);
+  if (kept?.text === row.text && kept.label === row.label) return kept.json;
+  const json = JSON.stringify([row.text, row.label]);
+  rowJsons.set(row, { text: row.text, label: row.label, json });
+  return json;
+}
+
+/**
+ * Every row as typed, as one JSON text (`[[address, label], …]`): what the browser keeps of an editor for back and
+ * forward. Made on every keystroke: one text, where 2,000 FormData entries for 1,000 rows cost a millisecond each time.
+ */
+export function rowsAsJson(rows: readonly EditorRow[]): string {
+  return `[${rows.map(rowJson).join(',')}]`;
+}
+
+/** The entries of a `rowsAsJson` text; none from anything else (not JSON, not a list), text from whatever else. */
+export function rowsFromJson(json: string): EditorEntry[] {
+  let rows: unknown;
+  try {
+    rows = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  return list(rows).map((row) => {
+    const [address, label] = list(row);
+    return { address: String(address ?? ''), label: String(label ?? '') };
+  });
+}
+
 /** What an entry stands for: its `entryKey` and its label as stored. */
 function entryIdentity({ address, label }: EditorEntry): string {
   return `${entryKey(parseTrustedSource(address))}\n${label?.trim().slice(0, MAX_TRUSTED_SOURCE_LABEL_LENGTH) ?? ''}`;

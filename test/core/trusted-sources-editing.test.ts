@@ -17,6 +17,8 @@ import {
   needsWholeInternetConfirmation,
   pastedListItems,
   pastedTextAction,
+  rowsAsJson,
+  rowsFromJson,
   placeFindings,
   planMerge,
   sameEntries,
@@ -547,6 +549,36 @@ describe('a pasted list that does not fit', () => {
   for (const [text, action] of actions) {
     it(`a paste of ${JSON.stringify(text.slice(0, 20))} (${text.length} characters) goes to the ${action === 'too-long' ? 'refusal as too long' : action}`, () => {
       expect(pastedTextAction(text)).to.equal(action);
+    });
+  }
+});
+
+describe('rowsAsJson and rowsFromJson (what the browser keeps for back and forward)', () => {
+  it('gives back every row as typed, invalid ones, labels and quotes included', () => {
+    const list = new TrustedSourceRowList();
+    list.replace([{ text: '8.8.8.8', label: 'Resolver "A"' }, { text: '10.0.0.1/33' }, { text: '' }]);
+    list.type(list.rows[0]!.key, '8.8.8.', false);
+    const json = rowsAsJson(list.rows);
+    expect(rowsFromJson(json)).to.deep.equal([
+      { address: '8.8.8.', label: 'Resolver "A"' },
+      { address: '10.0.0.1/33', label: '' },
+      { address: '', label: '' },
+    ]);
+    // Asked again after a keystroke: the text follows it.
+    list.typeLabel(list.rows[1]!.key, 'Lab');
+    expect(rowsFromJson(rowsAsJson(list.rows))[1]).to.deep.equal({ address: '10.0.0.1/33', label: 'Lab' });
+  });
+
+  const bad: [string, string, unknown][] = [
+    ['not JSON', '[["8.8.8.8"', []],
+    ['not a list', '{"rows":1}', []],
+    ['an empty text', '', []],
+    ['rows that are not lists', '[1, "x", null]', [{ address: '', label: '' }, { address: '', label: '' }, { address: '', label: '' }]],
+    ['values that are not texts', '[[1, true]]', [{ address: '1', label: 'true' }]],
+  ];
+  for (const [name, json, expected] of bad) {
+    it(`reads ${name} without throwing: ${JSON.stringify(expected)}`, () => {
+      expect(rowsFromJson(json)).to.deep.equal(expected);
     });
   }
 });
