@@ -4,7 +4,8 @@
 // is met; then the machine and the command. Writes the Markdown table to bench/latest.md. Exits 0 whatever the figures;
 // non-zero only when the harness itself breaks.
 //
-// Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness).
+// Options: --runs N (measured runs per case, default 15), --quick (5 runs, fewer warm-ups: a smoke run of the harness),
+// --only first-step (case 5 alone: the CDN file's first step against a bare-Lit floor page, scripts/bench/first-step.mjs).
 // The server side has a benchmark of its own: `npm run bench:server` (scripts/bench-server.mjs, bench/server-latest.md).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,12 +15,16 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
 import { templateMinifier } from './template-minifier.mjs';
+import { benchFirstStep, buildFirstStepPages } from './bench/first-step.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const runsArg = argv.indexOf('--runs');
+const onlyArg = argv.indexOf('--only');
+const ONLY = onlyArg !== -1 ? argv[onlyArg + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'first-step') throw new Error(`--only takes "first-step", not ${ONLY}`);
 const RUNS = runsArg !== -1 ? Math.max(3, Number(argv[runsArg + 1]) || 15) : quick ? 5 : 15;
 const WARMUP = quick ? 1 : 3;
 // Case 1's functions need a few more runs before V8's optimising tiers have kicked in.
@@ -102,6 +107,8 @@ async function buildPages(outDir) {
       },
     },
   });
+  // Case 5's pages: the CDN file and its floor page, under first-step/.
+  await buildFirstStepPages(outDir);
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
@@ -421,18 +428,35 @@ async function caseLayoutShift(browser, base) {
 
 // ---- Report ----
 
+/** A case module's row (`{ name, unit, ours, peers, ratio, target, met, notes }`) in the table's shape. */
+function tableRow(row, id) {
+  if (!row.name) return row;
+  const value = (figure) => (row.unit === 'ms' ? ms(figure) : `${figure} ${row.unit}`);
+  return {
+    case: `${id}. ${row.name}`,
+    median: value(row.ours.median),
+    p90: value(row.ours.p90),
+    baseline: '',
+    peer: row.peers.map((peer) => `${peer.name}: ${value(peer.median)} (p90 ${value(peer.p90)})`).join('; '),
+    ratio: row.ratio ? `${row.ratio.value}× the ${row.ratio.to}` : '',
+    target: row.target,
+    met: row.met ?? undefined,
+    notes: row.notes,
+  };
+}
+
 function markdown(rows, machine, command) {
   const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const lines = [
-    '| Case | Median | p90 | Naive baseline (same run) | Target | Met |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${cell(r.case)} | ${cell(r.median)} | ${cell(r.p90)} | ${cell(r.baseline)} | ${cell(r.target)} | ${r.met === undefined ? '—' : r.met ? 'met' : '**missed**'} |`),
+    '| Case | Median | p90 | Naive baseline (same run) | Peer (same run) | Ratio | Target | Met |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${cell(r.case)} | ${cell(r.median)} | ${cell(r.p90)} | ${cell(r.baseline)} | ${cell(r.peer ?? '')} | ${cell(r.ratio ?? '')} | ${cell(r.target)} | ${r.met === undefined ? '—' : r.met ? 'met' : '**missed**'} |`),
   ];
   const notes = rows.flatMap((r) => r.notes.map((n, i) => `${i === 0 ? `- **${cell(r.case.split('.')[0])}.** ` : '  '}${cell(n)}`));
   return [
     lines.join('\n'),
     '',
-    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 1: ${LIST_WARMUP}; case 4: ${CLS_RUNS} page loads per variant and viewport), all in one run of the harness.`,
+    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 1: ${LIST_WARMUP}; case 4: ${CLS_RUNS} page loads per variant and viewport; case 5: see its notes), all in one run of the harness.`,
     '',
     ...notes,
     '',
@@ -443,8 +467,8 @@ function markdown(rows, machine, command) {
 }
 
 function plainTable(rows) {
-  const header = ['Case', 'Median', 'p90', 'Naive baseline (same run)', 'Target', 'Met'];
-  const body = rows.map((r) => [r.case, r.median, r.p90, r.baseline, r.target, r.met === undefined ? '-' : r.met ? 'met' : 'MISSED']);
+  const header = ['Case', 'Median', 'p90', 'Naive baseline (same run)', 'Peer (same run)', 'Ratio', 'Target', 'Met'];
+  const body = rows.map((r) => [r.case, r.median, r.p90, r.baseline, r.peer ?? '', r.ratio ?? '', r.target, r.met === undefined ? '-' : r.met ? 'met' : 'MISSED']);
   const widths = header.map((h, i) => Math.min(i === 0 ? 60 : i === 3 ? 70 : 40, Math.max(h.length, ...body.map((b) => b[i].length))));
   const wrap = (text, width) => {
     const out = [];
@@ -479,12 +503,16 @@ async function main() {
     const base = `http://127.0.0.1:${server.address().port}`;
     // --expose-gc: case 1 collects garbage between runs (untimed), so a run does not pay for the previous run's garbage.
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
-    const rows = [
-      await caseTrustedSources(browser, base),
-      await caseKeystroke(browser, base),
-      ...(await caseWizard(browser, base)),
-      ...(await caseLayoutShift(browser, base)),
-    ];
+    const firstStep = () => benchFirstStep({ browser, base, runs: RUNS, quick, log });
+    const rows = ONLY === 'first-step'
+      ? (await firstStep()).map((row, i) => tableRow(row, `5${'abc'[i]}`))
+      : [
+          await caseTrustedSources(browser, base),
+          await caseKeystroke(browser, base),
+          ...(await caseWizard(browser, base)),
+          ...(await caseLayoutShift(browser, base)),
+          ...(await firstStep()).map((row, i) => tableRow(row, `5${'abc'[i]}`)),
+        ];
     const cpu = cpus();
     const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${release()}; Node ${process.version}; Chromium ${browser.version()} (headless, playwright-core); load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString().slice(0, 10)}`;
     const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
@@ -492,8 +520,10 @@ async function main() {
     console.log(plainTable(rows));
     console.log('');
     console.log(md);
-    writeFileSync(join(benchDir, 'latest.md'), `# Latest benchmark figures\n\nWritten by \`npm run bench\` (scripts/bench.mjs).\n\n${md}`);
-    log(`wrote bench/latest.md; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    // A run of one case leaves the whole report alone.
+    const report = ONLY ? `${ONLY}-latest.md` : 'latest.md';
+    writeFileSync(join(benchDir, report), `# Latest benchmark figures\n\nWritten by \`npm run bench\` (scripts/bench.mjs).\n\n${md}`);
+    log(`wrote bench/${report}; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await browser?.close();
     server?.close();
