@@ -64,13 +64,16 @@ export default defineConfig({
     // dist/cdn holds the bundle, a file per language other than English, and the licences; nothing else.
     copyPublicDir: false,
     lib: {
-      entry: 'src/define.ts',
+      entry: 'src/cdn/order-widgets.ts',
       formats: ['es'],
       fileName: () => 'order-widgets.js',
     },
     rolldownOptions: {
-      // Nothing external: an English page loads this one file and nothing else.
+      // Nothing external.
       external: [],
+      // The code order-widgets.elements.js shares with the entry stays in the entry, which it imports (with exports
+      // of its own for it), instead of a third file the entry would wait for before its wizard runs.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         // Each language other than English is a file beside the bundle (order-widgets.de.js, …), which an element

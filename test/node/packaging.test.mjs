@@ -29,6 +29,8 @@ const PAGES = {
   // A partner page with its own catalog, as a real one has.
   '/cdn-catalog.html': page('<order-wizard service="postgresql" catalog-url="/catalog.json"></order-wizard>', '/cdn/order-widgets.js'),
   '/react.html': page('<div id="root"></div>', '/react/react-app.js'),
+  // A page with a badge alone: the CDN file brings the other elements at once.
+  '/cdn-badge.html': page('<order-status-badge status="provisioning" order-id="7"></order-status-badge>', '/cdn/order-widgets.js'),
   // A German partner page: the CDN file speaks German without loading anything else.
   '/cdn-de.html': page('<order-wizard service="postgresql" catalog-url="/catalog.json"></order-wizard>', '/cdn/order-widgets.js', 'de'),
   // An app's page bundled with code splitting, which imports no language: German comes on demand, English needs nothing.
@@ -128,11 +130,20 @@ after(async () => {
 });
 
 describe('the CDN file (dist/cdn/order-widgets.js)', () => {
-  test('is one minified module, with a file per shipped language, the example catalog and the bundled packages’ licences beside it', () => {
+  test('is one minified module, with the other elements, a file per shipped language, the example catalog and the bundled packages’ licences beside it', () => {
     const languages = { de: 'Wählen Sie den Dienst', fr: 'Choisissez le service', nl: 'Kies de dienst', pl: 'Wybierz usługę' };
     const files = Object.keys(languages).map((code) => `order-widgets.${code}.js`);
-    const beside = ['order-widgets.built-in.js', 'order-widgets.js', 'order-widgets.js.LICENSE.txt'];
+    const beside = ['order-widgets.built-in.js', 'order-widgets.elements.js', 'order-widgets.js', 'order-widgets.js.LICENSE.txt'];
     assert.deepEqual(readdirSync(join(dist, 'cdn')).sort(), [...files, ...beside].sort());
+    // The editor, the picker and the badge are beside the file a page names, which the wizard's first step needs alone;
+    // they take what they share with it from that file, not from a third one.
+    const elements = readFileSync(join(dist, 'cdn/order-widgets.elements.js'), 'utf8');
+    const entry = readFileSync(join(dist, 'cdn/order-widgets.js'), 'utf8');
+    for (const tag of ['trusted-sources-editor', 'node-size-picker', 'order-status-badge']) {
+      assert.ok(elements.includes(`\`${tag}\``) || elements.includes(`'${tag}'`) || elements.includes(`"${tag}"`), `${tag} is not registered in order-widgets.elements.js`);
+    }
+    assert.equal(/\bformAssociated\b/.test(entry), false, 'a form-associated element (the picker or the editor) is inside the file a page names');
+    assert.deepEqual([...elements.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map(([, name]) => name), ['./order-widgets.js']);
     // The example catalog is plain data: it imports nothing, the one file parses it.
     const example = readFileSync(join(dist, 'cdn/order-widgets.built-in.js'), 'utf8');
     assert.ok(example.includes('example.com/legal'), 'order-widgets.built-in.js holds no example catalog');
@@ -162,10 +173,14 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
       const heading = tab.locator('order-wizard #step-heading');
       await heading.waitFor();
       assert.equal(await heading.textContent(), 'Choose the version of PostgreSQL');
-      const defined = await tab.evaluate((tags) => tags.map((tag) => typeof customElements.get(tag)), TAGS);
+      const defined = await tab.evaluate(async (tags) => {
+        await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+        return tags.map((tag) => typeof customElements.get(tag));
+      }, TAGS);
       assert.deepEqual(defined, ['function', 'function', 'function', 'function']);
-      // The module, no bare imports to resolve; given no catalog, the wizard loads the example catalog from beside it.
-      assert.deepEqual(requests, ['/cdn.html', '/cdn/order-widgets.js', '/cdn/order-widgets.built-in.js']);
+      // The module, no bare imports to resolve; given no catalog, the wizard loads the example catalog from beside it,
+      // and once it shows its first step, the other three elements.
+      assert.deepEqual(requests, ['/cdn.html', '/cdn/order-widgets.js', '/cdn/order-widgets.built-in.js', '/cdn/order-widgets.elements.js']);
       // No console error or warning: Lit's dev-mode warning, a CSP violation (script-src 'self'), a failed import.
       assert.deepEqual(problems, []);
     } finally {
@@ -173,12 +188,13 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
     }
   });
 
-  test('on an English page with its own catalog, loads nothing but the one file (and the catalog)', async () => {
+  test('on an English page with its own catalog, loads the one file, the catalog, and then the other elements’ file', async () => {
     const { tab, problems, requests } = await open('/cdn-catalog.html');
     try {
       await tab.locator('order-wizard #step-heading').waitFor();
       assert.equal(await tab.locator('order-wizard #step-heading').textContent(), 'Choose the version of PostgreSQL');
-      assert.deepEqual(requests, ['/cdn-catalog.html', '/cdn/order-widgets.js', '/catalog.json']);
+      await tab.evaluate(() => customElements.whenDefined('order-status-badge'));
+      assert.deepEqual(requests, ['/cdn-catalog.html', '/cdn/order-widgets.js', '/catalog.json', '/cdn/order-widgets.elements.js']);
       assert.deepEqual(problems, []);
     } finally {
       await tab.close();
@@ -191,7 +207,19 @@ describe('the CDN file (dist/cdn/order-widgets.js)', () => {
       const heading = tab.locator('order-wizard #step-heading');
       await heading.waitFor();
       assert.equal(await heading.textContent(), 'Wählen Sie die Version von PostgreSQL');
-      assert.deepEqual(requests, ['/cdn-de.html', '/cdn/order-widgets.js', '/cdn/order-widgets.de.js', '/catalog.json']);
+      await tab.evaluate(() => customElements.whenDefined('order-status-badge'));
+      assert.deepEqual(requests, ['/cdn-de.html', '/cdn/order-widgets.js', '/cdn/order-widgets.de.js', '/catalog.json', '/cdn/order-widgets.elements.js']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('on a page with no wizard, brings the other elements at once: a badge alone shows its status', async () => {
+    const { tab, problems, requests } = await open('/cdn-badge.html');
+    try {
+      await tab.locator('order-status-badge').getByText('Provisioning').waitFor();
+      assert.deepEqual(requests, ['/cdn-badge.html', '/cdn/order-widgets.js', '/cdn/order-widgets.elements.js']);
       assert.deepEqual(problems, []);
     } finally {
       await tab.close();
