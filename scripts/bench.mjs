@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir, totalmem, release } from 'node:os';
 import { extname, join, resolve, normalize } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
+import { ensureBrowser, launchQuietChromium } from './browser.mjs';
 import { templateMinifier } from './template-minifier.mjs';
 import { benchEngine } from './bench/engine.mjs';
 import { benchEditorList } from './bench/editor-list.mjs';
@@ -457,7 +457,7 @@ async function main() {
     server = await serve(outDir);
     const base = `http://127.0.0.1:${server.address().port}`;
     // --expose-gc: case 1 collects garbage between runs (untimed), so a run does not pay for the previous run's garbage.
-    browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+    browser = await launchQuietChromium(chromium, { executablePath, args: ['--js-flags=--expose-gc'] });
     const wanted = (name) => !ONLY || ONLY.has(name);
     const rows = [
       ...(wanted('engine') ? await benchEngine({ browser, base, quick, log }) : []),
