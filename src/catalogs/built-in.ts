@@ -9,10 +9,12 @@
  * The largest general-purpose size (`gp-xl`) is offered in Cologne only, and Hamburg offers Harbor without the
  * memory-optimised sizes, so the UI has a "not offered in this region" case to show.
  *
- * Plain data that imports nothing: a wizard given no catalog loads it on demand and parses it; `built-in-catalog.ts`
- * has it parsed.
+ * Plain data that imports nothing: a wizard given no catalog loads it on demand; `built-in-catalog.ts` has it parsed.
+ * Every default is written out (`showIn`, `required`, `hoursPerMonth`), so the data is already what parsing makes of
+ * it (the tests check that parsing changes nothing) and that wizard uses it as it is, instead of parsing our own
+ * constant on every page load.
  */
-import type { CatalogInput, LocalizedText, ServiceKind } from '../schema/catalog.js';
+import type { Catalog, CatalogInput, LocalizedText, ServiceKind } from '../schema/catalog.js';
 
 const NODE_TYPES = [
   {
@@ -72,6 +74,7 @@ const OPTIONS: CatalogInput['options'] = [
       de: '3 bis 40 Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben; Teil der Adresse des Dienstes. Leer gelassen, benennen wir sie nach der Bestellung.',
     },
     showIn: 'service',
+    required: false,
     minLength: 3,
     maxLength: 40,
     pattern: '[a-z](?:[a-z0-9-]*[a-z0-9])?',
@@ -85,6 +88,8 @@ const OPTIONS: CatalogInput['options'] = [
       en: 'A standby node of the same size in another availability zone takes over within a minute if the primary fails. Offered in Germany West (Cologne).',
       de: 'Ein Standby-Knoten gleicher Größe in einer anderen Verfügbarkeitszone übernimmt binnen einer Minute, wenn der primäre ausfällt. Angeboten in Deutschland West (Köln).',
     },
+    showIn: 'options',
+    required: false,
     price: { nodeFactor: '1' },
     regions: ['de-west-1'],
   },
@@ -97,6 +102,7 @@ const OPTIONS: CatalogInput['options'] = [
       en: 'How long daily backups are kept, in weeks of 7 days; included in the price.',
       de: 'Wie lange die täglichen Backups aufbewahrt werden, in Wochen zu 7 Tagen; im Preis enthalten.',
     },
+    showIn: 'options',
     required: true,
     default: 7,
     min: 7,
@@ -113,6 +119,7 @@ const OPTIONS: CatalogInput['options'] = [
       en: 'When updates may restart the database (German time).',
       de: 'Wann Updates die Datenbank neu starten dürfen (deutsche Zeit).',
     },
+    showIn: 'options',
     required: true,
     default: 'sun-02',
     choices: [
@@ -130,6 +137,8 @@ const OPTIONS: CatalogInput['options'] = [
       en: 'Scans every pushed image for known vulnerabilities; you decide whether images with critical findings may be pulled.',
       de: 'Prüft jedes hochgeladene Image auf bekannte Schwachstellen; Sie entscheiden, ob Images mit kritischen Funden geladen werden dürfen.',
     },
+    showIn: 'options',
+    required: false,
     price: { monthly: '29.00' },
   },
 ];
@@ -223,7 +232,7 @@ export const builtInCatalogInput: CatalogInput = {
   ],
   options: OPTIONS,
   // Prices are net; German VAT is added, and hourly amounts are shown beside the monthly ones.
-  pricing: { show: 'both', tax: { ratePercent: '19', label: { en: 'VAT', de: 'USt.' }, included: false } },
+  pricing: { show: 'both', hoursPerMonth: 730, tax: { ratePercent: '19', label: { en: 'VAT', de: 'USt.' }, included: false } },
   documents: [
     {
       id: 'terms',
@@ -270,3 +279,9 @@ export const builtInCatalogInput: CatalogInput = {
   ],
   support: { en: 'https://example.com/support/ticket', de: 'https://example.com/de/support/ticket' },
 };
+
+/**
+ * The same object as the parsed catalog: every default is written out above, and the tests check that parsing it
+ * changes nothing. For a wizard given no catalog, which uses it without parsing it again.
+ */
+export const builtInCatalogReady = builtInCatalogInput as unknown as Catalog;
