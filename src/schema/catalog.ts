@@ -74,21 +74,38 @@ export function isLocaleTag(tag: string): boolean {
   }
 }
 
+// Each helper makes its schema once and hands out that instance wherever a field needs it: a zod schema is immutable,
+// so one instance serves every field of the same rule, and the module makes far fewer objects when it loads (a page
+// that loads the wizard pays for every one of them before its first step shows).
+const shared = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+const sharedBy = <K, T>(make: (key: K) => T): ((key: K) => T) => {
+  const made = new Map<K, T>();
+  return (key) => {
+    let schema = made.get(key);
+    if (!schema) made.set(key, (schema = make(key)));
+    return schema;
+  };
+};
+
 const localeTag = () =>
   z.string('invalid-locale').check(z.regex(LOCALE_TAG_PATTERN, 'invalid-locale'), z.refine(isLocaleTag, 'invalid-locale'));
-const text = (max: number) => z.string().check(z.trim(), freeText(), z.minLength(1), z.maxLength(max));
+const text = sharedBy((max: number) => z.string().check(z.trim(), freeText(), z.minLength(1), z.maxLength(max)));
 /**
  * A customer-facing text: plain, or one per locale. The map is an object of texts rather than `z.record`, which would
  * add 0.6 KB (min+gzip) to every bundle with the catalog; `parseCatalog` checks its keys (and that the catalog's
  * `defaultLocale` is among them), and the JSON Schema script adds their pattern as `propertyNames`.
  */
-const localized = <T extends z.ZodMiniString>(value: () => T) => z.union([value(), z.catchall(z.object({}), value())]);
-const slug = () => z.string('invalid-slug').check(z.regex(SLUG_PATTERN, 'invalid-slug'));
-const price = () => z.string('invalid-price').check(z.regex(PRICE_PATTERN, 'invalid-price'));
-const gigabytes = () => z.int().check(z.minimum(1), z.maximum(MAX_STORAGE_GB));
-const maxEntries = () => z.int().check(z.minimum(1), z.maximum(1000));
+const localized = sharedBy(<T extends z.ZodMiniString>(value: () => T) => z.union([value(), z.catchall(z.object({}), value())]));
+const localizedText = sharedBy((max: number) => localized(() => text(max)));
+const slug = shared(() => z.string('invalid-slug').check(z.regex(SLUG_PATTERN, 'invalid-slug')));
+const price = shared(() => z.string('invalid-price').check(z.regex(PRICE_PATTERN, 'invalid-price')));
+const gigabytes = shared(() => z.int().check(z.minimum(1), z.maximum(MAX_STORAGE_GB)));
+const maxEntries = shared(() => z.int().check(z.minimum(1), z.maximum(1000)));
 const list = <T extends z.ZodMiniType>(item: T, min = 0) => z.array(item).check(z.minLength(min), z.maxLength(1000));
-const kind = () => z.enum(SERVICE_KINDS);
+const kind = shared(() => z.enum(SERVICE_KINDS));
 
 /** Storage that comes with a service, billed per GB and month. */
 export const storageRulesSchema = z.strictObject({
@@ -131,8 +148,8 @@ export const trustedSourceRulesOverrideSchema = z.strictObject({
 export const nodeTypeSchema = z.strictObject({
   /** Unique within the service: lowercase letters, digits and hyphens. */
   id: slug(),
-  label: localized(() => text(100)),
-  description: z.optional(localized(() => text(1000))),
+  label: localizedText(100),
+  description: z.optional(localizedText(1000)),
 });
 
 /** An orderable node size with its monthly price. */
@@ -142,7 +159,7 @@ export const nodeSizeSchema = z.strictObject({
   /** The `id` of one of the service's `nodeTypes`. */
   nodeType: slug(),
   /** Display name, e.g. "M"; the UI falls back to the id. */
-  label: z.optional(localized(() => text(100))),
+  label: z.optional(localizedText(100)),
   vcpu: z.int().check(z.minimum(1), z.maximum(1024)),
   ramGiB: z.number().check(z.minimum(0.5), z.maximum(65536)),
   /** Price of one node for one month, without storage, e.g. "89.00". */
@@ -173,10 +190,10 @@ export function isRegExpSource(pattern: string): boolean {
   }
 }
 
-const optionNumber = () => z.int().check(z.minimum(0), z.maximum(MAX_OPTION_NUMBER));
-const textLength = () => z.int().check(z.minimum(0), z.maximum(1000));
+const optionNumber = shared(() => z.int().check(z.minimum(0), z.maximum(MAX_OPTION_NUMBER)));
+const textLength = shared(() => z.int().check(z.minimum(0), z.maximum(1000)));
 /** A value an option may hold: a choice id or text, a number, true or false. */
-const optionValue = () => z.union([z.string().check(z.maxLength(1000)), z.number(), z.boolean()]);
+const optionValue = shared(() => z.union([z.string().check(z.maxLength(1000)), z.number(), z.boolean()]));
 
 /**
  * What an option (or one of its choices) adds to the monthly price; every part that is set adds up. `perNode` and
@@ -197,8 +214,8 @@ export const priceEffectSchema = z.strictObject({
 export const optionChoiceSchema = z.strictObject({
   /** Unique within the option; what the order holds. */
   id: slug(),
-  label: localized(() => text(100)),
-  description: z.optional(localized(() => text(1000))),
+  label: localizedText(100),
+  description: z.optional(localizedText(1000)),
   price: z.optional(priceEffectSchema),
 });
 
@@ -214,8 +231,8 @@ const optionShape = {
   id: slug(),
   /** `choice` (one of `choices`), `toggle` (true or false), `number` (whole, `min` to `max` in `step`s) or `text`. */
   type: z.enum(OPTION_TYPES),
-  label: localized(() => text(100)),
-  description: z.optional(localized(() => text(1000))),
+  label: localizedText(100),
+  description: z.optional(localizedText(1000)),
   /** Where the wizard shows it. Default "options", a step of its own. */
   showIn: z._default(z.enum(OPTION_STEPS), 'options'),
   /** Whether the order must give a value (a default counts). Default false. */
@@ -229,7 +246,7 @@ const optionShape = {
   max: z.optional(optionNumber()),
   step: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_OPTION_NUMBER))),
   /** For a number option: its unit as shown, e.g. "days". */
-  unit: z.optional(localized(() => text(20))),
+  unit: z.optional(localizedText(20)),
   /** For a number option: its value is the number of nodes (at most one such option per service). */
   nodeCount: z.optional(z.boolean()),
   /** For a text option: the fewest and most characters, and a pattern (JavaScript, `u` flag) the whole text matches. */
@@ -267,7 +284,7 @@ export const pricingSchema = z.strictObject({
       /** In percent, e.g. "19". */
       ratePercent: z.string('invalid-tax-rate').check(z.regex(TAX_RATE_PATTERN, 'invalid-tax-rate')),
       /** What the tax is called, e.g. "VAT". */
-      label: localized(() => text(50)),
+      label: localizedText(50),
       /** Whether the catalog's prices include the tax (gross). Default false: they are net, the tax is added. */
       included: z._default(z.boolean(), false),
     }),
@@ -280,8 +297,8 @@ export const serviceSchema = z.strictObject({
   id: slug(),
   kind: kind(),
   /** Display name, e.g. "PostgreSQL". */
-  name: localized(() => text(100)),
-  description: z.optional(localized(() => text(1000))),
+  name: localizedText(100),
+  description: z.optional(localizedText(1000)),
   /** Versions that can be ordered, newest or recommended first (the first one is the default). */
   versions: list(z.string('invalid-version').check(z.regex(VERSION, 'invalid-version')), 1),
   nodeTypes: list(nodeTypeSchema, 1),
@@ -297,7 +314,7 @@ export const serviceSchema = z.strictObject({
 export const availabilityZoneSchema = z.strictObject({
   /** Unique within the region, e.g. "de-west-1a". */
   id: slug(),
-  label: localized(() => text(100)),
+  label: localizedText(100),
 });
 
 /** One service a region offers, optionally limited to some of its sizes. */
@@ -311,7 +328,7 @@ export const regionOfferSchema = z.strictObject({
 export const regionSchema = z.strictObject({
   id: slug(),
   /** Display name, e.g. "Germany West (Cologne)". */
-  label: localized(() => text(100)),
+  label: localizedText(100),
   /** May be empty; an order may then name no zone. */
   availabilityZones: z._default(list(availabilityZoneSchema), () => []),
   offers: list(regionOfferSchema),
@@ -321,13 +338,13 @@ export const regionSchema = z.strictObject({
  * An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. The pattern becomes the
  * JSON Schema's; the refinement adds what only the URL parser knows.
  */
-const httpsUrl = () =>
-  z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https'));
+const httpsUrl = shared(() =>
+  z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https')));
 
 /** A document the customer must accept before ordering (terms, data processing agreement, service description). */
 export const catalogDocumentSchema = z.strictObject({
   id: slug(),
-  title: localized(() => text(200)),
+  title: localizedText(200),
   /** An absolute `https:` URL (see `httpsUrl`); one per locale where legal texts differ. */
   url: localized(httpsUrl),
   /** The current version; an order must accept exactly this one. */
