@@ -107,67 +107,6 @@ const maxEntries = shared(() => z.int().check(z.minimum(1), z.maximum(1000)));
 const list = <T extends z.ZodMiniType>(item: T, min = 0) => z.array(item).check(z.minLength(min), z.maxLength(1000));
 const kind = shared(() => z.enum(SERVICE_KINDS));
 
-/** Storage that comes with a service, billed per GB and month. */
-export const storageRulesSchema = z.strictObject({
-  /** Smallest size in GB; the seeds promise "at least 50 GB". Default 50. */
-  minGb: z._default(gigabytes(), 50),
-  /** Largest size in GB. */
-  maxGb: gigabytes(),
-  /** Sizes go from `minGb` in steps of `stepGb` up to `maxGb`; the step must divide the range. Default 1. */
-  stepGb: z._default(gigabytes(), 1),
-  /** Price of one GB for one month, e.g. "0.12". */
-  pricePerGbMonth: price(),
-});
-
-/** A service's changes to the catalog's storage rules; fields left out keep the catalog's value. */
-export const storageOverrideSchema = z.strictObject({
-  minGb: z.optional(gigabytes()),
-  maxGb: z.optional(gigabytes()),
-  stepGb: z.optional(gigabytes()),
-  pricePerGbMonth: z.optional(price()),
-});
-
-/** Limits for the trusted sources (IP addresses and ranges allowed to reach the service). */
-export const trustedSourceRulesSchema = z.strictObject({
-  /** Most entries an order may list. Default 100. */
-  maxEntries: z._default(maxEntries(), 100),
-  /** Whether IPv6 ranges are accepted. Default true. */
-  allowIpv6: z._default(z.boolean(), true),
-  /** Whether `0.0.0.0/0` (or `::/0`) may be listed; the order must then confirm it explicitly. Default false. */
-  allowAnyAddress: z._default(z.boolean(), false),
-});
-
-/** A service's changes to the catalog's trusted-source rules; fields left out keep the catalog's value. */
-export const trustedSourceRulesOverrideSchema = z.strictObject({
-  maxEntries: z.optional(maxEntries()),
-  allowIpv6: z.optional(z.boolean()),
-  allowAnyAddress: z.optional(z.boolean()),
-});
-
-/** A kind of node (e.g. general purpose, memory optimised); sizes belong to one node type. */
-export const nodeTypeSchema = z.strictObject({
-  /** Unique within the service: lowercase letters, digits and hyphens. */
-  id: slug(),
-  label: localizedText(100),
-  description: z.optional(localizedText(1000)),
-});
-
-/** An orderable node size with its monthly price. */
-export const nodeSizeSchema = z.strictObject({
-  /** Unique within the service. */
-  id: slug(),
-  /** The `id` of one of the service's `nodeTypes`. */
-  nodeType: slug(),
-  /** Display name, e.g. "M"; the UI falls back to the id. */
-  label: z.optional(localizedText(100)),
-  vcpu: z.int().check(z.minimum(1), z.maximum(1024)),
-  ramGiB: z.number().check(z.minimum(0.5), z.maximum(65536)),
-  /** Price of one node for one month, without storage, e.g. "89.00". */
-  monthlyPrice: price(),
-  /** Region ids where this size is available; left out: wherever its service is offered. */
-  regions: z.optional(list(slug(), 1)),
-});
-
 // ---- Options: what a customer may add or set beyond size and storage ----
 
 export const OPTION_TYPES = ['choice', 'toggle', 'number', 'text'] as const;
@@ -196,186 +135,300 @@ const textLength = shared(() => z.int().check(z.minimum(0), z.maximum(1000)));
 const optionValue = shared(() => z.union([z.string().check(z.maxLength(1000)), z.number(), z.boolean()]));
 
 /**
+ * Makes the catalog's zod schemas, once, on first use (`parseCatalog`, or a module that imports one of the exported
+ * schemas below). A page that shows the wizard with a catalog in parsed form already (the example catalog) makes none
+ * of them, and no page makes them before its first step needs them.
+ */
+function makeCatalogSchemas() {
+  /** Storage that comes with a service, billed per GB and month. */
+  const storageRulesSchema = z.strictObject({
+    /** Smallest size in GB; the seeds promise "at least 50 GB". Default 50. */
+    minGb: z._default(gigabytes(), 50),
+    /** Largest size in GB. */
+    maxGb: gigabytes(),
+    /** Sizes go from `minGb` in steps of `stepGb` up to `maxGb`; the step must divide the range. Default 1. */
+    stepGb: z._default(gigabytes(), 1),
+    /** Price of one GB for one month, e.g. "0.12". */
+    pricePerGbMonth: price(),
+  });
+
+  /** A service's changes to the catalog's storage rules; fields left out keep the catalog's value. */
+  const storageOverrideSchema = z.strictObject({
+    minGb: z.optional(gigabytes()),
+    maxGb: z.optional(gigabytes()),
+    stepGb: z.optional(gigabytes()),
+    pricePerGbMonth: z.optional(price()),
+  });
+
+  /** Limits for the trusted sources (IP addresses and ranges allowed to reach the service). */
+  const trustedSourceRulesSchema = z.strictObject({
+    /** Most entries an order may list. Default 100. */
+    maxEntries: z._default(maxEntries(), 100),
+    /** Whether IPv6 ranges are accepted. Default true. */
+    allowIpv6: z._default(z.boolean(), true),
+    /** Whether `0.0.0.0/0` (or `::/0`) may be listed; the order must then confirm it explicitly. Default false. */
+    allowAnyAddress: z._default(z.boolean(), false),
+  });
+
+  /** A service's changes to the catalog's trusted-source rules; fields left out keep the catalog's value. */
+  const trustedSourceRulesOverrideSchema = z.strictObject({
+    maxEntries: z.optional(maxEntries()),
+    allowIpv6: z.optional(z.boolean()),
+    allowAnyAddress: z.optional(z.boolean()),
+  });
+
+  /** A kind of node (e.g. general purpose, memory optimised); sizes belong to one node type. */
+  const nodeTypeSchema = z.strictObject({
+    /** Unique within the service: lowercase letters, digits and hyphens. */
+    id: slug(),
+    label: localizedText(100),
+    description: z.optional(localizedText(1000)),
+  });
+
+  /** An orderable node size with its monthly price. */
+  const nodeSizeSchema = z.strictObject({
+    /** Unique within the service. */
+    id: slug(),
+    /** The `id` of one of the service's `nodeTypes`. */
+    nodeType: slug(),
+    /** Display name, e.g. "M"; the UI falls back to the id. */
+    label: z.optional(localizedText(100)),
+    vcpu: z.int().check(z.minimum(1), z.maximum(1024)),
+    ramGiB: z.number().check(z.minimum(0.5), z.maximum(65536)),
+    /** Price of one node for one month, without storage, e.g. "89.00". */
+    monthlyPrice: price(),
+    /** Region ids where this size is available; left out: wherever its service is offered. */
+    regions: z.optional(list(slug(), 1)),
+  });
+
+  /**
+   * What an option (or one of its choices) adds to the monthly price; every part that is set adds up. `perNode` and
+   * `nodeFactor` count the nodes (the service's node-count option, else 1); `perUnit` counts a number option's value.
+   */
+  const priceEffectSchema = z.strictObject({
+    /** A fixed amount per month, e.g. "29.00". */
+    monthly: z.optional(price()),
+    /** An amount per node and month. */
+    perNode: z.optional(price()),
+    /** For a number option: an amount per unit of its value and month (e.g. per day of backup retention). */
+    perUnit: z.optional(price()),
+    /** A factor on the node price, e.g. "1" for a standby node; the amount is rounded half up to the currency's minor unit. */
+    nodeFactor: z.optional(z.string('invalid-factor').check(z.regex(FACTOR_PATTERN, 'invalid-factor'))),
+  });
+
+  /** One choice of a `choice` option. */
+  const optionChoiceSchema = z.strictObject({
+    /** Unique within the option; what the order holds. */
+    id: slug(),
+    label: localizedText(100),
+    description: z.optional(localizedText(1000)),
+    price: z.optional(priceEffectSchema),
+  });
+
+  /** An option is offered only when another option of the order holds one of `values`. */
+  const optionConditionSchema = z.strictObject({
+    /** The id of another option of the same service. */
+    option: slug(),
+    values: list(optionValue(), 1),
+  });
+
+  const optionShape = {
+    /** Unique among the options of a service; the key of its value in the order's `options`. */
+    id: slug(),
+    /** `choice` (one of `choices`), `toggle` (true or false), `number` (whole, `min` to `max` in `step`s) or `text`. */
+    type: z.enum(OPTION_TYPES),
+    label: localizedText(100),
+    description: z.optional(localizedText(1000)),
+    /** Where the wizard shows it. Default "options", a step of its own. */
+    showIn: z._default(z.enum(OPTION_STEPS), 'options'),
+    /** Whether the order must give a value (a default counts). Default false. */
+    required: z._default(z.boolean(), false),
+    /** The value to start with (a choice id for a choice option). */
+    default: z.optional(optionValue()),
+    /** For a choice option: its choices, in the order shown. */
+    choices: z.optional(list(optionChoiceSchema, 1)),
+    /** For a number option: the smallest and largest value, and the step from `min` (default 1). */
+    min: z.optional(optionNumber()),
+    max: z.optional(optionNumber()),
+    step: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_OPTION_NUMBER))),
+    /** For a number option: its unit as shown, e.g. "days". */
+    unit: z.optional(localizedText(20)),
+    /** For a number option: its value is the number of nodes (at most one such option per service). */
+    nodeCount: z.optional(z.boolean()),
+    /** For a text option: the fewest and most characters, and a pattern (JavaScript, `u` flag) the whole text matches. */
+    minLength: z.optional(textLength()),
+    maxLength: z.optional(textLength()),
+    pattern: z.optional(z.string('invalid-pattern').check(z.minLength(1), z.maxLength(500), z.refine(isRegExpSource, 'invalid-pattern'))),
+    /** What it adds to the price (a choice option: each choice's own `price` too). */
+    price: z.optional(priceEffectSchema),
+    /** Offered only in these regions. */
+    regions: z.optional(list(slug(), 1)),
+    /** Offered only with these sizes. */
+    sizes: z.optional(list(slug(), 1)),
+    /** Offered only when another option holds one of some values. */
+    when: z.optional(optionConditionSchema),
+  };
+
+  /** An option of one service. */
+  const optionSchema = z.strictObject(optionShape);
+
+  /** An option of the catalog, for the services it names (by id or kind; with neither, for every service). */
+  const catalogOptionSchema = z.strictObject({
+    ...optionShape,
+    services: z.optional(list(slug(), 1)),
+    kinds: z.optional(list(kind(), 1)),
+  });
+
+  /** How prices are shown: per month, per hour or both, and with which tax. Prices in the catalog are always monthly. */
+  const pricingSchema = z.strictObject({
+    /** `monthly` (default), `hourly` or `both`. Hourly amounts are monthly ones divided by `hoursPerMonth`. */
+    show: z._default(z.enum(['monthly', 'hourly', 'both']), 'monthly'),
+    /** Hours in a billing month. Default 730 (365 × 24 / 12). */
+    hoursPerMonth: z._default(z.int().check(z.minimum(1), z.maximum(744)), 730),
+    tax: z.optional(
+      z.strictObject({
+        /** In percent, e.g. "19". */
+        ratePercent: z.string('invalid-tax-rate').check(z.regex(TAX_RATE_PATTERN, 'invalid-tax-rate')),
+        /** What the tax is called, e.g. "VAT". */
+        label: localizedText(50),
+        /** Whether the catalog's prices include the tax (gross). Default false: they are net, the tax is added. */
+        included: z._default(z.boolean(), false),
+      }),
+    ),
+  });
+
+  /** An orderable product: Keycloak, one database engine, Harbor. */
+  const serviceSchema = z.strictObject({
+    /** Unique; what `<order-wizard service="…">` names, e.g. "postgresql". */
+    id: slug(),
+    kind: kind(),
+    /** Display name, e.g. "PostgreSQL". */
+    name: localizedText(100),
+    description: z.optional(localizedText(1000)),
+    /** Versions that can be ordered, newest or recommended first (the first one is the default). */
+    versions: list(z.string('invalid-version').check(z.regex(VERSION, 'invalid-version')), 1),
+    nodeTypes: list(nodeTypeSchema, 1),
+    sizes: z.array(nodeSizeSchema).check(z.minLength(1, 'service-without-sizes'), z.maxLength(1000)),
+    /** A fixed monthly fee on top of node and storage, e.g. for a licence. */
+    monthlyBaseFee: z.optional(price()),
+    storage: z.optional(storageOverrideSchema),
+    trustedSources: z.optional(trustedSourceRulesOverrideSchema),
+    /** Options of this service alone (besides the catalog's `options` that apply to it). */
+    options: z.optional(list(optionSchema)),
+  });
+
+  const availabilityZoneSchema = z.strictObject({
+    /** Unique within the region, e.g. "de-west-1a". */
+    id: slug(),
+    label: localizedText(100),
+  });
+
+  /** One service a region offers, optionally limited to some of its sizes. */
+  const regionOfferSchema = z.strictObject({
+    /** A service id. */
+    service: slug(),
+    /** Size ids of that service offered here; left out: all of its sizes (each size's own `regions` still applies). */
+    sizes: z.optional(list(slug(), 1)),
+  });
+
+  const regionSchema = z.strictObject({
+    id: slug(),
+    /** Display name, e.g. "Germany West (Cologne)". */
+    label: localizedText(100),
+    /** May be empty; an order may then name no zone. */
+    availabilityZones: z._default(list(availabilityZoneSchema), () => []),
+    offers: list(regionOfferSchema),
+  });
+
+  /**
+   * An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. The pattern becomes the
+   * JSON Schema's; the refinement adds what only the URL parser knows.
+   */
+  const httpsUrl = shared(() =>
+    z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https')));
+
+  /** A document the customer must accept before ordering (terms, data processing agreement, service description). */
+  const catalogDocumentSchema = z.strictObject({
+    id: slug(),
+    title: localizedText(200),
+    /** An absolute `https:` URL (see `httpsUrl`); one per locale where legal texts differ. */
+    url: localized(httpsUrl),
+    /** The current version; an order must accept exactly this one. */
+    version: text(50),
+    /** Service ids this document applies to. With neither `services` nor `kinds` it applies to every service. */
+    services: z.optional(list(slug(), 1)),
+    /** Service kinds this document applies to (in addition to `services`). */
+    kinds: z.optional(list(kind(), 1)),
+  });
+
+  const catalogSchema = z.strictObject({
+    /** Schema marker; only 1 exists. */
+    schemaVersion: z.optional(z.literal(1)),
+    /** The locale every localized text must have, and the one shown when a text has none for the page's. Default "en". */
+    defaultLocale: z._default(localeTag(), 'en'),
+    /** ISO 4217 code in capitals, e.g. "EUR"; it decides how many fraction digits prices may have. */
+    currency: z.string('invalid-currency').check(z.regex(CURRENCY, 'invalid-currency')),
+    storage: storageRulesSchema,
+    trustedSources: z.prefault(trustedSourceRulesSchema, {}),
+    services: list(serviceSchema, 1),
+    regions: list(regionSchema, 1),
+    documents: z._default(list(catalogDocumentSchema), () => []),
+    /**
+     * Where a customer whose order failed opens a support ticket: an absolute `https:` URL, one per locale where the
+     * pages differ. The status of a failed order links to it.
+     */
+    support: z.optional(localized(httpsUrl)),
+    /** Options for several services, by id or kind. */
+    options: z._default(list(catalogOptionSchema), () => []),
+    pricing: z.prefault(pricingSchema, {}),
+  });
+  return { storageRulesSchema, storageOverrideSchema, trustedSourceRulesSchema, trustedSourceRulesOverrideSchema, nodeTypeSchema, nodeSizeSchema, priceEffectSchema, optionChoiceSchema, optionConditionSchema, optionSchema, catalogOptionSchema, pricingSchema, serviceSchema, availabilityZoneSchema, regionOfferSchema, regionSchema, catalogDocumentSchema, catalogSchema };
+}
+
+type CatalogSchemas = ReturnType<typeof makeCatalogSchemas>;
+const catalogSchemas = shared(makeCatalogSchemas);
+/** One of the schemas; a call a bundler drops with the export when nothing uses it (`@__PURE__` below). */
+const schemaNamed = <K extends keyof CatalogSchemas>(name: K): CatalogSchemas[K] => catalogSchemas()[name];
+
+// The schemas, for an integrator's own code (its server, the JSON Schema script): made when the importing module loads.
+
+/** Storage that comes with a service, billed per GB and month. */
+export const storageRulesSchema = /* @__PURE__ */ schemaNamed('storageRulesSchema');
+/** A service's changes to the catalog's storage rules; fields left out keep the catalog's value. */
+export const storageOverrideSchema = /* @__PURE__ */ schemaNamed('storageOverrideSchema');
+/** Limits for the trusted sources (IP addresses and ranges allowed to reach the service). */
+export const trustedSourceRulesSchema = /* @__PURE__ */ schemaNamed('trustedSourceRulesSchema');
+/** A service's changes to the catalog's trusted-source rules; fields left out keep the catalog's value. */
+export const trustedSourceRulesOverrideSchema = /* @__PURE__ */ schemaNamed('trustedSourceRulesOverrideSchema');
+/** A kind of node (e.g. general purpose, memory optimised); sizes belong to one node type. */
+export const nodeTypeSchema = /* @__PURE__ */ schemaNamed('nodeTypeSchema');
+/** An orderable node size with its monthly price. */
+export const nodeSizeSchema = /* @__PURE__ */ schemaNamed('nodeSizeSchema');
+/**
  * What an option (or one of its choices) adds to the monthly price; every part that is set adds up. `perNode` and
  * `nodeFactor` count the nodes (the service's node-count option, else 1); `perUnit` counts a number option's value.
  */
-export const priceEffectSchema = z.strictObject({
-  /** A fixed amount per month, e.g. "29.00". */
-  monthly: z.optional(price()),
-  /** An amount per node and month. */
-  perNode: z.optional(price()),
-  /** For a number option: an amount per unit of its value and month (e.g. per day of backup retention). */
-  perUnit: z.optional(price()),
-  /** A factor on the node price, e.g. "1" for a standby node; the amount is rounded half up to the currency's minor unit. */
-  nodeFactor: z.optional(z.string('invalid-factor').check(z.regex(FACTOR_PATTERN, 'invalid-factor'))),
-});
-
+export const priceEffectSchema = /* @__PURE__ */ schemaNamed('priceEffectSchema');
 /** One choice of a `choice` option. */
-export const optionChoiceSchema = z.strictObject({
-  /** Unique within the option; what the order holds. */
-  id: slug(),
-  label: localizedText(100),
-  description: z.optional(localizedText(1000)),
-  price: z.optional(priceEffectSchema),
-});
-
+export const optionChoiceSchema = /* @__PURE__ */ schemaNamed('optionChoiceSchema');
 /** An option is offered only when another option of the order holds one of `values`. */
-export const optionConditionSchema = z.strictObject({
-  /** The id of another option of the same service. */
-  option: slug(),
-  values: list(optionValue(), 1),
-});
-
-const optionShape = {
-  /** Unique among the options of a service; the key of its value in the order's `options`. */
-  id: slug(),
-  /** `choice` (one of `choices`), `toggle` (true or false), `number` (whole, `min` to `max` in `step`s) or `text`. */
-  type: z.enum(OPTION_TYPES),
-  label: localizedText(100),
-  description: z.optional(localizedText(1000)),
-  /** Where the wizard shows it. Default "options", a step of its own. */
-  showIn: z._default(z.enum(OPTION_STEPS), 'options'),
-  /** Whether the order must give a value (a default counts). Default false. */
-  required: z._default(z.boolean(), false),
-  /** The value to start with (a choice id for a choice option). */
-  default: z.optional(optionValue()),
-  /** For a choice option: its choices, in the order shown. */
-  choices: z.optional(list(optionChoiceSchema, 1)),
-  /** For a number option: the smallest and largest value, and the step from `min` (default 1). */
-  min: z.optional(optionNumber()),
-  max: z.optional(optionNumber()),
-  step: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_OPTION_NUMBER))),
-  /** For a number option: its unit as shown, e.g. "days". */
-  unit: z.optional(localizedText(20)),
-  /** For a number option: its value is the number of nodes (at most one such option per service). */
-  nodeCount: z.optional(z.boolean()),
-  /** For a text option: the fewest and most characters, and a pattern (JavaScript, `u` flag) the whole text matches. */
-  minLength: z.optional(textLength()),
-  maxLength: z.optional(textLength()),
-  pattern: z.optional(z.string('invalid-pattern').check(z.minLength(1), z.maxLength(500), z.refine(isRegExpSource, 'invalid-pattern'))),
-  /** What it adds to the price (a choice option: each choice's own `price` too). */
-  price: z.optional(priceEffectSchema),
-  /** Offered only in these regions. */
-  regions: z.optional(list(slug(), 1)),
-  /** Offered only with these sizes. */
-  sizes: z.optional(list(slug(), 1)),
-  /** Offered only when another option holds one of some values. */
-  when: z.optional(optionConditionSchema),
-};
-
+export const optionConditionSchema = /* @__PURE__ */ schemaNamed('optionConditionSchema');
 /** An option of one service. */
-export const optionSchema = z.strictObject(optionShape);
-
+export const optionSchema = /* @__PURE__ */ schemaNamed('optionSchema');
 /** An option of the catalog, for the services it names (by id or kind; with neither, for every service). */
-export const catalogOptionSchema = z.strictObject({
-  ...optionShape,
-  services: z.optional(list(slug(), 1)),
-  kinds: z.optional(list(kind(), 1)),
-});
-
+export const catalogOptionSchema = /* @__PURE__ */ schemaNamed('catalogOptionSchema');
 /** How prices are shown: per month, per hour or both, and with which tax. Prices in the catalog are always monthly. */
-export const pricingSchema = z.strictObject({
-  /** `monthly` (default), `hourly` or `both`. Hourly amounts are monthly ones divided by `hoursPerMonth`. */
-  show: z._default(z.enum(['monthly', 'hourly', 'both']), 'monthly'),
-  /** Hours in a billing month. Default 730 (365 × 24 / 12). */
-  hoursPerMonth: z._default(z.int().check(z.minimum(1), z.maximum(744)), 730),
-  tax: z.optional(
-    z.strictObject({
-      /** In percent, e.g. "19". */
-      ratePercent: z.string('invalid-tax-rate').check(z.regex(TAX_RATE_PATTERN, 'invalid-tax-rate')),
-      /** What the tax is called, e.g. "VAT". */
-      label: localizedText(50),
-      /** Whether the catalog's prices include the tax (gross). Default false: they are net, the tax is added. */
-      included: z._default(z.boolean(), false),
-    }),
-  ),
-});
-
+export const pricingSchema = /* @__PURE__ */ schemaNamed('pricingSchema');
 /** An orderable product: Keycloak, one database engine, Harbor. */
-export const serviceSchema = z.strictObject({
-  /** Unique; what `<order-wizard service="…">` names, e.g. "postgresql". */
-  id: slug(),
-  kind: kind(),
-  /** Display name, e.g. "PostgreSQL". */
-  name: localizedText(100),
-  description: z.optional(localizedText(1000)),
-  /** Versions that can be ordered, newest or recommended first (the first one is the default). */
-  versions: list(z.string('invalid-version').check(z.regex(VERSION, 'invalid-version')), 1),
-  nodeTypes: list(nodeTypeSchema, 1),
-  sizes: z.array(nodeSizeSchema).check(z.minLength(1, 'service-without-sizes'), z.maxLength(1000)),
-  /** A fixed monthly fee on top of node and storage, e.g. for a licence. */
-  monthlyBaseFee: z.optional(price()),
-  storage: z.optional(storageOverrideSchema),
-  trustedSources: z.optional(trustedSourceRulesOverrideSchema),
-  /** Options of this service alone (besides the catalog's `options` that apply to it). */
-  options: z.optional(list(optionSchema)),
-});
-
-export const availabilityZoneSchema = z.strictObject({
-  /** Unique within the region, e.g. "de-west-1a". */
-  id: slug(),
-  label: localizedText(100),
-});
-
+export const serviceSchema = /* @__PURE__ */ schemaNamed('serviceSchema');
+export const availabilityZoneSchema = /* @__PURE__ */ schemaNamed('availabilityZoneSchema');
 /** One service a region offers, optionally limited to some of its sizes. */
-export const regionOfferSchema = z.strictObject({
-  /** A service id. */
-  service: slug(),
-  /** Size ids of that service offered here; left out: all of its sizes (each size's own `regions` still applies). */
-  sizes: z.optional(list(slug(), 1)),
-});
-
-export const regionSchema = z.strictObject({
-  id: slug(),
-  /** Display name, e.g. "Germany West (Cologne)". */
-  label: localizedText(100),
-  /** May be empty; an order may then name no zone. */
-  availabilityZones: z._default(list(availabilityZoneSchema), () => []),
-  offers: list(regionOfferSchema),
-});
-
-/**
- * An absolute `https:` URL; any other scheme, a relative or protocol-relative URL is refused. The pattern becomes the
- * JSON Schema's; the refinement adds what only the URL parser knows.
- */
-const httpsUrl = shared(() =>
-  z.string('url-not-https').check(z.maxLength(2000), z.regex(HTTPS_URL, 'url-not-https'), z.refine(isHttpsUrl, 'url-not-https')));
-
+export const regionOfferSchema = /* @__PURE__ */ schemaNamed('regionOfferSchema');
+export const regionSchema = /* @__PURE__ */ schemaNamed('regionSchema');
 /** A document the customer must accept before ordering (terms, data processing agreement, service description). */
-export const catalogDocumentSchema = z.strictObject({
-  id: slug(),
-  title: localizedText(200),
-  /** An absolute `https:` URL (see `httpsUrl`); one per locale where legal texts differ. */
-  url: localized(httpsUrl),
-  /** The current version; an order must accept exactly this one. */
-  version: text(50),
-  /** Service ids this document applies to. With neither `services` nor `kinds` it applies to every service. */
-  services: z.optional(list(slug(), 1)),
-  /** Service kinds this document applies to (in addition to `services`). */
-  kinds: z.optional(list(kind(), 1)),
-});
-
-export const catalogSchema = z.strictObject({
-  /** Schema marker; only 1 exists. */
-  schemaVersion: z.optional(z.literal(1)),
-  /** The locale every localized text must have, and the one shown when a text has none for the page's. Default "en". */
-  defaultLocale: z._default(localeTag(), 'en'),
-  /** ISO 4217 code in capitals, e.g. "EUR"; it decides how many fraction digits prices may have. */
-  currency: z.string('invalid-currency').check(z.regex(CURRENCY, 'invalid-currency')),
-  storage: storageRulesSchema,
-  trustedSources: z.prefault(trustedSourceRulesSchema, {}),
-  services: list(serviceSchema, 1),
-  regions: list(regionSchema, 1),
-  documents: z._default(list(catalogDocumentSchema), () => []),
-  /**
-   * Where a customer whose order failed opens a support ticket: an absolute `https:` URL, one per locale where the
-   * pages differ. The status of a failed order links to it.
-   */
-  support: z.optional(localized(httpsUrl)),
-  /** Options for several services, by id or kind. */
-  options: z._default(list(catalogOptionSchema), () => []),
-  pricing: z.prefault(pricingSchema, {}),
-});
+export const catalogDocumentSchema = /* @__PURE__ */ schemaNamed('catalogDocumentSchema');
+/** A whole catalog: services, regions, documents, options, storage, trusted-source and pricing rules. */
+export const catalogSchema = /* @__PURE__ */ schemaNamed('catalogSchema');
 
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 /** A customer-facing text of a catalog: plain, or a map from locale tag to text. */
@@ -846,7 +899,7 @@ export function parseCatalog(input: unknown): ParseCatalogResult {
   }
   const add: Add = (path, code, params) => issues.push(issue(path, code, params));
   const warn: Add = (path, code, params) => warnings.push(issue(path, code, params ?? {}));
-  const parsed = z.safeParse(catalogSchema, input, { reportInput: true });
+  const parsed = z.safeParse(catalogSchemas().catalogSchema, input, { reportInput: true });
   if (!parsed.success) issues.push(...issuesFromZod(unpackUnions(parsed.error.issues), CATALOG_SCHEMA_CODES));
   checkLocalizedTexts(input, add);
   checkReferences(input, add, warn);
