@@ -667,7 +667,8 @@ function sweep(table: RangeTable, entries: readonly TrustedSourceEntry[], allowA
     }
     if (top !== -1) {
       findings.push(finding('overlap', 'warning', [indexes[at]!, indexes[top]!], { cidr: cidrOf(at), other: cidrOf(top) }));
-    } else {
+    } else if (contiguous) {
+      // Once there is a gap, the top-level ranges are neither followed nor kept (a real list has one before its first).
       for (let k = 0; k < width && contiguous; k++) contiguous = !reachedEnd && uncovered[k] === groups[at * width + k];
       // The address after this range's last one: its last address plus one, carried from the last group.
       let carry = 1;
