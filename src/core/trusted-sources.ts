@@ -154,8 +154,8 @@ export function parseTrustedSource(text: string): ParseResult {
     if (typeof value !== 'number') return fail(text, value.code, value.params);
     const prefix = readPrefix(text, source, slash, 4);
     if (typeof prefix !== 'number') return prefix;
-    const size = 2 ** (32 - prefix);
-    const start = value - (value % size);
+    // The host bits cleared with shifts (32-bit integers; no power of two in floating point).
+    const start = prefix && ((value >>> (32 - prefix)) << (32 - prefix)) >>> 0;
     // The address as read has no leading zeros (refused above) and the prefix none either: without host bits the text
     // is its own canonical form.
     return new Source(text, slash === -1 ? BARE : start === value ? AS_TYPED : FORMATTED, 4, prefix, start, undefined, start !== value ? 'host-bits' : slash === -1 ? 'bare-address' : undefined);
@@ -572,7 +572,8 @@ class RangeTable {
   endsBefore(a: number, b: number): boolean {
     const { groups, width } = this;
     if (width === 2) {
-      const end = (groups[2 * a]! * 0x10000 + groups[2 * a + 1]!) + 2 ** (32 - this.prefixes[a]!) - 1;
+      const prefix = this.prefixes[a]!;
+      const end = (groups[2 * a]! | hostBitsOf(prefix, 0)) * 0x10000 + (groups[2 * a + 1]! | hostBitsOf(prefix, 1));
       return end < groups[2 * b]! * 0x10000 + groups[2 * b + 1]!;
     }
     for (let k = 0; k < width; k++) {
