@@ -158,7 +158,7 @@ export function parseTrustedSource(text: string): ParseResult {
     const start = prefix && ((value >>> (32 - prefix)) << (32 - prefix)) >>> 0;
     // The address as read has no leading zeros (refused above) and the prefix none either: without host bits the text
     // is its own canonical form.
-    return new Source(text, slash === -1 ? BARE : start === value ? AS_TYPED : FORMATTED, 4, prefix, start, undefined, start !== value ? 'host-bits' : slash === -1 ? 'bare-address' : undefined);
+    return new Source(text, 4, prefix, start >>> 16, start & 0xffff, start !== value ? 'host-bits' : slash === -1 ? 'bare-address' : undefined);
   }
 
   const typedGap = readIpv6(address);
@@ -182,7 +182,7 @@ export function parseTrustedSource(text: string): ParseResult {
   // The eight groups as a string of eight UTF-16 code units: one small object a source keeps, not an array.
   const packed = String.fromCharCode(...groups);
   const canonical = !hostBits && typedGap === longestZeroRun(packed);
-  return new Source(text, canonical ? (slash === -1 ? BARE : AS_TYPED) : FORMATTED, 6, prefix, 0, packed, hostBits ? 'host-bits' : slash === -1 ? 'bare-address' : undefined);
+  return new Source(text, 6, prefix, packed, canonical ? 1 : 0, hostBits ? 'host-bits' : slash === -1 ? 'bare-address' : undefined);
 }
 
 /** The failure for the first character of `text` that is not printable ASCII. */
@@ -215,54 +215,49 @@ function readPrefix(text: string, source: string, slash: number, family: 4 | 6):
 const POWERS_OF_TWO: readonly bigint[] = Array.from({ length: 129 }, (_, n) => 1n << BigInt(n));
 const HOST_MASKS: readonly bigint[] = POWERS_OF_TWO.map((power) => power - 1n);
 
-// How a source's canonical CIDR is made from what was typed (trimmed): that text itself (a prefix, no host bits, and
-// for IPv6 the RFC 5952 form: the reader refused leading zeros in IPv4 and in prefixes), that text with the family's
-// full prefix (a bare address written so), or written from the first address.
-const AS_TYPED = 0;
-const BARE = 1;
-const FORMATTED = 2;
-
 /**
- * A source that was read. Its first address is kept as the parser had it, in 16-bit groups (2 for IPv4, 8 for IPv6):
- * `cidr`, `start`, `end` and `addressCount` are made only when asked, and a list is checked without any bigint or any
- * second string per source.
+ * A source that was read. Its first address is kept as the parser had it, in 16-bit groups (2 for IPv4, 8 for IPv6),
+ * in two fields: a list of 100,000 sources keeps each of them. `cidr`, `start`, `end` and `addressCount` are made only
+ * when asked, and a list is checked without any bigint or any second string per source.
  */
 class Source implements ParsedSource {
   readonly ok = true;
   declare adjusted?: 'host-bits' | 'bare-address';
-  // IPv4: the first address's two groups as two small integers (no heap number); IPv6: the eight groups as a string.
-  readonly #high: number;
+  // IPv4: the first address's two groups as two small integers (no heap number). IPv6: the eight groups as a string of
+  // eight UTF-16 code units, and 1 when the text typed is its RFC 5952 form, else 0.
+  readonly #groups: number | string;
   readonly #low: number;
-  readonly #groups: string | undefined;
-  readonly #form: number;
 
   constructor(
     readonly input: string,
-    form: number,
     readonly family: 4 | 6,
     readonly prefix: number,
-    first: number,
-    groups: string | undefined,
+    groups: number | string,
+    low: number,
     adjusted: 'host-bits' | 'bare-address' | undefined,
   ) {
-    this.#form = form;
-    this.#high = first >>> 16;
-    this.#low = first & 0xffff;
     this.#groups = groups;
+    this.#low = low;
     if (adjusted) this.adjusted = adjusted;
   }
 
   /**
-   * The canonical CIDR. Not kept: a list of 100,000 sources holds no second string per source, and one written again
-   * (the editor's value on a keystroke) is a short concatenation.
+   * The canonical CIDR: the text typed (trimmed) when it is one, with the full prefix when it is a bare address, or
+   * else written from the first address. Not kept: a list of 100,000 sources holds no second string per source, and
+   * one written again (the editor's value on a keystroke) is a short concatenation.
    */
   get cidr(): string {
-    if (this.#form === FORMATTED) return `${this.#groups ? formatIpv6(this.#groups) : formatIpv4Number(this.#high * 0x10000 + this.#low)}/${this.prefix}`;
-    return this.#form === BARE ? `${trimmed(this.input)}/${this.prefix}` : trimmed(this.input);
+    const groups = this.#groups;
+    // IPv4 without host bits is canonical as typed: the reader refused leading zeros, in the address and the prefix.
+    if (typeof groups === 'number' ? this.adjusted === 'host-bits' : !this.#low) {
+      return `${typeof groups === 'number' ? formatIpv4Number(groups * 0x10000 + this.#low) : formatIpv6(groups)}/${this.prefix}`;
+    }
+    return this.adjusted ? `${trimmed(this.input)}/${this.prefix}` : trimmed(this.input);
   }
 
   get start(): bigint {
-    return this.#groups ? ipv6Start(this.#groups) : BigInt(this.#high * 0x10000 + this.#low);
+    const groups = this.#groups;
+    return typeof groups === 'number' ? BigInt(groups * 0x10000 + this.#low) : ipv6Start(groups);
   }
 
   get end(): bigint {
@@ -277,11 +272,10 @@ class Source implements ParsedSource {
   static writeGroups(source: ParsedSource, into: Uint16Array, at: number): void {
     if (source instanceof Source) {
       const groups = source.#groups;
-      if (groups) for (let k = 0; k < 8; k++) into[at + k] = groups.charCodeAt(k);
-      else {
-        into[at] = source.#high;
+      if (typeof groups === 'number') {
+        into[at] = groups;
         into[at + 1] = source.#low;
-      }
+      } else for (let k = 0; k < 8; k++) into[at + k] = groups.charCodeAt(k);
       return;
     }
     for (let i = source.family === 4 ? 1 : 7, start = source.start; i >= 0; i--, start >>= 16n) into[at + i] = Number(start & 0xffffn);
