@@ -293,6 +293,8 @@ function ipv6Start(groups: string): bigint {
 
 type Problem = { code: ParseErrorCode; params: CodeParams };
 
+const problem = (code: ParseErrorCode, params: CodeParams = {}): Problem => ({ code, params });
+
 /** An IPv4 address as one number (0 … 2^32 - 1), or why it is not one. */
 function readIpv4(address: string): number | Problem {
   // A scan of digits instead of split('.') and Number(): this runs for every entry of long lists.
@@ -300,7 +302,7 @@ function readIpv4(address: string): number | Problem {
   let high = 0;
   let low = 0;
   let empty = false;
-  let problem: Problem | undefined;
+  let octetProblem: Problem | undefined;
   for (let from = 0, value = 0, i = 0; i <= address.length; i++) {
     const code = i < address.length ? address.charCodeAt(i) : 0x2e;
     if (code !== 0x2e) {
@@ -310,27 +312,27 @@ function readIpv4(address: string): number | Problem {
       continue;
     }
     if (i === from) empty = true;
-    else if (i - from > 1 && address.charCodeAt(from) === 0x30) problem ??= { code: 'leading-zero', params: { octet: address.slice(from, i) } };
-    else if (i - from > 3 || value > 255) problem ??= { code: 'octet-out-of-range', params: { octet: address.slice(from, i) } };
+    else if (i - from > 1 && address.charCodeAt(from) === 0x30) octetProblem ??= problem('leading-zero', { octet: address.slice(from, i) });
+    else if (i - from > 3 || value > 255) octetProblem ??= problem('octet-out-of-range', { octet: address.slice(from, i) });
     if (count < 2) high = high * 256 + value;
     else low = low * 256 + value;
     count++;
     value = 0;
     from = i + 1;
   }
-  if (empty) return { code: 'empty-octet', params: {} };
-  if (count === 1) return { code: 'integer-address', params: {} };
-  if (count < 4) return { code: 'shortened-ipv4', params: {} };
-  if (count > 4) return { code: 'too-many-octets', params: {} };
-  if (problem) return problem;
+  if (empty) return problem('empty-octet');
+  if (count === 1) return problem('integer-address');
+  if (count < 4) return problem('shortened-ipv4');
+  if (count > 4) return problem('too-many-octets');
+  if (octetProblem) return octetProblem;
   return high * 0x10000 + low;
 }
 
 /** Why an address with characters other than digits and dots (and no colon) is not IPv4. */
 function notIpv4(address: string): Problem {
-  if (address.split('.').some((octet) => /^0x/i.test(octet))) return { code: 'hex-ipv4', params: {} };
-  if (HOSTNAME.test(address)) return { code: 'hostname', params: {} };
-  return { code: 'invalid-character', params: { character: /[^0-9.]/.exec(address)?.[0] ?? '' } };
+  if (address.split('.').some((octet) => /^0x/i.test(octet))) return problem('hex-ipv4');
+  if (HOSTNAME.test(address)) return problem('hostname');
+  return problem('invalid-character', { character: /[^0-9.]/.exec(address)?.[0] ?? '' });
 }
 
 // The eight groups of the IPv6 address read last: the reader's scratch, copied into the source.
@@ -343,16 +345,16 @@ const GROUPS: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
  */
 function readIpv6(address: string): number | Problem {
   let text = address;
-  if (text.includes(':::')) return { code: 'ipv6-triple-colon', params: {} };
+  if (text.includes(':::')) return problem('ipv6-triple-colon');
   const compressed = text.indexOf('::');
-  if (compressed !== -1 && text.includes('::', compressed + 2)) return { code: 'ipv6-double-colon-twice', params: {} };
+  if (compressed !== -1 && text.includes('::', compressed + 2)) return problem('ipv6-double-colon-twice');
 
   // A dotted tail is read only to say what to type instead: the mapped IPv4 range, or else plain IPv6 (see the caller).
   let tail = -1;
   if (text.includes('.')) {
     const colon = text.lastIndexOf(':');
     const ipv4 = readIpv4(text.slice(colon + 1));
-    if (typeof ipv4 !== 'number') return { code: 'ipv4-in-ipv6', params: {} };
+    if (typeof ipv4 !== 'number') return problem('ipv4-in-ipv6');
     tail = ipv4;
     const head = text.slice(0, colon + 1);
     text = head.endsWith('::') ? head : head.slice(0, -1);
@@ -373,14 +375,14 @@ function readIpv6(address: string): number | Problem {
       if (digit > 9 && text.charCodeAt(j) < 0x61) plain = false;
     }
     const next = text.charCodeAt(j);
-    if (j < text.length && next !== 0x3a) return { code: 'invalid-character', params: { character: text[j]! } };
-    if (j === i) return { code: 'ipv6-empty-group', params: {} };
-    if (j - i > 4) return { code: 'ipv6-group-too-long', params: { group: text.slice(i, j) } };
+    if (j < text.length && next !== 0x3a) return problem('invalid-character', { character: text[j]! });
+    if (j === i) return problem('ipv6-empty-group');
+    if (j - i > 4) return problem('ipv6-group-too-long', { group: text.slice(i, j) });
     if (j - i > 1 && text.charCodeAt(i) === 0x30) plain = false;
     if (count < 8) groups[count] = group;
     count++;
     if (text.startsWith('::', j)) [gap, i] = [count, j + 2];
-    else if (next === 0x3a && j + 1 === text.length) return { code: 'ipv6-empty-group', params: {} };
+    else if (next === 0x3a && j + 1 === text.length) return problem('ipv6-empty-group');
     else i = j + 1;
   }
   if (tail !== -1) {
@@ -388,8 +390,8 @@ function readIpv6(address: string): number | Problem {
     if (count + 1 < 8) groups[count + 1] = tail & 0xffff;
     count += 2;
   }
-  if (gap === -1 ? count > 8 : count > 7) return { code: 'ipv6-too-many-groups', params: {} };
-  if (gap === -1 && count < 8) return { code: 'ipv6-too-few-groups', params: {} };
+  if (gap === -1 ? count > 8 : count > 7) return problem('ipv6-too-many-groups');
+  if (gap === -1 && count < 8) return problem('ipv6-too-few-groups');
   if (gap !== -1) {
     // Move the groups after `::` to the end, zeros in between.
     const zeros = 8 - count;
