@@ -107,7 +107,6 @@ export type SpecialRangeKind =
   | 'reserved' | 'broadcast' | 'unique-local';
 
 const ASCII_SPACE = /^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g;
-const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
 const HOSTNAME = /^(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?$/i;
 
 // Shared by the failures without parameters: a list of thousands of findings makes no object it need not make.
@@ -117,74 +116,98 @@ function fail(input: string, code: ParseErrorCode, params: CodeParams = NO_PARAM
   return { ok: false, input, code, params };
 }
 
+/** The text without ASCII white space around it; items of a pasted list have none, and are not copied. */
+const trimmed = (text: string) =>
+  text.charCodeAt(0) > 0x20 && text.charCodeAt(text.length - 1) > 0x20 ? text : text.replace(ASCII_SPACE, '');
+
 /** Reads one trusted source (`203.0.113.0/24`, `2001:db8::/48`, a bare address); never throws. */
 export function parseTrustedSource(text: string): ParseResult {
   if (typeof text !== 'string') return fail('', 'not-text');
   if (text.length > MAX_TRUSTED_SOURCE_LENGTH) return fail(text, 'too-long', { max: MAX_TRUSTED_SOURCE_LENGTH });
-  // Items of a pasted list never have spaces around them: skip the replace unless an end may be one.
-  const source = text.charCodeAt(0) > 0x20 && text.charCodeAt(text.length - 1) > 0x20 ? text : text.replace(ASCII_SPACE, '');
+  const source = trimmed(text);
   if (source === '') return fail(text, 'empty');
 
-  const odd = NOT_PRINTABLE_ASCII.exec(source);
-  if (odd) {
-    const character = String.fromCodePoint(source.codePointAt(odd.index) ?? 0);
-    if (/^[\t\n\v\f\r ]$/.test(character)) return fail(text, 'inner-space');
-    if (/^\p{Nd}$/u.test(character)) return fail(text, 'non-ascii-digit', { character });
-    if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character)) return fail(text, 'invalid-character', { character });
-    const hex = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    return fail(text, 'hidden-character', { codepoint: `U+${hex}` });
+  // One look at each character, no regular expression and no slice: this runs for every entry of long lists. The
+  // failures keep their order: the first character that is not printable ASCII, a zone, a second slash.
+  let slash = -1;
+  let zone = false;
+  let extraSlash = false;
+  let ipv6 = false;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x21 || code > 0x7e) return oddCharacter(text, String.fromCodePoint(source.codePointAt(i)!));
+    if (code === 0x25) zone = true;
+    else if (code === 0x2f) {
+      if (slash === -1) slash = i;
+      else extraSlash = true;
+    }
+    else if (code === 0x3a && slash === -1) ipv6 = true;
   }
-  if (source.includes('%')) return fail(text, 'zone-id');
-
-  const slash = source.indexOf('/');
-  if (slash !== -1 && source.includes('/', slash + 1)) return fail(text, 'extra-slash');
+  if (zone) return fail(text, 'zone-id');
+  if (extraSlash) return fail(text, 'extra-slash');
+  if (slash === 0) return fail(text, 'missing-address');
+  if (slash === source.length - 1) return fail(text, 'missing-prefix');
   const address = slash === -1 ? source : source.slice(0, slash);
-  const prefixText = slash === -1 ? undefined : source.slice(slash + 1);
-  if (address === '') return fail(text, 'missing-address');
-  if (prefixText === '') return fail(text, 'missing-prefix');
 
-  if (!address.includes(':')) {
+  if (!ipv6) {
     const value = readIpv4(address);
     if (typeof value !== 'number') return fail(text, value.code, value.params);
-    const prefix = readPrefix(text, prefixText, 4);
+    const prefix = readPrefix(text, source, slash, 4);
     if (typeof prefix !== 'number') return prefix;
-    const size = 2 ** (32 - prefix);
-    const start = value - (value % size);
+    // The host bits cleared with shifts (32-bit integers; no power of two in floating point).
+    const start = prefix && ((value >>> (32 - prefix)) << (32 - prefix)) >>> 0;
     // The address as read has no leading zeros (refused above) and the prefix none either: without host bits the text
-    // is its own canonical form, and no new string is made.
-    return new Source(text, source, prefixText === undefined ? BARE : start === value ? AS_TYPED : FORMATTED, 4, prefix, start, start !== value ? 'host-bits' : prefixText === undefined ? 'bare-address' : undefined);
+    // is its own canonical form.
+    return new Source(text, 4, prefix, start >>> 16, start & 0xffff, start !== value ? 'host-bits' : slash === -1 ? 'bare-address' : undefined);
   }
 
-  const groups = readIpv6(address);
-  if (!Array.isArray(groups)) return fail(text, groups.code, groups.params);
-  const prefix = readPrefix(text, prefixText, 6);
+  const typedGap = readIpv6(address);
+  if (typeof typedGap !== 'number') return fail(text, typedGap.code, typedGap.params);
+  const prefix = readPrefix(text, source, slash, 6);
   if (typeof prefix !== 'number') return prefix;
 
   // Clear the host bits group by group: plain numbers are much faster than bigints here.
+  const groups = GROUPS;
   let hostBits = false;
   for (let i = prefix >> 4; i < 8; i++) {
     const kept = Math.max(0, prefix - 16 * i);
-    const group = groups[i] ?? 0;
+    const group = groups[i]!;
     groups[i] = group & ((0xffff << (16 - kept)) & 0xffff);
     if (groups[i] !== group) hostBits = true;
   }
   if (prefix >= 96 && groups[5] === 0xffff && groups[0] === 0 && groups[1] === 0 && groups[2] === 0 && groups[3] === 0 && groups[4] === 0) {
-    return fail(text, 'ipv4-mapped', { suggestion: `${formatIpv4Number((groups[6] ?? 0) * 0x10000 + (groups[7] ?? 0))}/${prefix - 96}` });
+    return fail(text, 'ipv4-mapped', { suggestion: `${formatIpv4Number(groups[6]! * 0x10000 + groups[7]!)}/${prefix - 96}` });
   }
   if (address.includes('.')) return fail(text, 'ipv4-in-ipv6');
-  // A tight copy: the parser's array grew by pushes and splices, and each source keeps it.
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0] = groups;
-  return new Source(text, source, FORMATTED, 6, prefix, [a, b, c, d, e, f, g, h], hostBits ? 'host-bits' : prefixText === undefined ? 'bare-address' : undefined);
+  // The eight groups as a string of eight UTF-16 code units: one small object a source keeps, not an array.
+  const packed = String.fromCharCode(...groups);
+  const canonical = !hostBits && typedGap === longestZeroRun(packed);
+  return new Source(text, 6, prefix, packed, canonical ? 1 : 0, hostBits ? 'host-bits' : slash === -1 ? 'bare-address' : undefined);
 }
 
-/** The prefix length as typed, or the family's full length without one; a failure of `text` when it is not one. */
-function readPrefix(text: string, prefixText: string | undefined, family: 4 | 6): number | ParseFailure {
+/** The failure for the first character of `text` that is not printable ASCII. */
+function oddCharacter(text: string, character: string): ParseFailure {
+  if (/^[\t\n\v\f\r ]$/.test(character)) return fail(text, 'inner-space');
+  if (/^\p{Nd}$/u.test(character)) return fail(text, 'non-ascii-digit', { character });
+  if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character)) return fail(text, 'invalid-character', { character });
+  const hex = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return fail(text, 'hidden-character', { codepoint: `U+${hex}` });
+}
+
+/** The prefix length after `source`'s slash at `slash`, or the family's full length without one; a failure of `text` when it is not one. */
+function readPrefix(text: string, source: string, slash: number, family: 4 | 6): number | ParseFailure {
   const bits = family === 4 ? 32 : 128;
-  if (prefixText === undefined) return bits;
-  if (!/^\d+$/.test(prefixText)) return fail(text, 'invalid-prefix', { prefix: prefixText });
-  if (prefixText.length > 1 && prefixText.startsWith('0')) return fail(text, 'prefix-leading-zero', { prefix: prefixText });
-  const prefix = Number(prefixText);
-  if (prefix > bits) return fail(text, 'prefix-too-long', { prefix: prefixText, max: bits, family });
+  if (slash === -1) return bits;
+  let prefix = 0;
+  let digits = true;
+  for (let i = slash + 1; i < source.length; i++) {
+    const digit = source.charCodeAt(i) - 0x30;
+    digits &&= digit >= 0 && digit <= 9;
+    prefix = prefix * 10 + digit;
+  }
+  if (!digits) return fail(text, 'invalid-prefix', { prefix: source.slice(slash + 1) });
+  if (source.length - slash > 2 && source.charCodeAt(slash + 1) === 0x30) return fail(text, 'prefix-leading-zero', { prefix: source.slice(slash + 1) });
+  if (prefix > bits) return fail(text, 'prefix-too-long', { prefix: source.slice(slash + 1), max: bits, family });
   return prefix;
 }
 
@@ -192,69 +215,49 @@ function readPrefix(text: string, prefixText: string | undefined, family: 4 | 6)
 const POWERS_OF_TWO: readonly bigint[] = Array.from({ length: 129 }, (_, n) => 1n << BigInt(n));
 const HOST_MASKS: readonly bigint[] = POWERS_OF_TWO.map((power) => power - 1n);
 
-/** The first address of an IPv6 range from its (masked) groups, skipping the zero groups of the host part. */
-function ipv6Start(groups: readonly number[]): bigint {
-  let last = 3;
-  while (last > 0 && !groups[2 * last] && !groups[2 * last + 1]) last--;
-  let start = 0n;
-  for (let i = 0; i <= last; i++) start = (start << 32n) | BigInt(groups[2 * i]! * 0x10000 + groups[2 * i + 1]!);
-  return last === 3 ? start : start << BigInt(32 * (3 - last));
-}
-
 /**
- * A source that was read. Its first address is kept as the parser had it, in 16-bit groups (2 for IPv4, 8 for IPv6):
- * `start`, `end` and `addressCount` make their bigints only when asked, and a list is checked without any.
+ * A source that was read. Its first address is kept as the parser had it, in 16-bit groups (2 for IPv4, 8 for IPv6),
+ * in two fields: a list of 100,000 sources keeps each of them. `cidr`, `start`, `end` and `addressCount` are made only
+ * when asked, and a list is checked without any bigint or any second string per source.
  */
-// How a source's canonical CIDR is made from what was typed (trimmed): that text itself (IPv4 with a prefix and no host
-// bits: the reader refused leading zeros), that text with `/32` (a bare IPv4 address), or written from the groups.
-const AS_TYPED = 0;
-const BARE = 1;
-const FORMATTED = 2;
-
 class Source implements ParsedSource {
   readonly ok = true;
   declare adjusted?: 'host-bits' | 'bare-address';
-  // IPv4: the first address's two groups as two small integers (no array, no heap number); IPv6: the eight groups.
-  readonly #high: number;
+  // IPv4: the first address's two groups as two small integers (no heap number). IPv6: the eight groups as a string of
+  // eight UTF-16 code units, and 1 when the text typed is its RFC 5952 form, else 0.
+  readonly #groups: number | string;
   readonly #low: number;
-  readonly #groups: readonly number[] | undefined;
-  // Once written, the canonical CIDR replaces `#typed` (`#form` becomes AS_TYPED): a source asked again (the editor's
-  // value, its form data on every keystroke) does not write it again.
-  #typed: string;
-  #form: number;
 
   constructor(
     readonly input: string,
-    typed: string,
-    form: number,
     readonly family: 4 | 6,
     readonly prefix: number,
-    first: number | readonly number[],
+    groups: number | string,
+    low: number,
     adjusted: 'host-bits' | 'bare-address' | undefined,
   ) {
-    this.#typed = typed;
-    this.#form = form;
-    this.#high = typeof first === 'number' ? first >>> 16 : 0;
-    this.#low = typeof first === 'number' ? first & 0xffff : 0;
-    this.#groups = typeof first === 'number' ? undefined : first;
+    this.#groups = groups;
+    this.#low = low;
     if (adjusted) this.adjusted = adjusted;
   }
 
   /**
-   * The canonical CIDR, written when first asked: a list of 100,000 sources keeps no second string per source (the
-   * check asks only for those it reports), and a source asked again gets the same string.
+   * The canonical CIDR: the text typed (trimmed) when it is one, with the full prefix when it is a bare address, or
+   * else written from the first address. Not kept: a list of 100,000 sources holds no second string per source, and
+   * one written again (the editor's value on a keystroke) is a short concatenation.
    */
   get cidr(): string {
-    if (this.#form === AS_TYPED) return this.#typed;
-    this.#typed = this.#form === BARE
-      ? `${this.#typed}/32`
-      : `${this.#groups ? formatIpv6(this.#groups) : formatIpv4Number(this.#high * 0x10000 + this.#low)}/${this.prefix}`;
-    this.#form = AS_TYPED;
-    return this.#typed;
+    const groups = this.#groups;
+    // IPv4 without host bits is canonical as typed: the reader refused leading zeros, in the address and the prefix.
+    if (typeof groups === 'number' ? this.adjusted === 'host-bits' : !this.#low) {
+      return `${typeof groups === 'number' ? formatIpv4Number(groups * 0x10000 + this.#low) : formatIpv6(groups)}/${this.prefix}`;
+    }
+    return this.adjusted ? `${trimmed(this.input)}/${this.prefix}` : trimmed(this.input);
   }
 
   get start(): bigint {
-    return this.#groups ? ipv6Start(this.#groups) : BigInt(this.#high * 0x10000 + this.#low);
+    const groups = this.#groups;
+    return typeof groups === 'number' ? BigInt(groups * 0x10000 + this.#low) : ipv6Start(groups);
   }
 
   get end(): bigint {
@@ -268,95 +271,135 @@ class Source implements ParsedSource {
   /** Writes the first address's 16-bit groups of `source` (also of one made elsewhere, from its `start`) into `into` at `at`. */
   static writeGroups(source: ParsedSource, into: Uint16Array, at: number): void {
     if (source instanceof Source) {
-      if (source.#groups) into.set(source.#groups, at);
-      else {
-        into[at] = source.#high;
+      const groups = source.#groups;
+      if (typeof groups === 'number') {
+        into[at] = groups;
         into[at + 1] = source.#low;
-      }
+      } else for (let k = 0; k < 8; k++) into[at + k] = groups.charCodeAt(k);
       return;
     }
     for (let i = source.family === 4 ? 1 : 7, start = source.start; i >= 0; i--, start >>= 16n) into[at + i] = Number(start & 0xffffn);
   }
 }
 
+/** The first address of an IPv6 range from its (masked) groups, skipping the zero groups of the host part. */
+function ipv6Start(groups: string): bigint {
+  let last = 3;
+  while (last > 0 && !groups.charCodeAt(2 * last) && !groups.charCodeAt(2 * last + 1)) last--;
+  let start = 0n;
+  for (let i = 0; i <= last; i++) start = (start << 32n) | BigInt(groups.charCodeAt(2 * i) * 0x10000 + groups.charCodeAt(2 * i + 1));
+  return last === 3 ? start : start << BigInt(32 * (3 - last));
+}
+
 type Problem = { code: ParseErrorCode; params: CodeParams };
 
-/** An address as 16-bit groups (2 for IPv4, 8 for IPv6), or why it is not one. */
-type Groups = number[];
+const problem = (code: ParseErrorCode, params: CodeParams = {}): Problem => ({ code, params });
 
 /** An IPv4 address as one number (0 … 2^32 - 1), or why it is not one. */
 function readIpv4(address: string): number | Problem {
-  if (/[^0-9.]/.test(address)) {
-    if (address.split('.').some((octet) => /^0x/i.test(octet))) return { code: 'hex-ipv4', params: {} };
-    if (HOSTNAME.test(address)) return { code: 'hostname', params: {} };
-    return { code: 'invalid-character', params: { character: /[^0-9.]/.exec(address)?.[0] ?? '' } };
-  }
   // A scan of digits instead of split('.') and Number(): this runs for every entry of long lists.
   let count = 0;
   let high = 0;
   let low = 0;
-  let problem: Problem | undefined;
+  let empty = false;
+  let octetProblem: Problem | undefined;
   for (let from = 0, value = 0, i = 0; i <= address.length; i++) {
     const code = i < address.length ? address.charCodeAt(i) : 0x2e;
     if (code !== 0x2e) {
+      // Any other character is reported before what the digits and dots say.
+      if (code < 0x30 || code > 0x39) return notIpv4(address);
       value = value * 10 + code - 0x30;
       continue;
     }
-    if (i === from) return { code: 'empty-octet', params: {} };
-    if (i - from > 1 && address.charCodeAt(from) === 0x30) problem ??= { code: 'leading-zero', params: { octet: address.slice(from, i) } };
-    else if (i - from > 3 || value > 255) problem ??= { code: 'octet-out-of-range', params: { octet: address.slice(from, i) } };
+    if (i === from) empty = true;
+    else if (i - from > 1 && address.charCodeAt(from) === 0x30) octetProblem ??= problem('leading-zero', { octet: address.slice(from, i) });
+    else if (i - from > 3 || value > 255) octetProblem ??= problem('octet-out-of-range', { octet: address.slice(from, i) });
     if (count < 2) high = high * 256 + value;
     else low = low * 256 + value;
     count++;
     value = 0;
     from = i + 1;
   }
-  if (count === 1) return { code: 'integer-address', params: {} };
-  if (count < 4) return { code: 'shortened-ipv4', params: {} };
-  if (count > 4) return { code: 'too-many-octets', params: {} };
-  if (problem) return problem;
+  if (empty) return problem('empty-octet');
+  if (count === 1) return problem('integer-address');
+  if (count < 4) return problem('shortened-ipv4');
+  if (count > 4) return problem('too-many-octets');
+  if (octetProblem) return octetProblem;
   return high * 0x10000 + low;
 }
 
-function readIpv6(address: string): Groups | Problem {
+/** Why an address with characters other than digits and dots (and no colon) is not IPv4. */
+function notIpv4(address: string): Problem {
+  if (address.split('.').some((octet) => /^0x/i.test(octet))) return problem('hex-ipv4');
+  if (HOSTNAME.test(address)) return problem('hostname');
+  return problem('invalid-character', { character: /[^0-9.]/.exec(address)?.[0] ?? '' });
+}
+
+// The eight groups of the IPv6 address read last: the reader's scratch, copied into the source.
+const GROUPS: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
+
+/**
+ * Reads an IPv6 address into `GROUPS`. Answers why it is not one, or where the typed text has its `::` (as
+ * `longestZeroRun` gives a run: `16 * start + length`; -1 without one), or -2 when the text has capitals or leading
+ * zeros: the text is its own RFC 5952 form when the answer is the longest run of its groups.
+ */
+function readIpv6(address: string): number | Problem {
   let text = address;
-  if (text.includes(':::')) return { code: 'ipv6-triple-colon', params: {} };
+  if (text.includes(':::')) return problem('ipv6-triple-colon');
   const compressed = text.indexOf('::');
-  if (compressed !== -1 && text.includes('::', compressed + 2)) return { code: 'ipv6-double-colon-twice', params: {} };
+  if (compressed !== -1 && text.includes('::', compressed + 2)) return problem('ipv6-double-colon-twice');
 
   // A dotted tail is read only to say what to type instead: the mapped IPv4 range, or else plain IPv6 (see the caller).
-  let tail: Groups = [];
+  let tail = -1;
   if (text.includes('.')) {
     const colon = text.lastIndexOf(':');
     const ipv4 = readIpv4(text.slice(colon + 1));
-    if (typeof ipv4 !== 'number') return { code: 'ipv4-in-ipv6', params: {} };
-    tail = [Math.floor(ipv4 / 0x10000), ipv4 % 0x10000];
+    if (typeof ipv4 !== 'number') return problem('ipv4-in-ipv6');
+    tail = ipv4;
     const head = text.slice(0, colon + 1);
     text = head.endsWith('::') ? head : head.slice(0, -1);
   }
 
-  const groups: number[] = [];
+  const groups = GROUPS;
+  let count = 0;
+  let plain = true;
   let gap = -1;
   let i = 0;
   if (text.startsWith('::')) [gap, i] = [0, 2];
   while (i < text.length) {
     let j = i;
     let group = 0;
-    for (let digit = hexDigit(text.charCodeAt(j)); digit >= 0; digit = hexDigit(text.charCodeAt(++j))) group = group * 16 + digit;
-    const next = text[j];
-    if (next !== undefined && next !== ':') return { code: 'invalid-character', params: { character: next } };
-    if (j === i) return { code: 'ipv6-empty-group', params: {} };
-    if (j - i > 4) return { code: 'ipv6-group-too-long', params: { group: text.slice(i, j) } };
-    groups.push(group);
-    if (text.startsWith('::', j)) [gap, i] = [groups.length, j + 2];
-    else if (next === ':' && j + 1 === text.length) return { code: 'ipv6-empty-group', params: {} };
+    for (let digit = hexDigit(text.charCodeAt(j)); digit >= 0; digit = hexDigit(text.charCodeAt(++j))) {
+      group = group * 16 + digit;
+      // A capital: the text is not its canonical form.
+      if (digit > 9 && text.charCodeAt(j) < 0x61) plain = false;
+    }
+    const next = text.charCodeAt(j);
+    if (j < text.length && next !== 0x3a) return problem('invalid-character', { character: text[j]! });
+    if (j === i) return problem('ipv6-empty-group');
+    if (j - i > 4) return problem('ipv6-group-too-long', { group: text.slice(i, j) });
+    if (j - i > 1 && text.charCodeAt(i) === 0x30) plain = false;
+    if (count < 8) groups[count] = group;
+    count++;
+    if (text.startsWith('::', j)) [gap, i] = [count, j + 2];
+    else if (next === 0x3a && j + 1 === text.length) return problem('ipv6-empty-group');
     else i = j + 1;
   }
-  groups.push(...tail);
-  if (gap === -1 ? groups.length > 8 : groups.length > 7) return { code: 'ipv6-too-many-groups', params: {} };
-  if (gap === -1 && groups.length < 8) return { code: 'ipv6-too-few-groups', params: {} };
-  if (gap !== -1) groups.splice(gap, 0, ...Array<number>(8 - groups.length).fill(0));
-  return groups;
+  if (tail !== -1) {
+    if (count < 8) groups[count] = tail >>> 16;
+    if (count + 1 < 8) groups[count + 1] = tail & 0xffff;
+    count += 2;
+  }
+  if (gap === -1 ? count > 8 : count > 7) return problem('ipv6-too-many-groups');
+  if (gap === -1 && count < 8) return problem('ipv6-too-few-groups');
+  if (gap !== -1) {
+    // Move the groups after `::` to the end, zeros in between.
+    const zeros = 8 - count;
+    for (let k = 7; k >= gap + zeros; k--) groups[k] = groups[k - zeros]!;
+    for (let k = gap; k < gap + zeros; k++) groups[k] = 0;
+    return plain ? 16 * gap + zeros : -2;
+  }
+  return plain ? -1 : -2;
 }
 
 function hexDigit(code: number): number {
@@ -370,16 +413,24 @@ function formatIpv4Number(value: number): string {
   return `${Math.floor(value / 0x1000000)}.${Math.floor(value / 0x10000) % 256}.${Math.floor(value / 0x100) % 256}.${value % 256}`;
 }
 
-/** RFC 5952: lower case, no leading zeros, the first longest run of two or more zero groups as `::`. */
-function formatIpv6(groups: readonly number[]): string {
-  let bestStart = -1;
+/** The first longest run of two or more zero groups (eight, as a string) as `16 * start + length`, or -1. */
+function longestZeroRun(groups: string): number {
+  let best = -1;
   let bestLength = 1;
   for (let i = 0; i < 8; ) {
     let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
+    while (j < 8 && groups.charCodeAt(j) === 0) j++;
+    if (j - i > bestLength) [best, bestLength] = [i, j - i];
     i = j === i ? i + 1 : j;
   }
+  return best === -1 ? -1 : 16 * best + bestLength;
+}
+
+/** RFC 5952: lower case, no leading zeros, the first longest run of two or more zero groups as `::`. */
+function formatIpv6(groups: string): string {
+  const run = longestZeroRun(groups);
+  const bestStart = run === -1 ? -1 : run >> 4;
+  const bestLength = run & 15;
   let text = '';
   for (let i = 0; i < 8; i++) {
     if (i === bestStart) {
@@ -387,7 +438,7 @@ function formatIpv6(groups: readonly number[]): string {
       i += bestLength - 1;
     } else {
       if (i > 0 && i !== bestStart + bestLength) text += ':';
-      text += (groups[i] ?? 0).toString(16);
+      text += groups.charCodeAt(i).toString(16);
     }
   }
   return text;
@@ -396,7 +447,10 @@ function formatIpv6(groups: readonly number[]): string {
 /** Reads a pasted list: items split by newlines, commas, semicolons and spaces; `#` starts a comment to the line's end. */
 export function parseTrustedSourceList(text: string): TrustedSourceListItem[] {
   const items: TrustedSourceListItem[] = [];
-  forEachListItem(text, (line, item) => items.push({ line, text: item, result: parseTrustedSource(item) }));
+  forEachListItem(text, (line, start, end) => {
+    const item = text.slice(start, end);
+    items.push({ line, text: item, result: parseTrustedSource(item) });
+  });
   return items;
 }
 
@@ -407,18 +461,30 @@ export function countTrustedSourceListItems(text: string): number {
   return count;
 }
 
-const LIST_SEPARATORS = /[,;\s]+/;
+/** Whether `code` separates items: a comma, a semicolon, or white space as `\s` knows it. */
+const isListSeparator = (code: number) =>
+  code === 0x2c || code === 0x3b || code === 0x20 || (code >= 9 && code <= 13) || (code > 0x7f && /\s/.test(String.fromCharCode(code)));
 
-// Splits a list as typed: lines, `#` comments to the end of a line, then the separators within a line.
-function forEachListItem(text: string, visit: (line: number, item: string) => void): void {
+// Splits a list as typed in one scan, no string per line: lines (`\r\n`, `\r`, `\n`), `#` comments to the end of a
+// line, the separators within a line. `visit` gets each item's line and where it starts and ends.
+function forEachListItem(text: string, visit: (line: number, start: number, end: number) => void): void {
   if (typeof text !== 'string') return;
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const hash = raw.indexOf('#');
-    const line = hash === -1 ? raw : raw.slice(0, hash);
-    for (const item of line.split(LIST_SEPARATORS)) {
-      if (item !== '') visit(index + 1, item);
-    }
-  });
+  let line = 1;
+  let start = -1;
+  let comment = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
+    const lineEnd = code === 0x0a || code === 0x0d;
+    if (lineEnd || (!comment && (code === 0x23 || isListSeparator(code)))) {
+      if (start !== -1) visit(line, start, i);
+      start = -1;
+      comment = code === 0x23;
+      if (lineEnd) {
+        line++;
+        if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      }
+    } else if (start === -1 && !comment) start = i;
+  }
 }
 
 interface SpecialRange {
@@ -502,7 +568,8 @@ class RangeTable {
   endsBefore(a: number, b: number): boolean {
     const { groups, width } = this;
     if (width === 2) {
-      const end = (groups[2 * a]! * 0x10000 + groups[2 * a + 1]!) + 2 ** (32 - this.prefixes[a]!) - 1;
+      const prefix = this.prefixes[a]!;
+      const end = (groups[2 * a]! | hostBitsOf(prefix, 0)) * 0x10000 + (groups[2 * a + 1]! | hostBitsOf(prefix, 1));
       return end < groups[2 * b]! * 0x10000 + groups[2 * b + 1]!;
     }
     for (let k = 0; k < width; k++) {
@@ -597,7 +664,8 @@ function sweep(table: RangeTable, entries: readonly TrustedSourceEntry[], allowA
     }
     if (top !== -1) {
       findings.push(finding('overlap', 'warning', [indexes[at]!, indexes[top]!], { cidr: cidrOf(at), other: cidrOf(top) }));
-    } else {
+    } else if (contiguous) {
+      // Once there is a gap, the top-level ranges are neither followed nor kept (a real list has one before its first).
       for (let k = 0; k < width && contiguous; k++) contiguous = !reachedEnd && uncovered[k] === groups[at * width + k];
       // The address after this range's last one: its last address plus one, carried from the last group.
       let carry = 1;

@@ -61,6 +61,17 @@ describe('parseTrustedSource', () => {
     ['fe80::/10', 'fe80::/10', undefined, 2n ** 118n],
     ['ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/3', 'e000::/3', 'host-bits', 2n ** 125n],
     ['2600:1f18:abc::/47', '2600:1f18:abc::/47', undefined, 2n ** 81n],
+    // Already RFC 5952 as typed, or nearly: `::` next to a written zero, not on the longest run, on the later of two.
+    ['1:0:0:2::3', '1:0:0:2::3/128', 'bare-address', 1n],
+    ['1:0::1', '1::1/128', 'bare-address', 1n],
+    ['1::0:1/128', '1::1/128', undefined, 1n],
+    ['1::2:0:0:0:3/128', '1:0:0:2::3/128', undefined, 1n],
+    ['1:0:0:2::3:4/128', '1::2:0:0:3:4/128', undefined, 1n],
+    ['2001:db8::1:0/112', '2001:db8::1:0/112', undefined, 2n ** 16n],
+    ['2001:db8:0:1::/64', '2001:db8:0:1::/64', undefined, 2n ** 64n],
+    ['2001:db8:0:0:0:0:2:1/128', '2001:db8::2:1/128', undefined, 1n],
+    ['2001:db8::0001/128', '2001:db8::1/128', undefined, 1n],
+    ['2001:db8::aBc/128', '2001:db8::abc/128', undefined, 1n],
   ];
   for (const [input, cidr, adjusted, addressCount] of accepted) {
     it(`reads ${JSON.stringify(input)} as ${cidr}${adjusted ? ` (${adjusted})` : ''}`, () => {
