@@ -140,8 +140,7 @@ export function parseTrustedSource(text: string): ParseResult {
     else if (code === 0x2f) {
       if (slash === -1) slash = i;
       else extraSlash = true;
-    }
-    else if (code === 0x3a && slash === -1) ipv6 = true;
+    } else if (code === 0x3a && slash === -1) ipv6 = true;
   }
   if (zone) return fail(text, 'zone-id');
   if (extraSlash) return fail(text, 'extra-slash');
