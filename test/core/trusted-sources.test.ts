@@ -311,6 +311,13 @@ describe('parseTrustedSourceList', () => {
       [8, '9.9.9.9', '9.9.9.9/32'],
     ]],
     ['an empty string', '', []],
+    ['vertical tab, form feed and BOM between items; NEL and a zero-width space are no separators', '1.1.1.1\v2.2.2.2\f3.3.3.3\ufeff4.4.4.4\u00855.5.5.5\u200b6.6.6.6;;\t#x\r#y\n\r\n7.7.7.7', [
+      [1, '1.1.1.1', '1.1.1.1/32'],
+      [1, '2.2.2.2', '2.2.2.2/32'],
+      [1, '3.3.3.3', '3.3.3.3/32'],
+      [1, '4.4.4.4\u00855.5.5.5\u200b6.6.6.6', 'hidden-character'],
+      [4, '7.7.7.7', '7.7.7.7/32'],
+    ]],
   ];
   for (const [name, text, expected] of rows) {
     it(`handles ${name}`, () => {
