@@ -49,8 +49,9 @@ export const BUNDLES = [
   // Over its 30 KB target since catalog options, tax and hourly prices (issue 13): 25.9 → 31.3 KB (esbuild).
   // Refusing control and bidi characters in every free text (issue 14) added 0.4 KB: 31.4 → 31.8 KB.
   // The engine of issue 16 added 0.5 KB: 32.2 → 32.7 KB; twice as fast on long lists (see above), 0.2 KB more:
-  // 33,734 → 33,969 bytes.
-  { name: 'order-widgets/schema (all of it)', code: `export * from 'order-widgets/schema';`, limit: 33.3 * KB },
+  // 33,734 → 33,969 bytes. The catalog's schemas made on first use (issue 16: a page showing the wizard does not build
+  // them while it loads) added 0.2 KB: each exported schema is a named pick from the lazily made set (33.3 → 33.6 KB; 33.5 KB measured).
+  { name: 'order-widgets/schema (all of it)', code: `export * from 'order-widgets/schema';`, limit: 33.6 * KB },
   // What a page in another language adds, loaded on demand or imported up front: the words of every element in it.
   { name: 'German (order-widgets/translations/de)', code: `import 'order-widgets/translations/de';`, limit: 8 * KB },
   { name: 'French (order-widgets/translations/fr)', code: `import 'order-widgets/translations/fr';`, limit: 8 * KB },
