@@ -5,7 +5,6 @@ import { defineElement } from '../elements/define-element.js';
 import { NodeSizePicker } from '../elements/node-size-picker/node-size-picker.js';
 import { OrderStatusBadge } from '../elements/order-status-badge/order-status-badge.js';
 import { TrustedSourcesEditor } from '../elements/trusted-sources-editor/trusted-sources-editor.js';
-import { yieldToPage } from './yield-to-page.js';
 
 const LATER: [string, CustomElementConstructor][] = [
   ['node-size-picker', NodeSizePicker],
@@ -15,7 +14,8 @@ const LATER: [string, CustomElementConstructor][] = [
 
 export async function defineLaterElements(): Promise<void> {
   for (const [tag, element] of LATER) {
-    await yieldToPage();
+    // Ends the task: the page may paint and handle input before the next tag.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     defineElement(tag, element);
   }
 }

@@ -19,6 +19,7 @@ import {
   type TrustedSourceRules,
 } from './trusted-sources.js';
 import type { CodeParams } from '../schema/issues.js';
+import { listOf } from '../schema/raw-input.js';
 
 /** Longest label kept, as the order schema allows. */
 export const MAX_TRUSTED_SOURCE_LABEL_LENGTH = 100;
@@ -233,9 +234,8 @@ export function rowsFromJson(json: string): EditorEntry[] {
   } catch {
     return [];
   }
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-  return list(rows).map((row) => {
-    const [address, label] = list(row);
+  return listOf(rows).map((row) => {
+    const [address, label] = listOf(row);
     return { address: String(address ?? ''), label: String(label ?? '') };
   });
 }

@@ -16,7 +16,7 @@ import * as z from 'zod/mini';
 import { FREE_TEXT_CODES, freeText } from './free-text.js';
 import { formatPath, issuesFromZod, type Issue } from './issues.js';
 import { checkOptionValue } from './option-value.js';
-import { isRecord, own } from './raw-input.js';
+import { isRecord, listOf, own } from './raw-input.js';
 
 export const SERVICE_KINDS = ['iam', 'database', 'registry'] as const;
 
@@ -534,7 +534,6 @@ const CATALOG_SCHEMA_CODES: ReadonlySet<string> = new Set([
 type Raw = Record<string, unknown>;
 type Add = (path: string, code: string, params?: Record<string, string | number>) => void;
 
-const items = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const textOf = (value: unknown, key?: string): string | undefined => {
   const field = key === undefined ? value : own(value, key);
   return typeof field === 'string' ? field : undefined;
@@ -619,7 +618,7 @@ function checkLocalizedTexts(raw: Raw, add: Add): void {
     }
     const key = step.replace('[]', '');
     const field = own(value, key);
-    if (step.endsWith('[]')) items(field).forEach((item, i) => visit(item, [...path, key, i], rest));
+    if (step.endsWith('[]')) listOf(field).forEach((item, i) => visit(item, [...path, key, i], rest));
     else visit(field, [...path, key], rest);
   };
   for (const path of LOCALIZED_TEXTS) visit(raw, [], path.split('.'));
@@ -648,20 +647,20 @@ function checkReferences(raw: Raw, add: Add, warn: Add): void {
   checkPrice(own(storage, 'pricePerGbMonth'), 'storage.pricePerGbMonth');
 
   const regionList = own(raw, 'regions');
-  const regions = items(regionList);
+  const regions = listOf(regionList);
   const regionIds = unique(regions, 'regions', add, 'id');
   const serviceList = own(raw, 'services');
-  const services = items(serviceList);
+  const services = listOf(serviceList);
   unique(services, 'services', add, 'id');
   const sizesByService = new Map<string, Set<string>>();
 
   services.forEach((service, i) => {
     const path = `services[${i}]`;
-    unique(items(own(service, 'versions')), `${path}.versions`, add);
+    unique(listOf(own(service, 'versions')), `${path}.versions`, add);
     const nodeTypeList = own(service, 'nodeTypes');
-    const nodeTypes = items(nodeTypeList);
+    const nodeTypes = listOf(nodeTypeList);
     const nodeTypeIds = unique(nodeTypes, `${path}.nodeTypes`, add, 'id');
-    const sizes = items(own(service, 'sizes'));
+    const sizes = listOf(own(service, 'sizes'));
     const sizeIds = unique(sizes, `${path}.sizes`, add, 'id');
     const usedNodeTypes = new Set<string>();
     sizes.forEach((size, k) => {
@@ -672,7 +671,7 @@ function checkReferences(raw: Raw, add: Add, warn: Add): void {
           add(`${path}.sizes[${k}].nodeType`, 'unknown-node-type', { id: nodeType });
         }
       }
-      const sizeRegions = items(own(size, 'regions'));
+      const sizeRegions = listOf(own(size, 'regions'));
       unique(sizeRegions, `${path}.sizes[${k}].regions`, add);
       sizeRegions.forEach((region, m) => {
         if (typeof region === 'string' && Array.isArray(regionList) && !regionIds.has(region)) {
@@ -698,14 +697,14 @@ function checkReferences(raw: Raw, add: Add, warn: Add): void {
   const serviceKnown = (id: string) => !Array.isArray(serviceList) || sizesByService.has(id);
   regions.forEach((region, i) => {
     const path = `regions[${i}]`;
-    unique(items(own(region, 'availabilityZones')), `${path}.availabilityZones`, add, 'id');
-    const offers = items(own(region, 'offers'));
+    unique(listOf(own(region, 'availabilityZones')), `${path}.availabilityZones`, add, 'id');
+    const offers = listOf(own(region, 'offers'));
     unique(offers, `${path}.offers`, add, 'service');
     offers.forEach((offer, k) => {
       const service = textOf(offer, 'service');
       if (service === undefined) return;
       if (!serviceKnown(service)) return add(`${path}.offers[${k}].service`, 'unknown-service', { id: service });
-      const offered = items(own(offer, 'sizes'));
+      const offered = listOf(own(offer, 'sizes'));
       unique(offered, `${path}.offers[${k}].sizes`, add);
       offered.forEach((size, m) => {
         if (typeof size === 'string' && sizesByService.get(service)?.has(size) === false) {
@@ -717,10 +716,10 @@ function checkReferences(raw: Raw, add: Add, warn: Add): void {
 
   checkOptions(raw, add, checkPrice);
 
-  const documents = items(own(raw, 'documents'));
+  const documents = listOf(own(raw, 'documents'));
   unique(documents, 'documents', add, 'id');
   documents.forEach((doc, i) => {
-    const listed = items(own(doc, 'services'));
+    const listed = listOf(own(doc, 'services'));
     unique(listed, `documents[${i}].services`, add);
     listed.forEach((service, k) => {
       if (typeof service === 'string' && !serviceKnown(service)) {
@@ -769,11 +768,11 @@ function checkOption(option: unknown, path: string, add: Add, checkPrice: (value
     }
   };
   prices(own(option, 'price'), `${path}.price`);
-  const choices = items(own(option, 'choices'));
+  const choices = listOf(own(option, 'choices'));
   unique(choices, `${path}.choices`, add, 'id');
   choices.forEach((choice, k) => prices(own(choice, 'price'), `${path}.choices[${k}].price`));
-  unique(items(own(option, 'regions')), `${path}.regions`, add);
-  unique(items(own(option, 'sizes')), `${path}.sizes`, add);
+  unique(listOf(own(option, 'regions')), `${path}.regions`, add);
+  unique(listOf(own(option, 'sizes')), `${path}.sizes`, add);
 }
 
 /**
@@ -783,10 +782,10 @@ function checkOption(option: unknown, path: string, add: Add, checkPrice: (value
  */
 function checkOptions(raw: Raw, add: Add, checkPrice: (value: unknown, path: string) => void): void {
   const regionList = own(raw, 'regions');
-  const regionIds = new Set(items(regionList).map((region) => textOf(region, 'id')));
+  const regionIds = new Set(listOf(regionList).map((region) => textOf(region, 'id')));
   const serviceList = own(raw, 'services');
-  const services = items(serviceList);
-  const catalogOptions = items(own(raw, 'options'));
+  const services = listOf(serviceList);
+  const catalogOptions = listOf(own(raw, 'options'));
   unique(catalogOptions, 'options', add, 'id');
   const applies = (option: unknown, service: unknown) => {
     const ids = own(option, 'services');
@@ -794,12 +793,12 @@ function checkOptions(raw: Raw, add: Add, checkPrice: (value: unknown, path: str
     if (ids === undefined && kinds === undefined) return true;
     const id = textOf(service, 'id');
     const kind = textOf(service, 'kind');
-    return (id !== undefined && items(ids).includes(id)) || (kind !== undefined && items(kinds).includes(kind));
+    return (id !== undefined && listOf(ids).includes(id)) || (kind !== undefined && listOf(kinds).includes(kind));
   };
   // Each service's options with their paths; a catalog option once per service it applies to.
   const perService = services.map((service, i) => {
     const shared = catalogOptions.flatMap((option, k) => (applies(option, service) ? [{ option, path: `options[${k}]` }] : []));
-    const ownOptions = items(own(service, 'options')).map((option, k) => ({ option, path: `services[${i}].options[${k}]` }));
+    const ownOptions = listOf(own(service, 'options')).map((option, k) => ({ option, path: `services[${i}].options[${k}]` }));
     unique(ownOptions.map(({ option }) => option), `services[${i}].options`, add, 'id');
     for (const { option, path } of ownOptions) {
       const id = textOf(option, 'id');
@@ -811,13 +810,13 @@ function checkOptions(raw: Raw, add: Add, checkPrice: (value: unknown, path: str
 
   catalogOptions.forEach((option, k) => {
     checkOption(option, `options[${k}]`, add, checkPrice);
-    items(own(option, 'services')).forEach((id, m) => {
+    listOf(own(option, 'services')).forEach((id, m) => {
       if (typeof id === 'string' && Array.isArray(serviceList) && !services.some((service) => textOf(service, 'id') === id)) {
         add(`options[${k}].services[${m}]`, 'unknown-service', { id });
       }
     });
   });
-  services.forEach((service, i) => items(own(service, 'options')).forEach((option, k) => checkOption(option, `services[${i}].options[${k}]`, add, checkPrice)));
+  services.forEach((service, i) => listOf(own(service, 'options')).forEach((option, k) => checkOption(option, `services[${i}].options[${k}]`, add, checkPrice)));
 
   // References, judged per service; a catalog option's problem is reported once.
   const reported = new Set<string>();
@@ -827,21 +826,21 @@ function checkOptions(raw: Raw, add: Add, checkPrice: (value: unknown, path: str
     add(path, code, params);
   };
   for (const { service, options } of perService) {
-    const sizeIds = new Set(items(own(service, 'sizes')).map((size) => textOf(size, 'id')));
+    const sizeIds = new Set(listOf(own(service, 'sizes')).map((size) => textOf(size, 'id')));
     const ids = new Set(options.map(({ option }) => textOf(option, 'id')));
     const serviceId = textOf(service, 'id') ?? '';
     const nodeCounts = options.filter(({ option }) => own(option, 'nodeCount') === true && textOf(option, 'type') === 'number');
     nodeCounts.slice(1).forEach(({ path }) => once(`${path}.nodeCount`, 'duplicate-node-count', { service: serviceId, first: nodeCounts[0]!.path }));
     for (const { option, path } of options) {
-      items(own(option, 'regions')).forEach((region, m) => {
+      listOf(own(option, 'regions')).forEach((region, m) => {
         if (typeof region === 'string' && Array.isArray(regionList) && !regionIds.has(region)) once(`${path}.regions[${m}]`, 'unknown-region', { id: region });
       });
       // A catalog option for several services may name sizes some of them lack; a size no service of it has is a typo.
-      items(own(option, 'sizes')).forEach((size, m) => {
+      listOf(own(option, 'sizes')).forEach((size, m) => {
         if (typeof size !== 'string') return;
         const known = path.startsWith('services')
           ? sizeIds.has(size)
-          : perService.some((entry) => entry.options.some((other) => other.option === option) && items(own(entry.service, 'sizes')).some((s) => textOf(s, 'id') === size));
+          : perService.some((entry) => entry.options.some((other) => other.option === option) && listOf(own(entry.service, 'sizes')).some((s) => textOf(s, 'id') === size));
         if (!known) once(`${path}.sizes[${m}]`, 'unknown-size', { id: size, service: serviceId });
       });
       const other = textOf(own(option, 'when'), 'option');

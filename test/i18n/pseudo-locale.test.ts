@@ -2,13 +2,13 @@
 // a host registers its own language: every element in every state speaks it, with no word of the built-in English
 // left, and its layout holds at 360 px and at 1280 px with the longer words. French, Dutch and Polish take the same
 // walk in shipped-languages-walk.test.ts.
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '../support/input.js';
 import '../../src/define.js';
 import { registerTranslation, type Translation } from '../../src/i18n/translations.js';
 import { PSEUDO_TAG, pseudoTranslation, withoutPseudoText } from '../support/pseudo-locale.mjs';
 import { ENGLISH } from './english-messages.js';
-import { allowedRemover, checker, walkElements, walkWizard } from './language-walk.js';
+import { allowedRemover, checker, endWalk, walkElements, walkWizard } from './language-walk.js';
 
 registerTranslation(pseudoTranslation(ENGLISH) as unknown as Translation);
 
@@ -28,12 +28,7 @@ const WIDTHS = [360, 1280];
 describe(`the pseudo-locale ${PSEUDO_TAG}, registered by the host`, function () {
   // A walk types and clicks its way through every state: seconds, not the usual fraction of one.
   this.timeout(120_000);
-  // The walk's elements go first, then the window shrinks back: WebKitGTK's web process crashed now and then (3 runs
-  // in 5) when the window shrank from 1280 px under the walked editor, picker and badges; under an empty page, never.
-  afterEach(async () => {
-    fixtureCleanup();
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(endWalk);
 
   for (const width of WIDTHS) {
     it(`every step and state of <order-wizard> at ${width} px: only pseudo-locale text, nothing cut or overlapping`, async () => {

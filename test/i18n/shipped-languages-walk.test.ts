@@ -1,21 +1,16 @@
 // French, Dutch and Polish loaded on demand, on every step of <order-wizard> and in every state of the other elements
 // (the walk of language-walk.ts): no English word anywhere, shadow roots and accessible strings included, and the
 // layout holds at 360 px with each language's words. The pseudo-locale takes the same walk in pseudo-locale.test.ts.
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '../support/input.js';
 import '../../src/define.js';
 import { translationLoaders } from '../../src/i18n/translations.js';
 import { englishIn, englishWords } from './english-words.js';
-import { allowedRemover, checker, walkElements, walkWizard } from './language-walk.js';
+import { allowedRemover, checker, endWalk, walkElements, walkWizard } from './language-walk.js';
 
 describe('French, Dutch and Polish on every step and element', function () {
   this.timeout(120_000);
-  // The walk's elements go before the window shrinks back (see the pseudo-locale walk: WebKitGTK's web process crashed
-  // now and then shrinking under them).
-  afterEach(async () => {
-    fixtureCleanup();
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(endWalk);
 
   for (const lang of ['fr', 'nl', 'pl']) {
     it(`with lang="${lang}", no English word in any state of any element, at 360 px`, async () => {

@@ -8,6 +8,7 @@ import {
   editorProblem, entriesOf, hasEntryErrors, needsWholeInternetConfirmation, sourcesOf, TrustedSourceRowList,
   rowsAsJson, rowsFromJson, type AddResult, type EditorEntry, type EditorSource,
 } from '../../core/trusted-sources-editing.js';
+import { listOf } from '../../schema/raw-input.js';
 import { trustedSourcesEditorMessagesEn } from '../../i18n/trusted-sources-editor.messages.js';
 import type { TrustedSourcesEditorMessageKey, TrustedSourcesEditorMessages } from '../../i18n/trusted-sources-editor.messages.js';
 import { translationsVersion } from '../../i18n/translations.js';
@@ -23,8 +24,6 @@ const stopPropagation = (event: Event) => event.stopPropagation();
 
 export type { EditorEntry, EditorSource } from '../../core/trusted-sources-editing.js';
 export type { ResolveClientAddress } from './trusted-sources-editor.add.js';
-
-const asList = <T>(list: unknown): T[] => (Array.isArray(list) ? list : []);
 
 /**
  * @summary Edits the IP addresses and CIDR ranges allowed to reach a service's public endpoint; form-associated.
@@ -99,7 +98,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     return entriesOf(this.#list.rows);
   }
   set entries(list: ReadonlyArray<EditorEntry>) {
-    this.#setRows(asList<EditorEntry>(list).map((e) => ({ address: String(e?.address ?? ''), label: String(e?.label ?? '') })), {}, true);
+    this.#setRows(listOf<EditorEntry>(list).map((e) => ({ address: String(e?.address ?? ''), label: String(e?.label ?? '') })), {}, true);
   }
 
   /** The valid rows, canonical, each CIDR once. Setting it replaces the rows (invalid entries stay, visible). */
@@ -108,7 +107,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     return sourcesOf(this.#checked().check);
   }
   set sources(list: ReadonlyArray<EditorSource>) {
-    this.#setRows(asList<EditorSource>(list).map((s) => ({ address: String(s?.cidr ?? ''), label: String(s?.label ?? '') })), { sources: true });
+    this.#setRows(listOf<EditorSource>(list).map((s) => ({ address: String(s?.cidr ?? ''), label: String(s?.label ?? '') })), { sources: true });
   }
 
   /** The CIDRs of `sources`. Setting it (an array, or a text list) replaces the rows. */
@@ -117,7 +116,7 @@ export class TrustedSourcesEditor extends FormAssociatedElement {
     return this.sources.map((s) => s.cidr);
   }
   set value(list: ReadonlyArray<string> | string) {
-    const texts = typeof list === 'string' ? parseTrustedSourceList(list).map((i) => i.text) : asList<string>(list);
+    const texts = typeof list === 'string' ? parseTrustedSourceList(list).map((i) => i.text) : listOf<string>(list);
     this.#setRows(texts.map((text) => ({ address: String(text) })), { sources: true, labels: false });
   }
 
