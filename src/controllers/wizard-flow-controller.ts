@@ -13,7 +13,7 @@ export interface WizardFlowOptions {
   /** The steps visible for the draft now. */
   steps(): StepId[];
   /** The steps without issues (see `completedSteps`). */
-  done(): Set<StepId>;
+  done(): ReadonlySet<StepId>;
   /** The issues the core finds on a step. */
   issues(step: StepId): readonly Issue[];
   /** The draft to save; undefined while there is no usable catalog. */

@@ -150,6 +150,36 @@ describe('<order-wizard> the seeds\' flow', () => {
         'Service (completed)', 'Node size (completed)', 'Storage (completed)', 'Trusted sources (current step)',
       ]);
     });
+
+    // A fresh start paints its first step before validating the draft; the step list is as the draft says once the
+    // wizard is ready, and Next in that first frame validates like any other.
+    it('a first step complete on its own: when the wizard is ready, the next step is a button', async () => {
+      const input = structuredClone(builtInCatalogInput);
+      input.services.find((service) => service.id === 'keycloak')!.versions = ['26'];
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('order-wizard');
+      el.lang = 'en';
+      el.service = 'keycloak';
+      el.catalog = input;
+      const ready = oneEvent(el, 'order-ready');
+      wrapper.append(el);
+      await ready;
+      expect(stepList(el).slice(0, 2)).to.deep.equal(['Version (current step)', 'Node size (not completed)']);
+      expect([...root(el).querySelectorAll('nav button')].map((button) => text(button).replace(/^\d+ /, ''))).to.deep.equal(['Node size (not completed)']);
+    });
+
+    it('Next pressed in the very first frame, nothing chosen, shows the error summary', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('order-wizard');
+      el.lang = 'en';
+      wrapper.append(el);
+      // The frame that first shows the step, before the wizard is ready.
+      await waitUntil(() => root(el)?.querySelector('button.next'), 'no Next button', { interval: 1 });
+      (root(el).querySelector('button.next') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Choose the service');
+      expect(text($(el, '.error-summary'))).to.match(/There is a problem.*service/i);
+    });
   });
 
   describe('confirmation', () => {

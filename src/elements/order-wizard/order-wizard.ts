@@ -11,7 +11,7 @@ import { validateOrder } from '../../core/order-validation.js';
 import { priceOrder, type OrderPrice } from '../../core/pricing.js';
 import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, type ClearedChoice, type OrderDraft } from '../../core/wizard-draft.js';
 import {
-  autoChoices, completedAndVisited, fixedService, stepStatus, VALIDATION_KEY, type StepId, type StepStatus,
+  autoChoices, completedAndVisited, fixedService, stepsFor, stepStatus, VALIDATION_KEY, type StepId, type StepStatus,
 } from '../../core/wizard-steps.js';
 import type { SubmissionState } from '../../core/wizard-submission.js';
 import {
@@ -40,6 +40,21 @@ import type {
 } from './events.js';
 
 export type { BillingProfileOption } from './steps/index.js';
+
+const NOTHING_DONE: ReadonlySet<StepId> = new Set();
+
+/** Resolves in a task after the next frame is painted, or after 100 ms when no frame comes (a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
 export type * from './events.js';
 
 /**
@@ -140,6 +155,14 @@ export class OrderWizard extends LitElement {
   #pendingDraft: unknown;
   #readyPending = false;
   #memo: { key: unknown[]; status: StepStatus } | undefined;
+  /**
+   * A fresh start (nothing restored or pre-filled) shows its first step before the draft is validated: that frame needs
+   * only the visible steps, and on a phone validating the whole order took about a tenth of the time to it. Until
+   * that frame is painted no step counts as complete (a first step the catalog completes on its own gets its mark a
+   * moment later); anything that needs the issues (Next, a choice, "Place order now") validates at once.
+   */
+  #provisional = false;
+  #settling: Promise<void> | undefined;
 
   readonly #i18n = new CatalogLocaleController<OrderWizardMessageKey>(this, 'orderWizard', orderWizardMessagesEn);
   readonly #source = new CatalogSourceController(this, {
@@ -152,9 +175,9 @@ export class OrderWizard extends LitElement {
     onSettled: (submission, order) => this.#onSettled(submission, order),
   });
   readonly #flow = new WizardFlowController(this, {
-    steps: () => this.#status.steps,
-    done: () => this.#status.done,
-    issues: (step) => this.#status.issues[step],
+    steps: () => this.#steps,
+    done: () => (this.#provisional ? NOTHING_DONE : this.#status.done),
+    issues: (step) => this.#validated().issues[step],
     draft: () => (this.activeCatalog ? this.current : undefined),
     submission: () => this.#submission,
     mode: () => persistMode(this.persist),
@@ -207,11 +230,28 @@ export class OrderWizard extends LitElement {
   }
 
   protected override updated(): void {
-    // After the render that shows the first step: a host may now measure or focus it.
+    if (this.#provisional) {
+      this.#settling ??= afterNextPaint().then(() => {
+        this.#settling = undefined;
+        this.#settle();
+      });
+      return;
+    }
+    // After the render that shows the first step (validated): a host may now measure or focus it.
     if (!this.#readyPending || !this.activeCatalog) return;
     this.#readyPending = false;
     const { status } = this.#submission.state;
     this.#fire<OrderReadyDetail>('order-ready', { catalog: this.activeCatalog, step: status === 'placed' ? undefined : this.#flow.step });
+  }
+
+  // Includes the validation after a fresh start's first frame: once it resolves, the step list is as the draft says.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#settling) {
+      await this.#settling;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   #t = (key: OrderWizardMessageKey, params?: MessageParams) => this.#i18n.t(key, params);
@@ -267,8 +307,27 @@ export class OrderWizard extends LitElement {
     }
     if (this.#pendingDraft !== undefined) return this.#applyPreset({ value: this.#pendingDraft, problems: [] }, 'draft');
     if (this.preset) return this.#applyPreset(readPresetAttribute(this.preset), 'preset');
+    this.#provisional = true;
     this.#setDraft(this.current, false);
-    this.#flow.resume(this.#status.steps[0]);
+    this.#flow.resume(this.#steps[0]);
+  }
+
+  /** Ends the first frame's provisional state (see `#provisional`): the draft is validated from now on. */
+  #settle(): void {
+    if (!this.#provisional) return;
+    this.#provisional = false;
+    this.requestUpdate();
+  }
+
+  #validated(): StepStatus {
+    this.#settle();
+    return this.#status;
+  }
+
+  /** The visible steps; before the first frame is painted, without validating the draft. */
+  get #steps(): StepId[] {
+    const catalog = this.activeCatalog;
+    return this.#provisional && catalog ? stepsFor(catalog, this.current, { preselectedService: this.service }) : this.#status.steps;
   }
 
   /** The visible steps, the issues by step and the complete steps of the draft now, from one validation. */
@@ -296,9 +355,12 @@ export class OrderWizard extends LitElement {
     if (!catalog) return;
     const draft = serviceDefaults(catalog, autoChoices(catalog, next, { preselectedService: this.service }));
     if (this.partner) draft.partner = this.partner;
-    const before = this.#price().total;
+    const before = byUser ? this.#price().total : undefined;
     this.current = draft;
-    if (byUser) this.#flow.edited();
+    if (byUser) {
+      this.#settle();
+      this.#flow.edited();
+    }
     const price = this.#price();
     if (byUser && price.total !== before && hasPrice(catalog, draft)) this.priceAnnouncement = this.#t('price-announce', { total: this.#money(price.total) });
     this.#flow.save();
@@ -308,7 +370,7 @@ export class OrderWizard extends LitElement {
   #placeOrder = (): void => {
     const catalog = this.activeCatalog;
     if (!catalog || this.#submission.busy) return;
-    const { steps, issues } = this.#status;
+    const { steps, issues } = this.#validated();
     const first = steps.find((step) => issues[step].length > 0);
     const result = validateOrder(catalog, buildOrder(catalog, this.current, { idempotencyKey: VALIDATION_KEY }), { billingProfiles: this.billingProfiles });
     if (first || !result.ok) return this.#flow.showErrors(first ?? 'summary');
@@ -370,7 +432,8 @@ export class OrderWizard extends LitElement {
     if (notReady) return notReady;
     const { status, orderId } = this.#submission.state;
     if (status === 'placed') return html`<div part="base" class="base">${this.#confirmation(orderId)}</div>`;
-    const { steps, done } = this.#status;
+    const steps = this.#steps;
+    const done = this.#provisional ? NOTHING_DONE : this.#status.done;
     const flow = this.#flow;
     const fixed = !!fixedService(this.activeCatalog!, { preselectedService: this.service });
     const stepName = (step: StepId) => t(fixed && step === 'service' ? 'step-version' : `step-${step}`);
