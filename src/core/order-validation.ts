@@ -13,7 +13,7 @@ import { formatPath, issueParams, issuesFromZod, type Issue, type IssueParams } 
 import type { FreeTextCode } from '../schema/free-text.js';
 import { checkOptionValue, type OptionValueCode } from '../schema/option-value.js';
 import { own } from '../schema/raw-input.js';
-import { KEEP_WHEN_MISSING, ORDER_SCHEMA_CODES, orderSchema, type Order } from '../schema/order.js';
+import { KEEP_WHEN_MISSING, ORDER_SCHEMA_CODES, orderSchemas, type Order } from '../schema/order.js';
 import { defaultText } from './localized-text.js';
 import { optionBlock, optionValue, optionValuesOf, type OptionBlock } from './options.js';
 import { checkTrustedSources } from './trusted-sources.js';
@@ -54,7 +54,7 @@ export type ValidateOrderResult = { ok: true; order: Order } | { ok: false; issu
 /** How far an `acceptedAt` may lie ahead of `now` (clocks of browser and server differ a little). */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-type Shape = typeof orderSchema.shape;
+type Shape = ReturnType<typeof orderSchemas>['orderSchema']['shape'];
 
 /** The choices of an order, as ids. */
 export interface OrderChoices {
@@ -123,6 +123,7 @@ export function validateOrder(catalog: Catalog, input: unknown, options: Validat
     return { ok: false, issues };
   }
   const raw = input as Record<string, unknown>;
+  const { orderSchema } = orderSchemas();
   const parsed = z.safeParse(orderSchema, raw, { reportInput: true });
   if (!parsed.success) {
     for (const draft of issuesFromZod(parsed.error.issues, ORDER_SCHEMA_CODES, KEEP_WHEN_MISSING)) {
