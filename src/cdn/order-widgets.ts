@@ -4,7 +4,6 @@
 // editor, the picker and the badge, which only later steps (or other pages) show. That file is loaded at once when the
 // page already holds one of those tags, and otherwise once the wizard has shown its first step (or said why it
 // cannot) and the page is idle: long before anyone reaches the size step.
-import './start-example.js';
 import { defineElement } from '../elements/define-element.js';
 import { OrderWizard } from '../elements/order-wizard/order-wizard.js';
 

@@ -346,9 +346,16 @@ export class OrderWizard extends LitElement {
     return this.activeCatalog && catalogInLocale(this.activeCatalog, this.#i18n.tag);
   }
 
-  #price(draft = this.current): OrderPrice {
-    return priceOrder(this.#shown!, buildOrder(this.activeCatalog!, draft, { idempotencyKey: VALIDATION_KEY }));
+  /** The price of the draft now (made once per draft and language: a change and the render that follows share it). */
+  #price(): OrderPrice {
+    const catalog = this.#shown!;
+    const draft = this.current;
+    if (this.#priced?.catalog === catalog && this.#priced.draft === draft) return this.#priced.price;
+    const price = priceOrder(catalog, buildOrder(this.activeCatalog!, draft, { idempotencyKey: VALIDATION_KEY }));
+    this.#priced = { catalog, draft, price };
+    return price;
   }
+  #priced: { catalog: CatalogInLocale; draft: OrderDraft; price: OrderPrice } | undefined;
 
   #setDraft(next: OrderDraft, byUser = true): void {
     const catalog = this.activeCatalog;
