@@ -346,10 +346,8 @@ export class OrderWizard extends LitElement {
     return this.activeCatalog && catalogInLocale(this.activeCatalog, this.#i18n.tag);
   }
 
-  /** The price of the draft now (made once per draft and language: a change and the render that follows share it). */
-  #price(): OrderPrice {
-    const catalog = this.#shown!;
-    const draft = this.current;
+  /** The price of a draft (the one now by default), made once per draft and language: a change and the render share it. */
+  #price(draft = this.current, catalog = this.#shown!): OrderPrice {
     if (this.#priced?.catalog === catalog && this.#priced.draft === draft) return this.#priced.price;
     const price = priceOrder(catalog, buildOrder(this.activeCatalog!, draft, { idempotencyKey: VALIDATION_KEY }));
     this.#priced = { catalog, draft, price };
@@ -368,10 +366,20 @@ export class OrderWizard extends LitElement {
       this.#settle();
       this.#flow.edited();
     }
-    const price = this.#price();
-    if (byUser && price.total !== before && hasPrice(catalog, draft)) this.priceAnnouncement = this.#t('price-announce', { total: this.#money(price.total) });
+    if (byUser && hasPrice(catalog, draft)) {
+      const { total } = this.#price();
+      if (total !== before) this.priceAnnouncement = this.#t('price-announce', { total: this.#money(total) });
+    }
     this.#flow.save();
-    this.#fire<OrderChangeDetail>('order-change', { draft: structuredClone(draft), price });
+    // The price is made when a listener reads it: a fresh start paints its first step without one.
+    const shown = this.#shown!;
+    const price = () => this.#price(draft, shown);
+    this.#fire<OrderChangeDetail>('order-change', {
+      draft: structuredClone(draft),
+      get price() {
+        return price();
+      },
+    });
   }
 
   #placeOrder = (): void => {
@@ -445,7 +453,6 @@ export class OrderWizard extends LitElement {
     const fixed = !!fixedService(this.activeCatalog!, { preselectedService: this.service });
     const stepName = (step: StepId) => t(fixed && step === 'service' ? 'step-version' : `step-${step}`);
     const heading = fixed && flow.step === 'service' ? t('heading-version', { service: findService(this.#shown!, this.current.serviceId)?.name ?? '' }) : t(`heading-${flow.step}`);
-    const price = this.#price();
     const errors = this.#entries(flow.problems());
     const cleared = flow.cleared.map((issue) => clearedText(issue, this.#i18n.locale, t));
     const extras = {
@@ -469,7 +476,7 @@ export class OrderWizard extends LitElement {
             busy: this.#submission.busy, noResponder: this.#submission.noResponder, back: () => flow.back(), next: () => flow.next(), place: this.#placeOrder,
           })}
         </section>
-        ${panels.pricePanel(t, this.#i18n.locale, hasPrice(this.activeCatalog!, this.current) ? price : { ...price, items: [] }, this.#money, this.priceAnnouncement, this.#config())}
+        ${panels.pricePanel(t, this.#i18n.locale, hasPrice(this.activeCatalog!, this.current) ? this.#price() : undefined, this.#money, this.priceAnnouncement, this.#config())}
       </div>
     </div>`;
   }

@@ -111,11 +111,11 @@ function priceItems(t: T, locale: Locale, price: OrderPrice, money: (amount: str
  * The itemised monthly price under the chosen configuration (`config`: the service and version, the region). The live
  * region next to it says the new total when it changes.
  */
-export function pricePanel(t: T, locale: Locale, price: OrderPrice, money: (amount: string, fractionDigits?: number) => string, announcement: string, config: readonly string[] = []) {
+export function pricePanel(t: T, locale: Locale, price: OrderPrice | undefined, money: (amount: string, fractionDigits?: number) => string, announcement: string, config: readonly string[] = []) {
   return html`<aside class="price" aria-labelledby="price-heading">
     <h2 class="price-heading" id="price-heading">${t('price-heading')}</h2>
     ${config.length ? html`<ul class="plain price-config">${config.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-    ${price.items.length ? priceItems(t, locale, price, money) : html`<p class="hint">${t('price-empty')}</p>`}
+    ${price?.items.length ? priceItems(t, locale, price, money) : html`<p class="hint">${t('price-empty')}</p>`}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
   </aside>`;
 }
