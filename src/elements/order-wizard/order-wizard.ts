@@ -69,7 +69,7 @@ export type * from './events.js';
  * and status badge show instead.
  *
  * @fires {CustomEvent<OrderReadyDetail>} order-ready - `{ catalog, step }` once the first valid catalog is there and the
- *   first step is shown (`step` undefined when a saved order turned out placed). Bubbles, composed.
+ *   first step is shown with the draft validated (`step` undefined when a saved order turned out placed). Bubbles, composed.
  * @fires {CustomEvent<OrderStepChangeDetail>} order-step-change - `{ from, to }` before the step changes; cancelable
  *   (the wizard stays). Bubbles, composed.
  * @fires {CustomEvent<OrderChangeDetail>} order-change - `{ draft, price }` whenever the draft changes. Bubbles, composed.
