@@ -561,6 +561,8 @@ async function withReady(template: TemplateResult) {
 describe('<order-wizard> order-ready', () => {
   it('once the catalog is there and the first step shown: { catalog, step }, bubbling and composed', async () => {
     const { el, ready } = await withReady(html`<order-wizard lang="en"></order-wizard>`);
+    // A fresh start paints its step, then validates the draft: order-ready follows in the task after that frame.
+    await waitUntil(() => ready.length > 0, 'no order-ready');
     expect(ready).to.have.length(1);
     const [{ detail, bubbles, composed, heading: shown }] = ready as [(typeof ready)[number]];
     expect([detail.step, shown, bubbles, composed]).to.deep.equal(['service', 'Choose the service', true, true]);

@@ -40,6 +40,7 @@ import type {
 } from './events.js';
 
 export type { BillingProfileOption } from './steps/index.js';
+export type * from './events.js';
 
 const NOTHING_DONE: ReadonlySet<StepId> = new Set();
 
@@ -55,7 +56,6 @@ function afterNextPaint(): Promise<void> {
     );
   });
 }
-export type * from './events.js';
 
 /**
  * @summary The whole ordering flow: service and version, node size, storage, trusted sources, region, invoice profile,
@@ -159,10 +159,11 @@ export class OrderWizard extends LitElement {
    * A fresh start (nothing restored or pre-filled) shows its first step before the draft is validated: that frame needs
    * only the visible steps, and on a phone validating the whole order took about a tenth of the time to it. Until
    * that frame is painted no step counts as complete (a first step the catalog completes on its own gets its mark a
-   * moment later); anything that needs the issues (Next, a choice, "Place order now") validates at once.
+   * moment later); anything that needs the issues (Next, a choice, "Place order now") validates at once. `updateComplete`
+   * resolves with that first frame; `order-ready` comes once the draft is validated.
    */
   #provisional = false;
-  #settling: Promise<void> | undefined;
+  #settling = false;
 
   readonly #i18n = new CatalogLocaleController<OrderWizardMessageKey>(this, 'orderWizard', orderWizardMessagesEn);
   readonly #source = new CatalogSourceController(this, {
@@ -231,10 +232,13 @@ export class OrderWizard extends LitElement {
 
   protected override updated(): void {
     if (this.#provisional) {
-      this.#settling ??= afterNextPaint().then(() => {
-        this.#settling = undefined;
-        this.#settle();
-      });
+      if (!this.#settling) {
+        this.#settling = true;
+        void afterNextPaint().then(() => {
+          this.#settling = false;
+          this.#settle();
+        });
+      }
       return;
     }
     // After the render that shows the first step (validated): a host may now measure or focus it.
@@ -242,16 +246,6 @@ export class OrderWizard extends LitElement {
     this.#readyPending = false;
     const { status } = this.#submission.state;
     this.#fire<OrderReadyDetail>('order-ready', { catalog: this.activeCatalog, step: status === 'placed' ? undefined : this.#flow.step });
-  }
-
-  // Includes the validation after a fresh start's first frame: once it resolves, the step list is as the draft says.
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#settling) {
-      await this.#settling;
-      result = await super.getUpdateComplete();
-    }
-    return result;
   }
 
   #t = (key: OrderWizardMessageKey, params?: MessageParams) => this.#i18n.t(key, params);
@@ -270,6 +264,8 @@ export class OrderWizard extends LitElement {
     const first = !this.activeCatalog && !this.#flow.started;
     this.activeCatalog = source.catalog;
     if (first) return this.#start(source.catalog);
+    // Resuming needs the steps that are complete: the first frame's provisional state ends.
+    this.#settle();
     const { draft, cleared } = reconcileDraft(source.catalog, this.current);
     this.#reportCleared(cleared, 'catalog-change');
     this.#setDraft(draft, false);
@@ -286,6 +282,8 @@ export class OrderWizard extends LitElement {
   #applyPreset(input: { value?: unknown; problems: Issue[] }, source: 'preset' | 'draft'): void {
     const catalog = this.activeCatalog;
     if (!catalog) return;
+    // A pre-fill opens past its complete steps: the first frame's provisional state ends.
+    this.#settle();
     const { draft, problems } = input.value === undefined ? { draft: emptyDraft(), problems: [] } : draftFromPreset(catalog, input.value);
     const issues = [...input.problems, ...problems];
     if (issues.length) this.#fire<OrderConfigErrorDetail>('order-config-error', { issues, source });
