@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClearedChoice, DraftProblem, OrderDraft } from '../core/wizard-draft.js';
 import type { PlacedOrder } from '../core/wizard-persistence.js';
-import { canVisit, isStepId, resumeStep, type StepId } from '../core/wizard-steps.js';
+import { isStepId, resumeStep, type StepId } from '../core/wizard-steps.js';
 import type { FieldError } from '../core/wizard-submission.js';
 import { stepProblems, type PersistMode, type StepProblem } from '../core/wizard-view.js';
 import type { Catalog } from '../schema/catalog.js';
@@ -29,6 +29,8 @@ export type RestoredFlow =
   | { kind: 'none' }
   | { kind: 'placed' }
   | { kind: 'saved'; draft: OrderDraft; step: string; cleared: ClearedChoice[]; problems: DraftProblem[] };
+
+const NOTHING_DONE: ReadonlySet<StepId> = new Set();
 
 type FlowHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -74,10 +76,6 @@ export class WizardFlowController implements ReactiveController {
     return this.#visited;
   }
 
-  canVisit(step: StepId): boolean {
-    return canVisit(this.options.steps(), step, this.options.done(), this.#visited);
-  }
-
   /** The problems a step shows now: the core's once Next or "Place order now" was tried there, then the host's. */
   problems(step = this.step): StepProblem[] {
     return stepProblems(this.#showErrors.has(step) ? this.options.issues(step) : [], this.#extra.filter((error) => error.step === step));
@@ -112,7 +110,9 @@ export class WizardFlowController implements ReactiveController {
   /** Shows `preferred` when it is visible and may be visited, else the first step not complete (see `resumeStep`). */
   resume(preferred: unknown): void {
     const steps = this.options.steps();
-    const done = this.options.done();
+    // The first step may always be shown and has no step before it: which steps are complete need not be known (a
+    // fresh start shows it before validating the draft).
+    const done = steps.length > 0 && preferred === steps[0] ? NOTHING_DONE : this.options.done();
     const step = resumeStep(steps, preferred, done, this.#visited);
     if (step !== this.step) this.#summary = [];
     this.step = step;

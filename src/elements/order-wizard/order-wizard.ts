@@ -11,7 +11,7 @@ import { validateOrder } from '../../core/order-validation.js';
 import { priceOrder, type OrderPrice } from '../../core/pricing.js';
 import { buildOrder, draftFromPreset, emptyDraft, reconcileDraft, type ClearedChoice, type OrderDraft } from '../../core/wizard-draft.js';
 import {
-  autoChoices, completedAndVisited, fixedService, stepsFor, stepStatus, VALIDATION_KEY, type StepId, type StepStatus,
+  autoChoices, canVisit, completedAndVisited, fixedService, stepsFor, stepStatus, VALIDATION_KEY, type StepId, type StepStatus,
 } from '../../core/wizard-steps.js';
 import type { SubmissionState } from '../../core/wizard-submission.js';
 import {
@@ -159,8 +159,9 @@ export class OrderWizard extends LitElement {
    * A fresh start (nothing restored or pre-filled) shows its first step before the draft is validated: that frame needs
    * only the visible steps, and on a phone validating the whole order took about a tenth of the time to it. Until
    * that frame is painted no step counts as complete (a first step the catalog completes on its own gets its mark a
-   * moment later); anything that needs the issues (Next, a choice, "Place order now") validates at once. `updateComplete`
-   * resolves with that first frame; `order-ready` comes once the draft is validated.
+   * moment later). Whatever needs the issues or the complete steps validates at once (`#validated()`): Next, a choice,
+   * "Place order now", and the flow resuming past the first step (a preset, a draft set by the host, a new catalog).
+   * `updateComplete` resolves with that first frame; `order-ready` comes once the draft is validated.
    */
   #provisional = false;
   #settling = false;
@@ -177,7 +178,7 @@ export class OrderWizard extends LitElement {
   });
   readonly #flow = new WizardFlowController(this, {
     steps: () => this.#steps,
-    done: () => (this.#provisional ? NOTHING_DONE : this.#status.done),
+    done: () => this.#validated().done,
     issues: (step) => this.#validated().issues[step],
     draft: () => (this.activeCatalog ? this.current : undefined),
     submission: () => this.#submission,
@@ -264,8 +265,6 @@ export class OrderWizard extends LitElement {
     const first = !this.activeCatalog && !this.#flow.started;
     this.activeCatalog = source.catalog;
     if (first) return this.#start(source.catalog);
-    // Resuming needs the steps that are complete: the first frame's provisional state ends.
-    this.#settle();
     const { draft, cleared } = reconcileDraft(source.catalog, this.current);
     this.#reportCleared(cleared, 'catalog-change');
     this.#setDraft(draft, false);
@@ -282,8 +281,6 @@ export class OrderWizard extends LitElement {
   #applyPreset(input: { value?: unknown; problems: Issue[] }, source: 'preset' | 'draft'): void {
     const catalog = this.activeCatalog;
     if (!catalog) return;
-    // A pre-fill opens past its complete steps: the first frame's provisional state ends.
-    this.#settle();
     const { draft, problems } = input.value === undefined ? { draft: emptyDraft(), problems: [] } : draftFromPreset(catalog, input.value);
     const issues = [...input.problems, ...problems];
     if (issues.length) this.#fire<OrderConfigErrorDetail>('order-config-error', { issues, source });
@@ -458,7 +455,7 @@ export class OrderWizard extends LitElement {
     };
     return html`<div part="base" class="base">
       ${panels.stepList({
-        t, steps, name: stepName, current: flow.step, done: completedAndVisited(done, flow.visited), canVisit: (step) => flow.canVisit(step),
+        t, steps, name: stepName, current: flow.step, done: completedAndVisited(done, flow.visited), canVisit: (step) => canVisit(steps, step, done, flow.visited),
         go: (step) => void flow.goTo(step),
       })}
       <div class="layout">
