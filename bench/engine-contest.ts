@@ -7,7 +7,7 @@
 import { parseCidr } from 'cidr-tools';
 import { bigint2ip, parse as fastParse } from 'fast-cidr-tools';
 import ipaddr from 'ipaddr.js';
-import { checkParsedTrustedSources, parseTrustedSourceList } from '../src/core/trusted-sources.js';
+import { checkTrustedSourceList, readTrustedSourceList } from '../src/core/trusted-sources.js';
 
 /** What a contestant found: entries read, valid ones, duplicate groups (entry indexes) and nested pairs (inner, outer). */
 export interface ContestSummary {
@@ -35,16 +35,20 @@ class Digest {
   }
 }
 
-/** The product: the list read by its own reader, then checked (canonical texts, duplicates, nesting, the other rules). */
+/**
+ * The product: the list read by its own reader into columns (no object per entry), then checked (canonical texts,
+ * duplicates, nesting, the other rules), as a server or a tool checks a pasted list.
+ */
 export const ours: Contestant = (text) => {
-  const items = parseTrustedSourceList(text);
-  const check = checkParsedTrustedSources(items, { maxEntries: Number.MAX_SAFE_INTEGER, allowIpv6: true });
+  const list = readTrustedSourceList(text);
+  const check = checkTrustedSourceList(list, { maxEntries: Number.MAX_SAFE_INTEGER, allowIpv6: true });
   const digest = new Digest();
   let valid = 0;
-  for (const { result } of check.entries) {
-    if (result.ok) {
+  for (let i = 0; i < list.length; i++) {
+    const cidr = list.cidr(i);
+    if (cidr !== undefined) {
       valid++;
-      digest.add(result.cidr);
+      digest.add(cidr);
     }
   }
   let duplicates = 0;
@@ -61,7 +65,7 @@ export const ours: Contestant = (text) => {
     digest.add(finding.entries[0]!);
     digest.add(finding.entries[1]!);
   }
-  return { entries: check.entries.length, valid, digest: digest.value, duplicates, nested };
+  return { entries: list.length, valid, digest: digest.value, duplicates, nested };
 };
 
 // ---- What a peer needs besides its parser: the list split as the product splits it, and a sort-and-sweep ----

@@ -35,8 +35,10 @@ export const BUNDLES = [
   // it loads) and a pasted list's items doubling as its entries added 0.1 KB more: 73.6 → 73.7 KB measured. The first
   // step painted before the draft is validated (issue 16, item 2: the validation a task after that frame, at once when
   // Next or a choice needs it) added 0.2 KB, the order's schemas and the engine's special ranges made on first use and
-  // the wizard's price made once per draft 0.1 KB: 73.7 → 74.0 KB measured (75,783 bytes).
-  { name: 'everything (order-widgets/define)', code: `import 'order-widgets/define';`, limit: 74.1 * KB },
+  // the wizard's price made once per draft 0.1 KB: 73.7 → 74.0 KB measured (75,783 bytes). The engine's growth from
+  // 10,000 to 100,000 entries no worse than its peers' (issue 16, item 1: one check for lists read into columns and for
+  // entries, findings sorted as numbers, a source read into scratch before it becomes an object) added 0.3 KB: 74.0 → 74.3 KB.
+  { name: 'everything (order-widgets/define)', code: `import 'order-widgets/define';`, limit: 74.4 * KB },
   // 10 KB until the badge followed a status stream (reconnecting with backoff, resuming, offline at once): 10.4 KB then.
   { name: 'badge (order-widgets/order-status-badge/define)', code: `import 'order-widgets/order-status-badge/define';`, limit: 10.5 * KB },
   { name: 'badge (class from order-widgets)', code: definedBy('order-status-badge', 'OrderStatusBadge'), limit: 10.5 * KB },
@@ -47,9 +49,9 @@ export const BUNDLES = [
   // row, too long; and kept; a text over 1,000,000 characters refused unread; every quote of the customer's text
   // shortened) 0.7 KB, about half of it the new messages (22,521 → 23,258 bytes, esbuild, before the engine). The keystroke
   // within a frame (see above) added 0.3 KB: 23.8 → 24.1 KB. The engine twice as fast on long lists (see above) added
-  // 0.3 KB: 24,638 → 24,926 bytes.
-  { name: 'editor (order-widgets/trusted-sources-editor/define)', code: `import 'order-widgets/trusted-sources-editor/define';`, limit: 24.4 * KB },
-  { name: 'editor (class from order-widgets)', code: definedBy('trusted-sources-editor', 'TrustedSourcesEditor'), limit: 24.4 * KB },
+  // 0.3 KB: 24,638 → 24,926 bytes. The engine's growth no worse than its peers' (see above) added 0.3 KB: 24.4 → 24.7 KB.
+  { name: 'editor (order-widgets/trusted-sources-editor/define)', code: `import 'order-widgets/trusted-sources-editor/define';`, limit: 24.8 * KB },
+  { name: 'editor (class from order-widgets)', code: definedBy('trusted-sources-editor', 'TrustedSourcesEditor'), limit: 24.8 * KB },
   // Over its 30 KB target since catalog options, tax and hourly prices (issue 13): 25.9 → 31.3 KB (esbuild).
   // Refusing control and bidi characters in every free text (issue 14) added 0.4 KB: 31.4 → 31.8 KB.
   // The engine of issue 16 added 0.5 KB: 32.2 → 32.7 KB; twice as fast on long lists (see above), 0.2 KB more:
@@ -57,8 +59,10 @@ export const BUNDLES = [
   // them while it loads) added 0.2 KB: each exported schema is a named pick from the lazily made set (33.3 → 33.6 KB; 33.5 KB measured).
   // The order's schemas made on first use the same way (issue 16: a page showing the wizard's first step does not
   // build them before it is painted) and the engine's special ranges read on first use added 0.1 KB: 33.6 → 33.7 KB
-  // (34,545 bytes).
-  { name: 'order-widgets/schema (all of it)', code: `export * from 'order-widgets/schema';`, limit: 33.8 * KB },
+  // (34,545 bytes). A pasted list read into columns and checked as it is (`readTrustedSourceList`,
+  // `checkTrustedSourceList`: issue 16, the engine's growth no worse than its peers') and the shared check (see above)
+  // added 1.0 KB: 33.7 → 34.8 KB.
+  { name: 'order-widgets/schema (all of it)', code: `export * from 'order-widgets/schema';`, limit: 34.9 * KB },
   // What a page in another language adds, loaded on demand or imported up front: the words of every element in it.
   { name: 'German (order-widgets/translations/de)', code: `import 'order-widgets/translations/de';`, limit: 8 * KB },
   { name: 'French (order-widgets/translations/fr)', code: `import 'order-widgets/translations/fr';`, limit: 8 * KB },

@@ -1,13 +1,15 @@
 import { expect } from '@open-wc/testing';
 import {
   checkParsedTrustedSources,
+  checkTrustedSourceList,
   checkTrustedSources,
   DEFAULT_TRUSTED_SOURCE_RULES,
   findSpecialRange,
   parseTrustedSource,
   parseTrustedSourceList,
+  readTrustedSourceList,
 } from '../../src/core/trusted-sources.js';
-import type { Finding, ParsedSource, ParseResult, TrustedSourceCheck, TrustedSourceInput } from '../../src/core/trusted-sources.js';
+import type { Finding, ParsedSource, ParseResult, TrustedSourceCheck, TrustedSourceInput, TrustedSourceList } from '../../src/core/trusted-sources.js';
 import { formatTrustedSourceMessage, trustedSourceMessagesEn } from '../../src/i18n/trusted-sources.messages.js';
 import { trustedSourceMessagesDe } from '../../src/i18n/locales/de.js';
 // German registered up front, as on a server that answers in German.
@@ -672,6 +674,89 @@ describe('checkParsedTrustedSources', () => {
 
   it('treats a missing list as nothing entered', () => {
     expect(summary(checkParsedTrustedSources(undefined as unknown as []))).to.deep.equal(['error none []']);
+  });
+});
+
+describe('readTrustedSourceList and checkTrustedSourceList', () => {
+  // Every spelling the reader tells apart: typos, host bits, bare addresses, IPv6 in capitals, expanded, with host
+  // bits, special ranges, duplicates across spellings, comments and every line break.
+  const mixed = [
+    '203.0.113.7, 203.0.113.0/24 # office',
+    '85.214.132.0/22; 85.214.132.9/22\r\n300.12.7.1 example.com 10.0.0.1/8/8',
+    '2A01:4F8::/32\t2a01:04f8:0000:0000:0000:0000:0000:0001 2a01:4f8::1/64\r2a01:4f8::1',
+    '::ffff:1.2.3.4 fe80::1%eth0 192.168.1.1 8.8.8.8/33 8.8.8.08 ::/0 0.0.0.0/0 1.1.1.1/32 1.1.1.1',
+  ].join('\n');
+  // A long list, so that the columns grow many times over, IPv4 and IPv6 alike.
+  const long = Array.from({ length: 700 }, (_, i) =>
+    i % 3 === 0 ? `2a01:4f8:${(i % 7).toString(16)}::/${32 + (i % 3) * 16}` : `${40 + (i % 5)}.${i % 3}.${i % 11}.0/${16 + (i % 4) * 4}`,
+  )
+    .map((entry, i) => (i % 5 === 4 ? `${entry}\n` : `${entry}, `))
+    .join('');
+
+  const resultOf = (result: ParseResult) =>
+    result.ok
+      ? { ...result, cidr: result.cidr, start: result.start, end: result.end, addressCount: result.addressCount }
+      : { ...result };
+
+  for (const [name, text] of [['a list of every spelling', mixed], ['a list of 700 entries', long]] as const) {
+    it(`reads ${name} as parseTrustedSourceList does, item by item`, () => {
+      const list = readTrustedSourceList(text);
+      const items = parseTrustedSourceList(text);
+      expect(list.length).to.equal(items.length);
+      items.forEach((item, i) => {
+        expect([list.line(i), list.text(i), list.ok(i), list.cidr(i)], `item ${i}`).to.deep.equal([
+          item.line, item.text, item.result.ok, item.result.ok ? item.result.cidr : undefined,
+        ]);
+        expect(resultOf(list.result(i)), `result of item ${i}`).to.deep.equal(resultOf(item.result));
+      });
+    });
+  }
+
+  const rules: [string, string, Parameters<typeof checkTrustedSources>[1]][] = [
+    ['every spelling', mixed, undefined],
+    ['every spelling, the whole internet allowed', mixed, { allowAnyAddress: true }],
+    ['every spelling, at most 5 entries and no IPv6', mixed, { maxEntries: 5, allowIpv6: false }],
+    ['700 entries', long, { maxEntries: 1000 }],
+    ['700 entries, at most 100', long, undefined],
+    ['nothing but a comment', '# nothing here\n', undefined],
+    ['nothing at all', '', undefined],
+  ];
+  for (const [name, text, rule] of rules) {
+    it(`finds in ${name} what checkParsedTrustedSources finds in its items`, () => {
+      const expected = checkParsedTrustedSources(parseTrustedSourceList(text), rule);
+      expect(checkTrustedSourceList(readTrustedSourceList(text), rule)).to.deep.equal({ ok: expected.ok, findings: expected.findings });
+    });
+  }
+
+  it('finds duplicates, nesting, non-public ranges and typos with the item indexes', () => {
+    const check = checkTrustedSourceList(readTrustedSourceList('8.8.8.8\n8.8.0.0/16, 10.1.2.3 8.8.8.8/32\n999.1.1.1'));
+    expect(check.findings.map((f) => `${f.severity} ${f.code} [${f.entries.join(',')}]`)).to.deep.equal([
+      'error duplicate [0,3]',
+      'error octet-out-of-range [4]',
+      'warning overlap [0,1]',
+      'warning not-public [2]',
+    ]);
+    expect(check.ok).to.equal(false);
+  });
+
+  it('answers an item outside the list with nothing', () => {
+    const list = readTrustedSourceList('8.8.8.8');
+    expect([list.text(-1), list.text(1), list.ok(1), list.cidr(1), list.line(5)]).to.deep.equal(['', '', false, undefined, 0]);
+    expect(readTrustedSourceList(undefined as unknown as string).length).to.equal(0);
+  });
+
+  it('checks a list made elsewhere item by item', () => {
+    const texts = ['8.8.8.8', '8.8.0.0/16', 'example.com'];
+    const elsewhere: TrustedSourceList = {
+      length: texts.length,
+      line: () => 1,
+      text: (i) => texts[i] ?? '',
+      ok: (i) => parseTrustedSource(texts[i] ?? '').ok,
+      cidr: () => undefined,
+      result: (i) => parseTrustedSource(texts[i] ?? ''),
+    };
+    const expected = checkTrustedSources(texts);
+    expect(checkTrustedSourceList(elsewhere)).to.deep.equal({ ok: expected.ok, findings: expected.findings });
   });
 });
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import IPCIDR from 'ip-cidr';
-import { parseTrustedSource } from 'order-widgets/schema';
+import { parseTrustedSource, readTrustedSourceList } from 'order-widgets/schema';
 
 // A small seeded generator, so a failure is reproducible.
 function generator(seed) {
@@ -60,3 +60,18 @@ for (const [family, make] of [
     }
   });
 }
+
+test('agrees with ip-cidr on 5,000 random ranges of both families pasted as one list and read into columns', () => {
+  const inputs = Array.from({ length: 5000 }, () => (random() < 0.5 ? randomIpv4() : randomIpv6()));
+  const list = readTrustedSourceList(inputs.map((input, i) => (i % 4 === 3 ? `${input}\n` : `${input}, `)).join(''));
+  assert.equal(list.length, inputs.length);
+  inputs.forEach((input, i) => {
+    const theirs = reference(input);
+    assert.equal(list.text(i), input);
+    assert.equal(list.cidr(i), theirs.cidr, input);
+    const ours = list.result(i);
+    assert.equal(ours.start, theirs.start, input);
+    assert.equal(ours.end, theirs.end, input);
+    assert.equal(ours.addressCount, theirs.size, input);
+  });
+});
