@@ -41,7 +41,7 @@ class Digest {
  */
 export const ours: Contestant = (text) => {
   const list = readTrustedSourceList(text);
-  const check = checkTrustedSourceList(list, { maxEntries: Number.MAX_SAFE_INTEGER, allowIpv6: true });
+  // The canonical texts digested as read, before the check, as the peers digest theirs before their sweep.
   const digest = new Digest();
   let valid = 0;
   for (let i = 0; i < list.length; i++) {
@@ -51,6 +51,7 @@ export const ours: Contestant = (text) => {
       digest.add(cidr);
     }
   }
+  const check = checkTrustedSourceList(list, { maxEntries: Number.MAX_SAFE_INTEGER, allowIpv6: true });
   let duplicates = 0;
   let nested = 0;
   // Duplicate groups in the order of their first entry, nested pairs in the order of the inner entry: the sweep's order.
