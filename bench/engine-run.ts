@@ -1,7 +1,8 @@
-// Runs the engine contest (engine-contest.ts) with tinybench, the same code in Node and in the bench page: for each list
-// size, rounds in which every contestant runs a few times in turn (interleaved, so a busy moment of the machine falls
-// on all of them), tinybench's median per round, and the median of those. Before timing, every contestant's findings
-// are compared with ours: a contestant that finds something else has no time.
+// Runs the engine contest (engine-contest.ts) with tinybench, the same code in Node and in the bench page: rounds in
+// which every contestant runs a few times in turn at every list size (interleaved, contestants and sizes alike, so a
+// busy or a quiet moment of the machine falls on all of them and on both sizes: the growth from one size to the next
+// compares times taken side by side), tinybench's median per round, and the median of those. Before timing, every
+// contestant's findings are compared with ours: a contestant that finds something else has no time.
 import { Bench } from 'tinybench';
 import { CONTESTANTS, type ContestSummary } from './engine-contest.js';
 import { pastedList } from './sources.js';
@@ -14,8 +15,8 @@ export interface ContestResult {
 }
 
 export async function runContest({ sizes, rounds, iterations }: { sizes: number[]; rounds: number; iterations: number }): Promise<ContestResult[]> {
-  const results: ContestResult[] = [];
-  for (const size of sizes) {
+  const names = Object.keys(CONTESTANTS);
+  const lists = sizes.map((size) => {
     const { text } = pastedList(size, 6, false);
     const found: Record<string, ContestSummary> = {};
     for (const [name, run] of Object.entries(CONTESTANTS)) found[name] = run(text);
@@ -23,13 +24,16 @@ export async function runContest({ sizes, rounds, iterations }: { sizes: number[
     for (const [name, summary] of Object.entries(found)) {
       if (JSON.stringify(summary) !== expected) throw new Error(`${name} found ${JSON.stringify(summary)} in ${size} entries, the product ${expected}`);
     }
-    // Warm-up, untimed: every contestant's code optimised by the engine before the first round.
+    return { size, text, found, times: Object.fromEntries(names.map((name) => [name, [] as number[]])) };
+  });
+  // Warm-up, untimed: every contestant's code optimised by the engine at every size before the first round.
+  for (const { size, text } of lists) {
     for (let i = 0; i < Math.max(2, Math.round(50_000 / size)); i++) for (const run of Object.values(CONTESTANTS)) run(text);
-    const times: Record<string, number[]> = Object.fromEntries(Object.keys(CONTESTANTS).map((name) => [name, []]));
-    for (let round = 0; round < rounds; round++) {
-      // Each round starts with another contestant: none always runs right after the same one.
-      const names = Object.keys(CONTESTANTS);
-      const order = [...names.slice(round % names.length), ...names.slice(0, round % names.length)];
+  }
+  for (let round = 0; round < rounds; round++) {
+    // Each round starts with another contestant: none always runs right after the same one.
+    const order = [...names.slice(round % names.length), ...names.slice(0, round % names.length)];
+    for (const { text, times } of lists) {
       for (const name of order) {
         const bench = new Bench({ iterations, time: 0, warmup: false });
         bench.add(name, () => {
@@ -42,7 +46,6 @@ export async function runContest({ sizes, rounds, iterations }: { sizes: number[
         times[name]!.push(result.latency.p50);
       }
     }
-    results.push({ size, times, found });
   }
-  return results;
+  return lists.map(({ size, times, found }) => ({ size, times, found }));
 }

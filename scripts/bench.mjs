@@ -411,7 +411,7 @@ function markdown(rows, machine, command) {
   return [
     lines.join('\n'),
     '',
-    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 4: ${CLS_RUNS} page loads per variant and viewport); the engine rows: tinybench's median of each of ${quick ? 3 : 9} interleaved rounds, then the median of those; all in one run of the harness. Chromium runs without its own omnibox popup pages, which headless Chromium otherwise loads (some 400 module requests) in every new browser context beside the page measured (scripts/browser.mjs, QUIET_FEATURES).`,
+    `Medians and nearest-rank p90 of ${RUNS} measured runs after ${WARMUP} warm-up runs (case 4: ${CLS_RUNS} page loads per variant and viewport); the engine rows: tinybench's median of each of ${quick ? 3 : 9} rounds (contestants and list sizes interleaved), then the median of those; all in one run of the harness. Chromium runs without its own omnibox popup pages, which headless Chromium otherwise loads (some 400 module requests) in every new browser context beside the page measured (scripts/browser.mjs, QUIET_FEATURES).`,
     '',
     ...notes,
     '',
