@@ -30,8 +30,6 @@ export type RestoredFlow =
   | { kind: 'placed' }
   | { kind: 'saved'; draft: OrderDraft; step: string; cleared: ClearedChoice[]; problems: DraftProblem[] };
 
-const NOTHING_DONE: ReadonlySet<StepId> = new Set();
-
 type FlowHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
@@ -110,16 +108,17 @@ export class WizardFlowController implements ReactiveController {
   /** Shows `preferred` when it is visible and may be visited, else the first step not complete (see `resumeStep`). */
   resume(preferred: unknown): void {
     const steps = this.options.steps();
-    // The first step may always be shown and has no step before it: which steps are complete need not be known (a
-    // fresh start shows it before validating the draft).
-    const done = steps.length > 0 && preferred === steps[0] ? NOTHING_DONE : this.options.done();
-    const step = resumeStep(steps, preferred, done, this.#visited);
+    const step = resumeStep(steps, preferred, () => this.options.done(), this.#visited);
     if (step !== this.step) this.#summary = [];
     this.step = step;
     this.#visited.add(this.step);
     // A pre-filled draft opens past its complete steps: the customer sees them there (the summary lists each choice),
-    // so they count as visited; a step before with a problem does not.
-    for (const before of steps.slice(0, steps.indexOf(step))) if (done.has(before)) this.#visited.add(before);
+    // so they count as visited; a step before with a problem does not. (The first step has none before it.)
+    const before = steps.slice(0, steps.indexOf(step));
+    if (before.length) {
+      const done = this.options.done();
+      for (const each of before) if (done.has(each)) this.#visited.add(each);
+    }
     this.host.requestUpdate();
   }
 

@@ -142,7 +142,6 @@ export function parseTrustedSource(text: string): ParseResult {
 // `ADJUSTED`) and, for IPv6, whether the text typed is its RFC 5952 form; the first address's groups are in `GROUPS`.
 // A list is read into columns from here, with no object per source.
 const READ = { family: 4 as 4 | 6, prefix: 0, adjusted: 0, canonical: false };
-const ADJUSTED = [undefined, 'host-bits', 'bare-address'] as const;
 
 /** Reads `text` as one trusted source into `READ` and `GROUPS`, or answers why it is not one. */
 function readSource(text: string): ParseFailure | undefined {
@@ -271,17 +270,13 @@ class Source implements ParsedSource {
   }
 
   /**
-   * The canonical CIDR: the text typed (trimmed) when it is one, with the full prefix when it is a bare address, or
-   * else written from the first address. Not kept: a list of 100,000 sources holds no second string per source, and
-   * one written again (the editor's value on a keystroke) is a short concatenation.
+   * The canonical CIDR (see `canonicalCidr`). Not kept: a list of 100,000 sources holds no second string per source,
+   * and one written again (the editor's value on a keystroke) is a short concatenation.
    */
   get cidr(): string {
-    const groups = this.#groups;
-    // IPv4 without host bits is canonical as typed: the reader refused leading zeros, in the address and the prefix.
-    if (typeof groups === 'number' ? this.adjusted === 'host-bits' : !this.#low) {
-      return `${typeof groups === 'number' ? formatIpv4Number(groups * 0x10000 + this.#low) : formatIpv6(unpacked(groups))}/${this.prefix}`;
-    }
-    return this.adjusted ? `${trimmed(this.input)}/${this.prefix}` : trimmed(this.input);
+    const adjusted = this.adjusted === 'host-bits' ? 1 : this.adjusted ? 2 : 0;
+    Source.writeGroups(this, CIDR_GROUPS, 0);
+    return canonicalCidr(trimmed(this.input), this.family, this.prefix, adjusted, this.#low === 1, CIDR_GROUPS, 0);
   }
 
   get start(): bigint {
@@ -311,13 +306,23 @@ class Source implements ParsedSource {
   }
 }
 
-/** The eight groups packed in a string, as numbers (in a scratch array, read at once). */
-function unpacked(packed: string): number[] {
-  const groups = UNPACKED;
-  for (let k = 0; k < 8; k++) groups[k] = packed.charCodeAt(k);
-  return groups;
+// The reader's adjustments by index (`READ.adjusted`, the flags of a list's item): none, host bits cleared, a prefix added.
+const ADJUSTED = [undefined, 'host-bits', 'bare-address'] as const;
+// A source's first address as groups, while its canonical CIDR is written.
+const CIDR_GROUPS = new Uint16Array(8);
+
+/**
+ * The canonical CIDR of a source: the text typed (trimmed) when it is one, with the full prefix when it was a bare
+ * address (`adjusted` 2), or else written from the first address (`groups` from `at`: two for IPv4, eight for IPv6).
+ * IPv4 without host bits cleared (`adjusted` 1) is canonical as typed: the reader refused leading zeros, in the address
+ * and the prefix; IPv6 when the reader found the text in its RFC 5952 form (`canonicalIpv6`).
+ */
+function canonicalCidr(
+  typed: string, family: 4 | 6, prefix: number, adjusted: number, canonicalIpv6: boolean, groups: ArrayLike<number>, at: number,
+): string {
+  if (family === 4 ? adjusted !== 1 : canonicalIpv6) return adjusted ? `${typed}/${prefix}` : typed;
+  return `${family === 4 ? formatIpv4Number(groups[at]! * 0x10000 + groups[at + 1]!) : formatIpv6(groups, at)}/${prefix}`;
 }
-const UNPACKED: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
 
 /** The first address of an IPv6 range from its (masked) groups, skipping the zero groups of the host part. */
 function ipv6Start(groups: string): bigint {
@@ -604,15 +609,8 @@ class SourceColumns implements TrustedSourceList {
   cidr(index: number): string | undefined {
     const family = this.#families[index];
     if (!family) return undefined;
-    const groups = this.#groups;
-    const prefix = this.#prefixes[index]!;
     const flags = this.#flags[index]!;
-    const adjusted = flags & 3;
-    // As `Source.cidr`: the text typed when it is canonical (with the prefix when it is a bare address), or else written.
-    if (family === 4 ? adjusted === 1 : !(flags & CANONICAL)) {
-      return `${family === 4 ? formatIpv4Number(groups[8 * index]! * 0x10000 + groups[8 * index + 1]!) : formatIpv6(groups, 8 * index)}/${prefix}`;
-    }
-    return adjusted ? `${this.text(index)}/${prefix}` : this.text(index);
+    return canonicalCidr(this.text(index), family as 4 | 6, this.#prefixes[index]!, flags & 3, !!(flags & CANONICAL), this.#groups, 8 * index);
   }
 
   result(index: number): ParseResult {

@@ -251,11 +251,14 @@ export function canVisit(
 
 /**
  * The step to show after a reload: the saved one when it is still visible and may be visited, else the first visible
- * step that is not complete (the summary when all are).
+ * step that is not complete (the summary when all are). `completed` is asked only when the answer depends on it: the
+ * first visible step may always be shown (a fresh start shows it before the draft is validated).
  */
 export function resumeStep(
-  steps: readonly StepId[], saved: unknown, completed: ReadonlySet<StepId>, visited: ReadonlySet<StepId> = new Set(),
+  steps: readonly StepId[], saved: unknown, completed: () => ReadonlySet<StepId>, visited: ReadonlySet<StepId> = new Set(),
 ): StepId {
-  if (isStepId(saved) && canVisit(steps, saved, completed, visited)) return saved;
-  return steps.find((step) => !completed.has(step)) ?? steps.at(-1) ?? 'summary';
+  if (steps.length > 0 && saved === steps[0]) return saved as StepId;
+  const done = completed();
+  if (isStepId(saved) && canVisit(steps, saved, done, visited)) return saved;
+  return steps.find((step) => !done.has(step)) ?? steps.at(-1) ?? 'summary';
 }

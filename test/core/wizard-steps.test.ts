@@ -352,6 +352,14 @@ describe('wizard-steps: canVisit and resumeStep', () => {
     ['everything complete', ALL, 42, done(...ALL), done(), 'summary'],
   ];
   for (const [name, steps, saved, completed, visited, expected] of resume) {
-    it(`resumeStep: ${name} → ${expected}`, () => expect(resumeStep(steps, saved, completed, visited)).to.equal(expected));
+    it(`resumeStep: ${name} → ${expected}`, () => expect(resumeStep(steps, saved, () => completed, visited)).to.equal(expected));
   }
+
+  it('resumeStep: the first visible step, without asking which steps are complete', () => {
+    const unknown = () => {
+      throw new Error('asked which steps are complete');
+    };
+    expect(resumeStep(without('service'), 'size', unknown)).to.equal('size');
+    expect(() => resumeStep(without('service'), 'storage', unknown)).to.throw('asked which steps are complete');
+  });
 });
