@@ -1,11 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 export interface RovingTabindexOptions<T extends HTMLElement> {
   /** The items in order (e.g. the radios of a radiogroup in the host's shadow root). */
   items(): T[];
-  /** The item that holds the tab stop: the checked one; the first enabled item when none is. */
-  isActive(item: T): boolean;
-  /** Disabled items are skipped by the arrow keys and never take the tab stop. */
+  /** Disabled items are skipped by the arrow keys (and never hold the tab stop: see `tabStop`). */
   isDisabled?(item: T): boolean;
   /** Called when the keyboard moves to an item (a radiogroup selects it). */
   onMove(item: T): void;
@@ -15,28 +11,13 @@ const PREVIOUS = new Set(['ArrowUp', 'ArrowLeft']);
 const NEXT = new Set(['ArrowDown', 'ArrowRight']);
 
 /**
- * One tab stop for a group of items, arrows/Home/End to move inside it (the ARIA radiogroup pattern): the active item
- * has tabindex 0, every other -1. Call `handleKeydown` from the group's keydown listener.
+ * Arrows and Home/End inside a group of items with one tab stop (the ARIA radiogroup pattern): a key focuses the item
+ * it moves to and calls `onMove`, whose change (the item checked) the host renders, the tab stop with it: the host
+ * renders `tabindex="0"` on the item `tabStop` (core/tab-stop.ts) picks and `-1` on the others, so nothing walks the
+ * DOM after each update. Call `handleKeydown` from the group's keydown listener.
  */
-export class RovingTabindexController<T extends HTMLElement> implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly options: RovingTabindexOptions<T>,
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    this.updateTabStops();
-  }
-
-  /** Gives the tab stop to the active item (or the first enabled one) and takes it from all others. */
-  updateTabStops(): void {
-    const items = this.options.items();
-    const enabled = items.filter((item) => !this.options.isDisabled?.(item));
-    const stop = enabled.find((item) => this.options.isActive(item)) ?? enabled[0];
-    for (const item of items) item.tabIndex = item === stop ? 0 : -1;
-  }
+export class RovingTabindexController<T extends HTMLElement> {
+  constructor(private readonly options: RovingTabindexOptions<T>) {}
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -52,7 +33,6 @@ export class RovingTabindexController<T extends HTMLElement> implements Reactive
     event.preventDefault();
     const target = items[next]!;
     this.options.onMove(target);
-    for (const item of this.options.items()) item.tabIndex = item === target ? 0 : -1;
     target.focus();
   };
 }

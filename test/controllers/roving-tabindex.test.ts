@@ -2,14 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import * as user from '../support/input.js';
 import { LitElement } from 'lit';
 import { RovingTabindexController } from '../../src/controllers/roving-tabindex.js';
+import { tabStop } from '../../src/core/tab-stop.js';
 
 class RovingTestGroup extends LitElement {
   static override properties = { selected: { type: String } };
   selected = '';
   readonly disabledIds = new Set(['c']);
-  readonly roving = new RovingTabindexController<HTMLElement>(this, {
+  readonly roving = new RovingTabindexController<HTMLElement>({
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')],
-    isActive: (item) => item.id === this.selected,
     isDisabled: (item) => item.getAttribute('aria-disabled') === 'true',
     onMove: (item) => {
       this.selected = item.id;
@@ -17,15 +17,18 @@ class RovingTestGroup extends LitElement {
   });
 
   override render() {
+    const ids = ['a', 'b', 'c', 'd'];
+    const stop = tabStop(ids, (id) => id === this.selected, (id) => this.disabledIds.has(id));
     return html`<button id="before">before</button>
       <div role="radiogroup" aria-label="Letters" @keydown=${this.roving.handleKeydown}>
-        ${['a', 'b', 'c', 'd'].map(
+        ${ids.map(
           (id) =>
             html`<div
               role="radio"
               id=${id}
               aria-checked=${String(id === this.selected)}
               aria-disabled=${String(this.disabledIds.has(id))}
+              tabindex=${id === stop ? '0' : '-1'}
             >
               ${id}
             </div>`,
@@ -61,6 +64,12 @@ describe('RovingTabindexController', () => {
       path.push(`${focused(el)}=${el.selected}`);
     }
     expect(path).to.deep.equal(['b=b', 'd=d', 'a=a', 'd=d', 'b=b', 'd=d', 'a=a']);
+    // The tab stop went with the selection: Tab from before the group lands on the last item picked.
+    el.shadowRoot!.getElementById('before')!.focus();
+    await user.press('Tab');
+    expect(focused(el)).to.equal('a');
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')].map((item) => item.tabIndex);
+    expect(stops).to.deep.equal([0, -1, -1, -1]);
   });
 
   it('ignores other keys', async () => {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormControlState } from '../../controllers/form-associated.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { radioKeydown, RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { tabStop } from '../../core/tab-stop.js';
 import {
   findSize, nodeTypeToShow, nodeTypesToShow, parseJsonList, sizeProblem, sizesOfType, sizeUnavailableReason,
   type SizeProblem,
@@ -83,13 +84,12 @@ export class NodeSizePicker extends FormAssociatedElement {
 
   readonly #i18n = new LocaleController<NodeSizePickerMessageKey>(this, 'nodeSizePicker', nodeSizePickerMessagesEn);
 
-  readonly #typeGroup = this.#roving('types', (item) => item.dataset.id === this.#typeId, (id) => this.#pickType(id));
-  readonly #sizeGroup = this.#roving('sizes', (item) => item.dataset.id === this.value, (id) => this.#pickSize(id));
+  readonly #typeGroup = this.#roving('types', (id) => this.#pickType(id));
+  readonly #sizeGroup = this.#roving('sizes', (id) => this.#pickSize(id));
 
-  #roving(group: 'types' | 'sizes', isActive: (item: HTMLElement) => boolean, pick: (id: string) => void) {
-    return new RovingTabindexController<HTMLElement>(this, {
+  #roving(group: 'types' | 'sizes', pick: (id: string) => void) {
+    return new RovingTabindexController<HTMLElement>({
       items: () => [...this.renderRoot.querySelectorAll<HTMLElement>(`.${group} [role=radio]`)],
-      isActive,
       isDisabled: (item) => item.getAttribute('aria-disabled') === 'true',
       onMove: (item) => pick(item.dataset.id ?? ''),
     });
@@ -192,27 +192,31 @@ export class NodeSizePicker extends FormAssociatedElement {
   }
 
   #option(
-    id: string, checked: boolean, disabled: boolean, pick: () => void, content: unknown,
+    id: string, checked: boolean, disabled: boolean, stop: boolean, pick: () => void, content: unknown,
     aria: { labelledBy?: string; describedBy?: string } = {},
   ) {
     return html`<div part="option" class="option" role="radio" data-id=${id} aria-checked=${checked ? 'true' : 'false'}
-      aria-disabled=${disabled ? 'true' : 'false'} aria-labelledby=${aria.labelledBy ?? nothing}
+      aria-disabled=${disabled ? 'true' : 'false'} tabindex=${stop ? '0' : '-1'} aria-labelledby=${aria.labelledBy ?? nothing}
       aria-describedby=${aria.describedBy ?? nothing} @click=${pick}>
       <span class="check" aria-hidden="true"></span>
       <span class="text">${content}</span>
     </div>`;
   }
 
-  #typeOption(type: InLocale<NodeType>, index: number, checked: boolean) {
+  #typeOption(type: InLocale<NodeType>, index: number, checked: boolean, stop: boolean) {
     const id = `type-${index}`;
     const describedBy = type.description ? `${id}-description` : undefined;
     const content = html`<span class="name" id=${id}>${type.label ?? type.id}</span>
       ${describedBy ? html`<span class="description" id=${describedBy}>${type.description}</span>` : nothing}`;
     const aria = { labelledBy: id, describedBy };
-    return this.#option(type.id, checked, this.effectivelyDisabled, () => this.#pickType(type.id), content, aria);
+    return this.#option(type.id, checked, this.effectivelyDisabled, stop, () => this.#pickType(type.id), content, aria);
   }
 
-  #sizeOption(size: InLocale<NodeSize>) {
+  /** A size the user cannot pick: the picker is disabled, or the size is not offered in the region. */
+  readonly #sizeDisabled = (size: InLocale<NodeSize>): boolean =>
+    this.effectivelyDisabled || !!sizeUnavailableReason(size, this.region);
+
+  #sizeOption(size: InLocale<NodeSize>, stop: boolean) {
     const t = this.#i18n.t.bind(this.#i18n);
     const unavailable = sizeUnavailableReason(size, this.region);
     const content = html`<span class="name">${size.label ?? size.id}</span>
@@ -220,8 +224,7 @@ export class NodeSizePicker extends FormAssociatedElement {
         ${t('ram', { ram: formatGibibytes(size.ramGiB, this.#i18n.locale) })}</span>
       <span class="price">${t('monthly-price', { price: this.#money(size.monthlyPrice) })}</span>
       ${unavailable ? html`<span class="reason">${t('not-in-region')}</span>` : nothing}`;
-    const disabled = this.effectivelyDisabled || !!unavailable;
-    return this.#option(size.id, size.id === this.value, disabled, () => this.#pickSize(size.id), content);
+    return this.#option(size.id, size.id === this.value, this.#sizeDisabled(size), stop, () => this.#pickSize(size.id), content);
   }
 
   override render() {
@@ -231,10 +234,13 @@ export class NodeSizePicker extends FormAssociatedElement {
     const disabled = this.effectivelyDisabled ? 'true' : nothing;
     const problem = this.#problem;
     const error = problem && this.touched && !this.effectivelyDisabled ? this.#message(problem) : '';
+    const sizes = sizesOfType(this.sizes, typeId);
+    const sizeStop = tabStop(sizes, (size) => size.id === this.value, this.#sizeDisabled);
+    const typeStop = this.effectivelyDisabled ? undefined : tabStop(types, (type) => type.id === typeId);
     const sizeGroup = html`<div part="control" class="options sizes" role="radiogroup" aria-labelledby="size-label"
       aria-describedby=${error ? 'hint error' : 'hint'} aria-required=${this.required ? 'true' : 'false'}
       aria-invalid=${error ? 'true' : 'false'} aria-disabled=${disabled} @keydown=${this.#onKeydown}>
-      ${sizesOfType(this.sizes, typeId).map((size) => this.#sizeOption(size))}
+      ${sizes.map((size) => this.#sizeOption(size, size === sizeStop))}
     </div>`;
     return html`<div part="base" class="base" @focusout=${this.#onFocusOut}>
       <div class="section">
@@ -242,7 +248,7 @@ export class NodeSizePicker extends FormAssociatedElement {
         ${types.length
           ? html`<div part="control" class="options types" role="radiogroup" aria-labelledby="type-label"
               aria-disabled=${disabled} @keydown=${this.#onKeydown}>
-              ${types.map((type, index) => this.#typeOption(type, index, type.id === typeId))}
+              ${types.map((type, index) => this.#typeOption(type, index, type.id === typeId, type === typeStop))}
             </div>`
           : html`<p class="empty">${t('no-sizes')}</p>`}
       </div>

@@ -2,6 +2,7 @@
 // shape (label, hint, error with a hidden "Error:" prefix, control described by hint and error).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OrderDraft } from '../../../core/wizard-draft.js';
+import { tabStop } from '../../../core/tab-stop.js';
 import type { FieldId } from '../../../core/wizard-view.js';
 import type { OrderWizardMessageKey } from '../../../i18n/order-wizard.messages.js';
 import type { Locale, MessageParams } from '../../../i18n/translate.js';
@@ -48,10 +49,10 @@ export function errorMessage(view: StepView, id: string, error: string | undefin
 /** Ids for `aria-describedby`: the hint first, then the error, leaving out what is not shown. */
 export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
 
-function radio(option: RadioOption, checked: boolean, id: string, pick: () => void) {
+function radio(option: RadioOption, checked: boolean, stop: boolean, id: string, pick: () => void) {
   const descriptionId = option.description ? `${id}-description` : undefined;
   return html`<div part="option" class="radio" role="radio" data-value=${option.value} aria-checked=${checked ? 'true' : 'false'}
-    aria-labelledby=${`${id}-name`} aria-describedby=${descriptionId ?? nothing} tabindex="-1" @click=${pick}>
+    aria-labelledby=${`${id}-name`} aria-describedby=${descriptionId ?? nothing} tabindex=${stop ? '0' : '-1'} @click=${pick}>
     <span class="mark" aria-hidden="true"></span>
     <span class="text"><span class="name" id=${`${id}-name`}>${option.label}</span>
       ${descriptionId ? html`<span class="description" id=${descriptionId}>${option.description}</span>` : nothing}</span>
@@ -76,9 +77,11 @@ export interface RadioGroupConfig {
 export function radioGroup(view: StepView, config: RadioGroupConfig): TemplateResult {
   const { field, group, label, hint } = config;
   const error = view.error(field);
-  const item = (option: RadioOption, index: number, section = 0) =>
-    radio(option, option.value === config.value, `${group}-${section}-${index}`, () => config.onPick(option.value));
   const options = config.options as (RadioOption | { heading: string; options: RadioOption[] })[];
+  // The one tab stop: the checked option, else the first.
+  const stop = tabStop(options.flatMap((entry) => ('heading' in entry ? entry.options : [entry])), (option) => option.value === config.value);
+  const item = (option: RadioOption, index: number, section = 0) =>
+    radio(option, option.value === config.value, option === stop, `${group}-${section}-${index}`, () => config.onPick(option.value));
   const content = options.map((entry, section) =>
     'heading' in entry
       ? html`<div role="group" class="radio-section" aria-labelledby=${`${group}-section-${section}`}>
