@@ -197,10 +197,8 @@ export class NodeSizePicker extends FormAssociatedElement {
   ) {
     return html`<div part="option" class="option" role="radio" data-id=${id} aria-checked=${checked ? 'true' : 'false'}
       aria-disabled=${disabled ? 'true' : 'false'} tabindex=${stop ? '0' : '-1'} aria-labelledby=${aria.labelledBy ?? nothing}
-      aria-describedby=${aria.describedBy ?? nothing} @click=${pick}>
-      <span class="check" aria-hidden="true"></span>
-      <span class="text">${content}</span>
-    </div>`;
+      aria-describedby=${aria.describedBy ?? nothing} @click=${pick}><span class="check" aria-hidden="true"></span><span
+      class="text">${content}</span></div>`;
   }
 
   #typeOption(type: InLocale<NodeType>, index: number, checked: boolean, stop: boolean) {
@@ -239,28 +237,20 @@ export class NodeSizePicker extends FormAssociatedElement {
     const typeStop = this.effectivelyDisabled ? undefined : tabStop(types, (type) => type.id === typeId);
     const sizeGroup = html`<div part="control" class="options sizes" role="radiogroup" aria-labelledby="size-label"
       aria-describedby=${error ? 'hint error' : 'hint'} aria-required=${this.required ? 'true' : 'false'}
-      aria-invalid=${error ? 'true' : 'false'} aria-disabled=${disabled} @keydown=${this.#onKeydown}>
-      ${sizes.map((size) => this.#sizeOption(size, size === sizeStop))}
-    </div>`;
-    return html`<div part="base" class="base" @focusout=${this.#onFocusOut}>
-      <div class="section">
-        <div part="label" class="label" id="type-label">${t('type-label')}</div>
-        ${types.length
-          ? html`<div part="control" class="options types" role="radiogroup" aria-labelledby="type-label"
-              aria-disabled=${disabled} @keydown=${this.#onKeydown}>
-              ${types.map((type, index) => this.#typeOption(type, index, type.id === typeId, type === typeStop))}
-            </div>`
-          : html`<p class="empty">${t('no-sizes')}</p>`}
-      </div>
-      <div class="section">
-        <div part="label" class="label" id="size-label">${t('size-label')}</div>
-        <div part="hint" class="hint" id="hint">${t('hint')}</div>
-        <div class="live" aria-live="polite">${error
-          ? html`<p part="error" class="error" id="error"><span class="visually-hidden">${t('error-prefix')} </span>${error}</p>`
-          : nothing}</div>
-        ${types.length ? sizeGroup : nothing}
-      </div>
-    </div>`;
+      aria-invalid=${error ? 'true' : 'false'} aria-disabled=${disabled} @keydown=${this.#onKeydown}
+      >${sizes.map((size) => this.#sizeOption(size, size === sizeStop))}</div>`;
+    // Tags meet without white space between them, in the options too: each run of it between blocks would be a text
+    // node for nothing (a third of the picker's nodes).
+    return html`<div part="base" class="base" @focusout=${this.#onFocusOut}><div class="section"><div
+      part="label" class="label" id="type-label">${t('type-label')}</div>${types.length
+        ? html`<div part="control" class="options types" role="radiogroup" aria-labelledby="type-label"
+          aria-disabled=${disabled} @keydown=${this.#onKeydown}
+          >${types.map((type, index) => this.#typeOption(type, index, type.id === typeId, type === typeStop))}</div>`
+        : html`<p class="empty">${t('no-sizes')}</p>`}</div><div class="section"><div
+      part="label" class="label" id="size-label">${t('size-label')}</div><div
+      part="hint" class="hint" id="hint">${t('hint')}</div><div class="live" aria-live="polite">${error
+        ? html`<p part="error" class="error" id="error"><span class="visually-hidden">${t('error-prefix')} </span>${error}</p>`
+        : nothing}</div>${types.length ? sizeGroup : nothing}</div></div>`;
   }
 }
 

@@ -49,14 +49,13 @@ export function errorMessage(view: StepView, id: string, error: string | undefin
 /** Ids for `aria-describedby`: the hint first, then the error, leaving out what is not shown. */
 export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
 
+// Tags meet without white space where it would only be a text node between blocks (a step shows many options).
 function radio(option: RadioOption, checked: boolean, stop: boolean, id: string, pick: () => void) {
   const descriptionId = option.description ? `${id}-description` : undefined;
   return html`<div part="option" class="radio" role="radio" data-value=${option.value} aria-checked=${checked ? 'true' : 'false'}
-    aria-labelledby=${`${id}-name`} aria-describedby=${descriptionId ?? nothing} tabindex=${stop ? '0' : '-1'} @click=${pick}>
-    <span class="mark" aria-hidden="true"></span>
-    <span class="text"><span class="name" id=${`${id}-name`}>${option.label}</span>
-      ${descriptionId ? html`<span class="description" id=${descriptionId}>${option.description}</span>` : nothing}</span>
-  </div>`;
+    aria-labelledby=${`${id}-name`} aria-describedby=${descriptionId ?? nothing} tabindex=${stop ? '0' : '-1'} @click=${pick}
+    ><span class="mark" aria-hidden="true"></span><span class="text"><span class="name" id=${`${id}-name`}>${option.label}</span>
+      ${descriptionId ? html`<span class="description" id=${descriptionId}>${option.description}</span>` : nothing}</span></div>`;
 }
 
 export interface RadioGroupConfig {
