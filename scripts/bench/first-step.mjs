@@ -136,9 +136,19 @@ async function load(browser, url, rate) {
     const origin = mark.ts - markTime * 1000;
     // The page's own tasks: from the one that ran the probe (the document's first script, in <head>) on. The
     // navigation's commit before it (unloading about:blank, a new document) is the browser's, the same for any page.
-    const tasks = events
-      .filter((event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && event.pid === mark.pid && event.tid === mark.tid && event.ts + event.dur >= probe.ts)
-      .map((event) => event.dur / 1000);
+    // A task is any top-level slice of the main thread, not only the scheduler's RunTask: a module's promise
+    // reactions (the wizard rendering once its example catalog has loaded) run in a microtask checkpoint traced
+    // beside the task, not inside it, and hold the thread as long.
+    const slices = events
+      .filter((event) => event.ph === 'X' && event.dur > 0 && event.pid === mark.pid && event.tid === mark.tid)
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const tasks = [];
+    let end = -Infinity;
+    for (const slice of slices) {
+      if (slice.ts < end) continue;
+      end = slice.ts + slice.dur;
+      if (end >= probe.ts) tasks.push(slice.dur / 1000);
+    }
     return { visible: (mark.ts - origin) / 1000, longest: Math.max(0, ...tasks), tasksOver50: tasks.filter((d) => d > 50).length, heading, files };
   } finally {
     await context.close();
@@ -189,7 +199,7 @@ export async function benchFirstStep({ browser, base, runs, quick, log }) {
   const count = (name, rate) => median(of(name, rate, 'tasksOver50'));
   rows[0].notes.push(
     `Pages: <order-wizard> with no catalog from one \`<script type="module">\` line (the README's CDN page; its first step: "${sample.heading}", five radios, Next), and a bare LitElement with the same kind of step bundled the same way (bench/first-step-floor.ts). ${runs} fresh page loads each per CPU rate after ${warmup} warm-up, interleaved; each in a new browser context, CPU throttled by CDP Emulation.setCPUThrottlingRate, traced (Chrome tracing, toplevel + blink.user_timing). Visible = navigation start (the document's time origin) → the animation frame that first finds the heading in the shadow root (a PerformanceMark, in the trace). Files the wizard page loads: ${sample.files.join(', ')}.`,
-    `Longest task at 1×: ours ${stats(of('ours', 1, 'longest')).median} ms, floor ${stats(of('floor', 1, 'longest')).median} ms (medians). Tasks over 50 ms per load at 4× (median): ours ${count('ours', 4)}, floor ${count('floor', 4)}.`,
+    `A task here is a top-level slice of the main thread's trace: the scheduler's tasks, and the microtask checkpoints traced beside them (where the wizard renders once its example catalog has loaded). Longest task at 1×: ours ${stats(of('ours', 1, 'longest')).median} ms, floor ${stats(of('floor', 1, 'longest')).median} ms (medians). Tasks over 50 ms per load at 4× (median): ours ${count('ours', 4)}, floor ${count('floor', 4)}.`,
   );
   return rows;
 }
