@@ -191,39 +191,41 @@ export class NodeSizePicker extends FormAssociatedElement {
     this.value = typeof state === 'string' ? state : '';
   }
 
-  #option(
-    id: string, checked: boolean, disabled: boolean, stop: boolean, pick: () => void, content: unknown,
-    aria: { labelledBy?: string; describedBy?: string } = {},
-  ) {
-    return html`<div part="option" class="option" role="radio" data-id=${id} aria-checked=${checked ? 'true' : 'false'}
-      aria-disabled=${disabled ? 'true' : 'false'} tabindex=${stop ? '0' : '-1'} aria-labelledby=${aria.labelledBy ?? nothing}
-      aria-describedby=${aria.describedBy ?? nothing} @click=${pick}><span class="check" aria-hidden="true"></span><span
-      class="text">${content}</span></div>`;
-  }
-
+  // One template per kind of option, without a nested one for its text, and one click listener per group (the
+  // option clicked is found from the event): a first render makes 6 options, each part and listener counts.
   #typeOption(type: InLocale<NodeType>, index: number, checked: boolean, stop: boolean) {
     const id = `type-${index}`;
     const describedBy = type.description ? `${id}-description` : undefined;
-    const content = html`<span class="name" id=${id}>${type.label ?? type.id}</span>
-      ${describedBy ? html`<span class="description" id=${describedBy}>${type.description}</span>` : nothing}`;
-    const aria = { labelledBy: id, describedBy };
-    return this.#option(type.id, checked, this.effectivelyDisabled, stop, () => this.#pickType(type.id), content, aria);
+    return html`<div part="option" class="option" role="radio" data-id=${type.id} aria-checked=${checked ? 'true' : 'false'}
+      aria-disabled=${this.effectivelyDisabled ? 'true' : 'false'} tabindex=${stop ? '0' : '-1'} aria-labelledby=${id}
+      aria-describedby=${describedBy ?? nothing}><span class="check" aria-hidden="true"></span><span class="text"><span
+      class="name" id=${id}>${type.label ?? type.id}</span>
+      ${describedBy ? html`<span class="description" id=${describedBy}>${type.description}</span>` : nothing}</span></div>`;
   }
 
   /** A size the user cannot pick: the picker is disabled, or the size is not offered in the region. */
   readonly #sizeDisabled = (size: InLocale<NodeSize>): boolean =>
     this.effectivelyDisabled || !!sizeUnavailableReason(size, this.region);
 
-  #sizeOption(size: InLocale<NodeSize>, stop: boolean) {
-    const t = this.#i18n.t.bind(this.#i18n);
+  #sizeOption(size: InLocale<NodeSize>, stop: boolean, t: LocaleController<NodeSizePickerMessageKey>['t']) {
     const unavailable = sizeUnavailableReason(size, this.region);
-    const content = html`<span class="name">${size.label ?? size.id}</span>
+    return html`<div part="option" class="option" role="radio" data-id=${size.id} aria-checked=${size.id === this.value ? 'true' : 'false'}
+      aria-disabled=${this.#sizeDisabled(size) ? 'true' : 'false'} tabindex=${stop ? '0' : '-1'}><span class="check"
+      aria-hidden="true"></span><span class="text"><span class="name">${size.label ?? size.id}</span>
       <span class="specs">${t('vcpu', { count: size.vcpu })}<span aria-hidden="true"> · </span>
         ${t('ram', { ram: formatGibibytes(size.ramGiB, this.#i18n.locale) })}</span>
       <span class="price">${t('monthly-price', { price: this.#money(size.monthlyPrice) })}</span>
-      ${unavailable ? html`<span class="reason">${t('not-in-region')}</span>` : nothing}`;
-    return this.#option(size.id, size.id === this.value, this.#sizeDisabled(size), stop, () => this.#pickSize(size.id), content);
+      ${unavailable ? html`<span class="reason">${t('not-in-region')}</span>` : nothing}</span></div>`;
   }
+
+  /** A click on an option (or Space and Enter on it, which click it) picks it. */
+  readonly #onClick = (event: MouseEvent): void => {
+    const option = (event.target as Element).closest<HTMLElement>('[role=radio]');
+    const id = option?.dataset.id;
+    if (id === undefined) return;
+    if (option!.closest('.types')) this.#pickType(id);
+    else this.#pickSize(id);
+  };
 
   override render() {
     const t = this.#i18n.t.bind(this.#i18n);
@@ -237,14 +239,14 @@ export class NodeSizePicker extends FormAssociatedElement {
     const typeStop = this.effectivelyDisabled ? undefined : tabStop(types, (type) => type.id === typeId);
     const sizeGroup = html`<div part="control" class="options sizes" role="radiogroup" aria-labelledby="size-label"
       aria-describedby=${error ? 'hint error' : 'hint'} aria-required=${this.required ? 'true' : 'false'}
-      aria-invalid=${error ? 'true' : 'false'} aria-disabled=${disabled} @keydown=${this.#onKeydown}
-      >${sizes.map((size) => this.#sizeOption(size, size === sizeStop))}</div>`;
+      aria-invalid=${error ? 'true' : 'false'} aria-disabled=${disabled} @keydown=${this.#onKeydown} @click=${this.#onClick}
+      >${sizes.map((size) => this.#sizeOption(size, size === sizeStop, t))}</div>`;
     // Tags meet without white space between them, in the options too: each run of it between blocks would be a text
     // node for nothing (a third of the picker's nodes).
     return html`<div part="base" class="base" @focusout=${this.#onFocusOut}><div class="section"><div
       part="label" class="label" id="type-label">${t('type-label')}</div>${types.length
         ? html`<div part="control" class="options types" role="radiogroup" aria-labelledby="type-label"
-          aria-disabled=${disabled} @keydown=${this.#onKeydown}
+          aria-disabled=${disabled} @keydown=${this.#onKeydown} @click=${this.#onClick}
           >${types.map((type, index) => this.#typeOption(type, index, type.id === typeId, type === typeStop))}</div>`
         : html`<p class="empty">${t('no-sizes')}</p>`}</div><div class="section"><div
       part="label" class="label" id="size-label">${t('size-label')}</div><div
