@@ -7,13 +7,13 @@ import type { LitElement } from 'lit';
 import '../../src/define.js';
 import { translationLoaders } from '../../src/i18n/translations.js';
 import type { NodeSize, NodeType } from '../../src/schema/catalog.js';
-import { englishIn, englishWords as englishWordsOf } from './english-words.js';
+import { englishIn, englishWords as englishWordsOf, shadowText } from './english-words.js';
 
 const TYPES: NodeType[] = [{ id: 'general-purpose', label: 'General purpose' }];
 const SIZES: NodeSize[] = [{ id: 'gp-s', nodeType: 'general-purpose', label: 'S', vcpu: 2, ramGiB: 4, monthlyPrice: '79.00' }];
 
 
-const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const textOf = shadowText;
 
 const englishWords = async (locale: string) => englishWordsOf(await translationLoaders[locale]!());
 
