@@ -1,4 +1,4 @@
-import { radioKeydown, RovingTabindexController } from './roving-tabindex.js';
+import { radioKeydown } from './roving-tabindex.js';
 
 /**
  * Several radiogroups of `role="radio"` options in one shadow root, each with one tab stop (the checked option, else the
@@ -8,23 +8,18 @@ import { radioKeydown, RovingTabindexController } from './roving-tabindex.js';
  */
 export class RadioGroupsController<G extends string> {
   readonly #handlers = new Map<G, (event: KeyboardEvent) => void>();
-  readonly #host: { renderRoot: HTMLElement | DocumentFragment };
 
-  constructor(host: { renderRoot: HTMLElement | DocumentFragment }, groups: readonly G[]) {
-    this.#host = host;
-    for (const group of groups) this.keydown(group);
-  }
+  constructor(private readonly host: { renderRoot: HTMLElement | DocumentFragment }) {}
 
-  /** The keydown listener of a group (the same function on every render); a group named first here (a catalog's choice option) is made then. */
+  /** The keydown listener of a group: the same function on every render, made when the group is first rendered. */
   keydown(group: G): (event: KeyboardEvent) => void {
     let handler = this.#handlers.get(group);
     if (!handler) {
-      const host = this.#host;
-      const roving = new RovingTabindexController<HTMLElement>({
-        items: () => [...host.renderRoot.querySelectorAll<HTMLElement>(`.group-${group} [role=radio]`)],
-        onMove: (item) => item.click(),
-      });
-      handler = (event: KeyboardEvent) => radioKeydown(event, roving);
+      const options = {
+        items: () => [...this.host.renderRoot.querySelectorAll<HTMLElement>(`.group-${group} [role=radio]`)],
+        onMove: (item: HTMLElement) => item.click(),
+      };
+      handler = (event: KeyboardEvent) => radioKeydown(event, options);
       this.#handlers.set(group, handler);
     }
     return handler;

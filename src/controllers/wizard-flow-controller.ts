@@ -108,17 +108,16 @@ export class WizardFlowController implements ReactiveController {
   /** Shows `preferred` when it is visible and may be visited, else the first step not complete (see `resumeStep`). */
   resume(preferred: unknown): void {
     const steps = this.options.steps();
-    const step = resumeStep(steps, preferred, () => this.options.done(), this.#visited);
+    // Which steps are complete is asked once, and only when needed (not to show the first step).
+    let done: ReadonlySet<StepId> | undefined;
+    const completed = () => (done ??= this.options.done());
+    const step = resumeStep(steps, preferred, completed, this.#visited);
     if (step !== this.step) this.#summary = [];
     this.step = step;
     this.#visited.add(this.step);
     // A pre-filled draft opens past its complete steps: the customer sees them there (the summary lists each choice),
-    // so they count as visited; a step before with a problem does not. (The first step has none before it.)
-    const before = steps.slice(0, steps.indexOf(step));
-    if (before.length) {
-      const done = this.options.done();
-      for (const each of before) if (done.has(each)) this.#visited.add(each);
-    }
+    // so they count as visited; a step before with a problem does not.
+    for (const before of steps.slice(0, steps.indexOf(step))) if (completed().has(before)) this.#visited.add(before);
     this.host.requestUpdate();
   }
 

@@ -131,11 +131,22 @@ const trimmed = (text: string) =>
 export function parseTrustedSource(text: string): ParseResult {
   const failure = readSource(text);
   if (failure) return failure;
-  const groups = GROUPS;
-  const adjusted = ADJUSTED[READ.adjusted];
-  if (READ.family === 4) return new Source(text, 4, READ.prefix, groups[0]!, groups[1]!, adjusted);
+  return sourceOf(text, READ.family, READ.prefix, READ.adjusted, READ.canonical, GROUPS, 0);
+}
+
+/**
+ * A `Source` from what the reader found: the family, the prefix, how the text was adjusted (an index of `ADJUSTED`),
+ * whether an IPv6 text is canonical, and the first address's groups from `at` (two for IPv4, eight for IPv6).
+ */
+function sourceOf(
+  text: string, family: 4 | 6, prefix: number, adjusted: number, canonical: boolean, groups: ArrayLike<number>, at: number,
+): Source {
+  if (family === 4) return new Source(text, 4, prefix, groups[at]!, groups[at + 1]!, ADJUSTED[adjusted]);
   // The eight groups as a string of eight UTF-16 code units: one small object a source keeps, not an array.
-  return new Source(text, 6, READ.prefix, String.fromCharCode(...groups), READ.canonical ? 1 : 0, adjusted);
+  const packed = String.fromCharCode(
+    groups[at]!, groups[at + 1]!, groups[at + 2]!, groups[at + 3]!, groups[at + 4]!, groups[at + 5]!, groups[at + 6]!, groups[at + 7]!,
+  );
+  return new Source(text, 6, prefix, packed, canonical ? 1 : 0, ADJUSTED[adjusted]);
 }
 
 // What `readSource` read last, when it was a source: the family, the prefix, how the text was adjusted (an index of
@@ -616,12 +627,8 @@ class SourceColumns implements TrustedSourceList {
   result(index: number): ParseResult {
     const family = this.#families[index];
     if (!family) return this.failures.get(index) ?? fail(this.text(index), 'empty');
-    const groups = this.#groups;
-    const prefix = this.#prefixes[index]!;
     const flags = this.#flags[index]!;
-    const adjusted = ADJUSTED[flags & 3];
-    if (family === 4) return new Source(this.text(index), 4, prefix, groups[8 * index]!, groups[8 * index + 1]!, adjusted);
-    return new Source(this.text(index), 6, prefix, String.fromCharCode(...groups.subarray(8 * index, 8 * index + 8)), flags & CANONICAL ? 1 : 0, adjusted);
+    return sourceOf(this.text(index), family as 4 | 6, this.#prefixes[index]!, flags & 3, !!(flags & CANONICAL), this.#groups, 8 * index);
   }
 }
 

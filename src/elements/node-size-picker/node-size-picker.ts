@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormControlState } from '../../controllers/form-associated.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { radioKeydown, RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { radioKeydown, type RovingTabindexOptions } from '../../controllers/roving-tabindex.js';
 import { tabStop } from '../../core/tab-stop.js';
 import {
   findSize, nodeTypeToShow, nodeTypesToShow, parseJsonList, sizeProblem, sizesOfType, sizeUnavailableReason,
@@ -84,15 +84,23 @@ export class NodeSizePicker extends FormAssociatedElement {
 
   readonly #i18n = new LocaleController<NodeSizePickerMessageKey>(this, 'nodeSizePicker', nodeSizePickerMessagesEn);
 
-  readonly #typeGroup = this.#roving('types', (id) => this.#pickType(id));
-  readonly #sizeGroup = this.#roving('sizes', (id) => this.#pickSize(id));
+  readonly #typeGroup = this.#group('types', (id) => this.#pickType(id));
+  readonly #sizeGroup = this.#group('sizes', (id) => this.#pickSize(id));
 
-  #roving(group: 'types' | 'sizes', pick: (id: string) => void) {
-    return new RovingTabindexController<HTMLElement>({
-      items: () => [...this.renderRoot.querySelectorAll<HTMLElement>(`.${group} [role=radio]`)],
+  /** A group's listeners: keys rove and pick (`radioKeydown`); a click on an option (or Space and Enter) picks it. */
+  #group(name: 'types' | 'sizes', pick: (id: string) => void) {
+    const options: RovingTabindexOptions<HTMLElement> = {
+      items: () => [...this.renderRoot.querySelectorAll<HTMLElement>(`.${name} [role=radio]`)],
       isDisabled: (item) => item.getAttribute('aria-disabled') === 'true',
       onMove: (item) => pick(item.dataset.id ?? ''),
-    });
+    };
+    return {
+      keydown: (event: KeyboardEvent) => radioKeydown(event, options),
+      click: (event: MouseEvent) => {
+        const id = (event.target as Element).closest<HTMLElement>('[role=radio]')?.dataset.id;
+        if (id !== undefined) pick(id);
+      },
+    };
   }
 
   // The document-wide observer misses a `lang` set on this element inside a shadow root; listen here too.
@@ -135,7 +143,7 @@ export class NodeSizePicker extends FormAssociatedElement {
 
   #pickSize(id: string): void {
     const size = findSize(this.sizes, id);
-    if (!size || this.effectivelyDisabled || sizeUnavailableReason(size, this.region)) return;
+    if (!size || this.#sizeDisabled(size)) return;
     this.touched = true;
     if (size.id !== this.value) this.#setByUser(size.id);
   }
@@ -145,9 +153,6 @@ export class NodeSizePicker extends FormAssociatedElement {
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
-
-  readonly #onKeydown = (event: KeyboardEvent): void =>
-    radioKeydown(event, (event.target as Element).closest('.types') ? this.#typeGroup : this.#sizeGroup);
 
   readonly #onFocusOut = (event: FocusEvent): void => {
     if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.touched = true;
@@ -191,8 +196,8 @@ export class NodeSizePicker extends FormAssociatedElement {
     this.value = typeof state === 'string' ? state : '';
   }
 
-  // One template per kind of option, without a nested one for its text, and one click listener per group (the
-  // option clicked is found from the event): a first render makes 6 options, each part and listener counts.
+  // One template per kind of option, without a nested one for its text, and one click listener per group (`#group`):
+  // a first render makes 6 options, each part and listener counts.
   #typeOption(type: InLocale<NodeType>, index: number, checked: boolean, stop: boolean) {
     const id = `type-${index}`;
     const describedBy = type.description ? `${id}-description` : undefined;
@@ -218,15 +223,6 @@ export class NodeSizePicker extends FormAssociatedElement {
       ${unavailable ? html`<span class="reason">${t('not-in-region')}</span>` : nothing}</span></div>`;
   }
 
-  /** A click on an option (or Space and Enter on it, which click it) picks it. */
-  readonly #onClick = (event: MouseEvent): void => {
-    const option = (event.target as Element).closest<HTMLElement>('[role=radio]');
-    const id = option?.dataset.id;
-    if (id === undefined) return;
-    if (option!.closest('.types')) this.#pickType(id);
-    else this.#pickSize(id);
-  };
-
   override render() {
     const t = this.#i18n.t.bind(this.#i18n);
     const types = nodeTypesToShow(this.nodeTypes, this.sizes);
@@ -236,17 +232,17 @@ export class NodeSizePicker extends FormAssociatedElement {
     const error = problem && this.touched && !this.effectivelyDisabled ? this.#message(problem) : '';
     const sizes = sizesOfType(this.sizes, typeId);
     const sizeStop = tabStop(sizes, (size) => size.id === this.value, this.#sizeDisabled);
-    const typeStop = this.effectivelyDisabled ? undefined : tabStop(types, (type) => type.id === typeId);
+    const typeStop = tabStop(types, (type) => type.id === typeId, () => this.effectivelyDisabled);
     const sizeGroup = html`<div part="control" class="options sizes" role="radiogroup" aria-labelledby="size-label"
       aria-describedby=${error ? 'hint error' : 'hint'} aria-required=${this.required ? 'true' : 'false'}
-      aria-invalid=${error ? 'true' : 'false'} aria-disabled=${disabled} @keydown=${this.#onKeydown} @click=${this.#onClick}
-      >${sizes.map((size) => this.#sizeOption(size, size === sizeStop, t))}</div>`;
+      aria-invalid=${error ? 'true' : 'false'} aria-disabled=${disabled} @keydown=${this.#sizeGroup.keydown}
+      @click=${this.#sizeGroup.click}>${sizes.map((size) => this.#sizeOption(size, size === sizeStop, t))}</div>`;
     // Tags meet without white space between them, in the options too: each run of it between blocks would be a text
     // node for nothing (a third of the picker's nodes).
     return html`<div part="base" class="base" @focusout=${this.#onFocusOut}><div class="section"><div
       part="label" class="label" id="type-label">${t('type-label')}</div>${types.length
         ? html`<div part="control" class="options types" role="radiogroup" aria-labelledby="type-label"
-          aria-disabled=${disabled} @keydown=${this.#onKeydown} @click=${this.#onClick}
+          aria-disabled=${disabled} @keydown=${this.#typeGroup.keydown} @click=${this.#typeGroup.click}
           >${types.map((type, index) => this.#typeOption(type, index, type.id === typeId, type === typeStop))}</div>`
         : html`<p class="empty">${t('no-sizes')}</p>`}</div><div class="section"><div
       part="label" class="label" id="size-label">${t('size-label')}</div><div

@@ -185,7 +185,7 @@ export class OrderWizard extends LitElement {
     mode: () => persistMode(this.persist),
     key: () => persistKeyFor({ persistKey: this.persistKey, service: this.service, id: this.id }),
   });
-  readonly #radios = new RadioGroupsController<RadioGroupName>(this, ['service', 'version', 'region', 'zone', 'billing']);
+  readonly #radios = new RadioGroupsController<RadioGroupName>(this);
 
   /** The customer's draft (a copy). Setting it pre-fills the wizard like `preset`: invalid parts ignored and reported. */
   get draft(): OrderDraft {
