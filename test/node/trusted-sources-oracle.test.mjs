@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import IPCIDR from 'ip-cidr';
-import { parseTrustedSource, readTrustedSourceList } from 'order-widgets/schema';
+import { checkTrustedSourceList, parseTrustedSource, readTrustedSourceList } from 'order-widgets/schema';
 
 // A small seeded generator, so a failure is reproducible.
 function generator(seed) {
@@ -75,3 +75,53 @@ test('agrees with ip-cidr on 5,000 random ranges of both families pasted as one 
     assert.equal(ours.addressCount, theirs.size, input);
   });
 });
+
+// A list with duplicates (an earlier entry again) and plenty of nesting (short prefixes hold many of the others).
+function listWithRepeats(count) {
+  const inputs = [];
+  while (inputs.length < count) {
+    if (inputs.length > 10 && random() < 0.03) inputs.push(inputs[int(inputs.length)]);
+    else inputs.push(random() < 0.5 ? randomIpv4() : randomIpv6());
+  }
+  return inputs;
+}
+
+/** Duplicate groups and nested pairs by the textbook sort of ip-cidr's [start, end] ranges (start up, end down, entry up) and a sweep. */
+function referenceFindings(inputs) {
+  const found = [];
+  for (const family of [4, 6]) {
+    const ranges = inputs
+      .map((input, index) => ({ index, family: input.includes(':') ? 6 : 4, ...reference(input) }))
+      .filter((range) => range.family === family)
+      .sort((a, b) => (a.start !== b.start ? (a.start < b.start ? -1 : 1) : a.end !== b.end ? (a.end > b.end ? -1 : 1) : a.index - b.index));
+    const stack = [];
+    const groups = new Map();
+    for (const range of ranges) {
+      while (stack.length && stack.at(-1).end < range.start) stack.pop();
+      const top = stack.at(-1);
+      if (top && top.start === range.start && top.end === range.end) {
+        groups.set(top, [...(groups.get(top) ?? [top.index]), range.index]);
+        continue;
+      }
+      if (top) found.push(`overlap ${range.index},${top.index}`);
+      stack.push(range);
+    }
+    for (const group of groups.values()) found.push(`duplicate ${group.join(',')}`);
+  }
+  return found.sort();
+}
+
+// 2,000 entries sort each family by bytes; 40,000 (over 16,384 ranges a family) by 16-bit groups.
+for (const count of [2000, 40_000]) {
+  test(`finds the duplicates and nested ranges of ${count.toLocaleString('en')} random entries that a sort of ip-cidr's ranges finds`, () => {
+    const inputs = listWithRepeats(count);
+    const check = checkTrustedSourceList(readTrustedSourceList(inputs.join('\n')), { maxEntries: count, allowIpv6: true, allowAnyAddress: true });
+    const ours = check.findings
+      .filter((finding) => finding.code === 'duplicate' || finding.code === 'overlap')
+      .map((finding) => `${finding.code} ${finding.entries.join(',')}`)
+      .sort();
+    const expected = referenceFindings(inputs);
+    assert.ok(expected.some((f) => f.startsWith('duplicate')) && expected.some((f) => f.startsWith('overlap')), 'the list has both');
+    assert.deepEqual(ours, expected);
+  });
+}
