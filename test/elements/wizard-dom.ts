@@ -7,7 +7,11 @@ import { PROFILE } from './wizard-presets.js';
 export const root = (el: OrderWizard) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
 export const byId = <T extends HTMLElement = HTMLElement>(el: OrderWizard, id: string) => root(el).getElementById(id) as T | null;
-export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/**
+ * An element's text as it shows (`innerText`: blocks and flex items apart, inline text together), white space
+ * collapsed. Not `textContent`, which glues blocks written without white space between them ("1Version").
+ */
+export const text = (node: Element | null | undefined) => ((node as HTMLElement | null | undefined)?.innerText ?? node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const heading = (el: OrderWizard) => text($(el, '#step-heading'));
 
 /** The focused element, through shadow roots. */

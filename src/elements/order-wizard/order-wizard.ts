@@ -453,27 +453,22 @@ export class OrderWizard extends LitElement {
     const extras = {
       steps, profiles: this.billingProfiles, resolveClientAddress: this.resolveClientAddress, serviceFixed: fixed, change: (step: StepId) => void flow.goTo(step),
     };
-    return html`<div part="base" class="base">
-      ${panels.stepList({
+    // No white space between the blocks (grid and flex items all): it would only be a text node each, and a first step
+    // on a phone pays for every node.
+    return html`<div part="base" class="base">${panels.stepList({
         t, steps, name: stepName, current: flow.step, done: completedAndVisited(done, flow.visited), canVisit: (step) => canVisit(steps, step, done, flow.visited),
         go: (step) => void flow.goTo(step),
-      })}
-      <div class="layout">
-        <section part="step" class="step-panel" aria-labelledby="step-heading">
-          <p class="step-count">${t('step-count', { current: steps.indexOf(flow.step) + 1, total: steps.length })}</p>
-          <h2 id="step-heading" tabindex="-1">${heading}</h2>
-          ${panels.clearedNotice(t, cleared)}
-          ${panels.errorSummary(t, this.#entries(flow.summary), errors, (field) => panels.focusField(this.renderRoot as ShadowRoot, field))}
-          <div class="step-content">${stepContent(flow.step, this.#view(errors), extras)}</div>
-          ${flow.step === 'summary' ? panels.orderTotal(t, this.#i18n.locale, this.#price(), this.#money) : nothing}
-          ${panels.actions({
+      })}<div class="layout"><section part="step" class="step-panel" aria-labelledby="step-heading"
+          ><p class="step-count">${t('step-count', { current: steps.indexOf(flow.step) + 1, total: steps.length })}</p
+          ><h2 id="step-heading" tabindex="-1">${heading}</h2
+          >${panels.clearedNotice(t, cleared)}${panels.errorSummary(t, this.#entries(flow.summary), errors, (field) => panels.focusField(this.renderRoot as ShadowRoot, field))
+          }<div class="step-content">${stepContent(flow.step, this.#view(errors), extras)}</div
+          >${flow.step === 'summary' ? panels.orderTotal(t, this.#i18n.locale, this.#price(), this.#money) : nothing}${panels.actions({
             t, first: steps.indexOf(flow.step) <= 0, summary: flow.step === 'summary', submission: this.#submission.state,
             busy: this.#submission.busy, noResponder: this.#submission.noResponder, back: () => flow.back(), next: () => flow.next(), place: this.#placeOrder,
-          })}
-        </section>
-        ${panels.pricePanel(t, this.#i18n.locale, hasPrice(this.activeCatalog!, this.current) ? this.#price() : undefined, this.#money, this.priceAnnouncement, this.#config())}
-      </div>
-    </div>`;
+          })}</section
+        >${panels.pricePanel(t, this.#i18n.locale, hasPrice(this.activeCatalog!, this.current) ? this.#price() : undefined, this.#money, this.priceAnnouncement, this.#config())}</div
+      ></div>`;
   }
 }
 

@@ -31,23 +31,24 @@ export interface StepListView {
  * heading name the step).
  */
 export function stepList({ t, steps, name: stepName, current, done, canVisit, go }: StepListView) {
-  return html`<nav class="steps" aria-label=${t('steps-label')}>
-    <ol>
-      ${steps.map((step, index) => {
-        const state = step === current ? 'current' : done.has(step) ? 'done' : 'todo';
-        const name = html`<span class="step-number" aria-hidden="true">${index + 1}</span>
-          <span class="step-name">${stepName(step)}</span>
-          <span class="step-state visually-hidden">(${t(`step-${state}`)})</span>`;
-        return html`<li part="step" class="step ${state}">
-          ${step === current
-            ? html`<span class="step-label" aria-current="step">${name}</span>`
-            : canVisit(step)
-              ? html`<button type="button" class="step-label link" @click=${() => go(step)}>${name}</button>`
-              : html`<span class="step-label">${name}</span>`}
-        </li>`;
-      })}
-    </ol>
-  </nav>`;
+  // One template per kind of step, no white space between its blocks (flex items): the list is on every first step.
+  // The state's space is in its own text, so that a name read out is "Storage (not completed)".
+  return html`<nav class="steps" aria-label=${t('steps-label')}><ol>${steps.map((step, index) => {
+    const state = step === current ? 'current' : done.has(step) ? 'done' : 'todo';
+    const number = index + 1;
+    const name = stepName(step);
+    const said = ` (${t(`step-${state}`)})`;
+    if (state === 'current') {
+      return html`<li part="step" class="step current"><span class="step-label" aria-current="step"><span class="step-number" aria-hidden="true"
+        >${number}</span><span class="step-name">${name}</span><span class="step-state visually-hidden">${said}</span></span></li>`;
+    }
+    if (canVisit(step)) {
+      return html`<li part="step" class="step ${state}"><button type="button" class="step-label link" @click=${() => go(step)}><span class="step-number"
+        aria-hidden="true">${number}</span><span class="step-name">${name}</span><span class="step-state visually-hidden">${said}</span></button></li>`;
+    }
+    return html`<li part="step" class="step ${state}"><span class="step-label"><span class="step-number" aria-hidden="true">${number}</span><span
+      class="step-name">${name}</span><span class="step-state visually-hidden">${said}</span></span></li>`;
+  })}</ol></nav>`;
 }
 
 export interface SummaryEntry {
@@ -112,12 +113,10 @@ function priceItems(t: T, locale: Locale, price: OrderPrice, money: (amount: str
  * region next to it says the new total when it changes.
  */
 export function pricePanel(t: T, locale: Locale, price: OrderPrice | undefined, money: (amount: string, fractionDigits?: number) => string, announcement: string, config: readonly string[] = []) {
-  return html`<aside class="price" aria-labelledby="price-heading">
-    <h2 class="price-heading" id="price-heading">${t('price-heading')}</h2>
-    ${config.length ? html`<ul class="plain price-config">${config.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-    ${price?.items.length ? priceItems(t, locale, price, money) : html`<p class="hint">${t('price-empty')}</p>`}
-    <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
-  </aside>`;
+  return html`<aside class="price" aria-labelledby="price-heading"><h2 class="price-heading" id="price-heading">${t('price-heading')}</h2
+    >${config.length ? html`<ul class="plain price-config">${config.map((line) => html`<li>${line}</li>`)}</ul>` : nothing
+    }${price?.items.length ? priceItems(t, locale, price, money) : html`<p class="hint">${t('price-empty')}</p>`
+    }<div class="visually-hidden" role="status" aria-live="polite">${announcement}</div></aside>`;
 }
 
 /** The itemised total beside "Place order now": what the order costs, options and tax included. */
@@ -245,16 +244,11 @@ export interface ActionsView {
 /** Back and Next, or "Place order now" (busy while waiting) with what went wrong with the last attempt. */
 export function actions({ t, first, summary, submission, busy, noResponder: none, back, next, place }: ActionsView) {
   const { status, failure } = submission;
-  return html`
-    ${summary && status === 'failed' && failure && failure.kind !== 'field-errors'
+  return html`${summary && status === 'failed' && failure && failure.kind !== 'field-errors'
       ? submitFailure({ t, kind: failure.kind, message: failure.kind === 'message' ? failure.message : undefined, busy, retry: place })
-      : nothing}
-    ${summary && none ? noResponder(t) : nothing}
-    <div class="actions">
-      ${first ? nothing : html`<button type="button" class="button secondary back" @click=${back}>${t('back')}</button>`}
-      ${summary
+      : nothing}${summary && none ? noResponder(t) : nothing}<div class="actions">${first ? nothing : html`<button type="button" class="button secondary back"
+      @click=${back}>${t('back')}</button>`}${summary
         ? html`<button type="button" class="button primary place-order" aria-busy=${busy ? 'true' : 'false'} @click=${place}>${t('place-order')}</button>`
-        : html`<button type="button" class="button primary next" @click=${next}>${t('next')}</button>`}
-      <span class="visually-hidden" role="status">${busy ? t('placing-order') : ''}</span>
-    </div>`;
+        : html`<button type="button" class="button primary next" @click=${next}>${t('next')}</button>`
+      }<span class="visually-hidden" role="status">${busy ? t('placing-order') : ''}</span></div>`;
 }

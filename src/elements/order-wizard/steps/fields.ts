@@ -83,20 +83,15 @@ export function radioGroup(view: StepView, config: RadioGroupConfig): TemplateRe
     radio(option, option.value === config.value, option === stop, `${group}-${section}-${index}`, () => config.onPick(option.value));
   const content = options.map((entry, section) =>
     'heading' in entry
-      ? html`<div role="group" class="radio-section" aria-labelledby=${`${group}-section-${section}`}>
-          <div class="section-heading" id=${`${group}-section-${section}`}>${entry.heading}</div>
-          ${entry.options.map((option, index) => item(option, index, section))}
-        </div>`
+      ? html`<div role="group" class="radio-section" aria-labelledby=${`${group}-section-${section}`}><div class="section-heading"
+          id=${`${group}-section-${section}`}>${entry.heading}</div>${entry.options.map((option, index) => item(option, index, section))}</div>`
       : item(entry, section),
   );
-  return html`<div class="field ${error ? 'field-error' : ''}">
-    <div part="label" class="label" id=${`${field}-label`}>${label}</div>
-    ${hint ? html`<div part="hint" class="hint" id=${`${field}-hint`}>${hint}</div>` : nothing}
-    ${errorMessage(view, `${field}-error`, error)}
-    <div part="control" class="radios group-${group}" role="radiogroup" id=${field} aria-labelledby=${`${field}-label`}
+  return html`<div class="field ${error ? 'field-error' : ''}"><div part="label" class="label" id=${`${field}-label`}>${label}</div
+    >${hint ? html`<div part="hint" class="hint" id=${`${field}-hint`}>${hint}</div>` : nothing}${errorMessage(view, `${field}-error`, error)
+    }<div part="control" class="radios group-${group}" role="radiogroup" id=${field} aria-labelledby=${`${field}-label`}
       aria-describedby=${describedBy(hint && `${field}-hint`, error && `${field}-error`)} aria-required=${config.required === false ? 'false' : 'true'}
-      aria-invalid=${error ? 'true' : 'false'} @keydown=${view.radioKeydown(group)}>${content}</div>
-  </div>`;
+      aria-invalid=${error ? 'true' : 'false'} @keydown=${view.radioKeydown(group)}>${content}</div></div>`;
 }
 
 export interface TextFieldConfig {

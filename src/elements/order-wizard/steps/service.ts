@@ -15,18 +15,15 @@ export function serviceStep(view: StepView, fixed: boolean) {
     groups.length > 1
       ? groups.map((group) => ({ heading: t(`kind-${group.kind}`), options: group.services.map(option) }))
       : catalog.services.map(option);
-  return html`
-    ${fixed ? nothing : radioGroup(view, {
+  return html`${fixed ? nothing : radioGroup(view, {
       field: 'serviceId', group: 'service', label: t('service-label'), options, value: draft.serviceId,
       onPick: (id) => view.update((now) => pickService(catalog, now, id)),
-    })}
-    ${service && service.versions.length > 1
+    })}${service && service.versions.length > 1
       ? radioGroup(view, {
           field: 'version', group: 'version', label: t('version-label', { service: service.name }),
           options: service.versions.map((version) => ({ value: version, label: version })),
           value: draft.version,
           onPick: (version) => view.update((now) => ({ ...now, version })),
         })
-      : nothing}
-  `;
+      : nothing}`;
 }
