@@ -782,58 +782,37 @@ class RangeTable {
   }
 
   /**
-   * The table in order of first address, then size descending, then entry: an LSD radix sort, a stable pass per digit
+   * The ranges in order of first address, then size descending, then entry: an LSD radix sort, a stable pass per digit
    * of the groups (last digit first) after one by prefix, so entry order breaks ties; no comparison, no object. Digits
-   * are 16 bits (a group a pass) once the table is big enough for 65,536 buckets to pay off, else 8 bits; a pass whose
-   * digits are all the same (the zero groups of /48 and /64 networks) is skipped. The ranges are then copied in that
-   * order, so that the sweep reads them one after the other instead of all over the table.
+   * are 16 bits (a group a pass) once the table is big enough for 65,536 buckets to pay off, else 8 bits.
    */
-  sorted(): RangeTable {
+  sorted(): Int32Array {
     const { count, width, groups, prefixes } = this;
-    const wide = count >= WIDE_DIGITS_FROM;
+    // 16-bit digits (a group a pass, half the passes) once 65,536 buckets to clear each pass pay off, else bytes.
+    const bits = count >= 16384 ? 16 : 8;
     let order = new Int32Array(count);
     let next = new Int32Array(count);
     for (let i = 0; i < count; i++) order[i] = i;
     const digits = new Uint16Array(count);
-    const buckets = new Int32Array((wide ? 0x10000 : 0x100) + 1);
+    const buckets = new Int32Array((1 << bits) + 1);
     const pass = () => {
       buckets.fill(0);
       for (let at = 0; at < count; at++) buckets[digits[at]! + 1]!++;
-      if (count === 0 || buckets[digits[0]! + 1] === count) return;
       for (let b = 1; b < buckets.length; b++) buckets[b]! += buckets[b - 1]!;
-      for (let i = 0; i < count; i++) {
-        const at = order[i]!;
-        next[buckets[digits[at]!]!++] = at;
-      }
+      for (let i = 0; i < count; i++) next[buckets[digits[order[i]!]!]!++] = order[i]!;
       [order, next] = [next, order];
     };
     for (let at = 0; at < count; at++) digits[at] = prefixes[at]!;
     pass();
     for (let k = width - 1; k >= 0; k--) {
-      if (wide) {
-        for (let at = 0; at < count; at++) digits[at] = groups[at * width + k]!;
-        pass();
-      } else {
-        for (let at = 0; at < count; at++) digits[at] = groups[at * width + k]! & 0xff;
-        pass();
-        for (let at = 0; at < count; at++) digits[at] = groups[at * width + k]! >> 8;
+      for (let shift = 0; shift < 16; shift += bits) {
+        for (let at = 0; at < count; at++) digits[at] = (groups[at * width + k]! >> shift) & ((1 << bits) - 1);
         pass();
       }
     }
-    const sorted = new RangeTable(this.family, count);
-    for (let i = 0; i < count; i++) {
-      const at = order[i]!;
-      for (let k = 0; k < width; k++) sorted.groups[i * width + k] = groups[at * width + k]!;
-      sorted.prefixes[i] = prefixes[at]!;
-      sorted.indexes[i] = this.indexes[at]!;
-    }
-    sorted.count = count;
-    return sorted;
+    return order;
   }
 }
-
-/** From how many ranges a family's sort takes 16-bit digits (half the passes, 65,536 buckets to clear each). */
-const WIDE_DIGITS_FROM = 1 << 14;
 
 /** `array` copied into a new one of `length` elements. */
 function grown<T extends Uint8Array | Uint16Array | Int32Array>(array: T, length: number): T {
@@ -881,8 +860,7 @@ function specialRangeAt(table: RangeTable, at: number, specials: readonly Specia
  * top level. The top-level ranges are disjoint; they cover the whole family when they follow each other without a gap
  * from the first address to the last.
  */
-function sweep(unsorted: RangeTable, cidrOfEntry: (index: number) => string, allowAnyAddress: boolean, findings: Finding[]): void {
-  const table = unsorted.sorted();
+function sweep(table: RangeTable, cidrOfEntry: (index: number) => string, allowAnyAddress: boolean, findings: Finding[]): void {
   const { width, groups, prefixes, indexes } = table;
   const cidrOf = (at: number) => cidrOfEntry(indexes[at]!);
   const stack = new Int32Array(table.count);
@@ -893,9 +871,11 @@ function sweep(unsorted: RangeTable, cidrOfEntry: (index: number) => string, all
   const uncovered = new Uint16Array(width);
   let contiguous = true;
   let reachedEnd = false;
+  const order = table.sorted();
   let outer = -1;
   let outerCidr = '';
-  for (let at = 0; at < table.count; at++) {
+  for (let i = 0; i < order.length; i++) {
+    const at = order[i]!;
     while (depth > 0 && table.endsBefore(stack[depth - 1]!, at)) depth--;
     const top = depth > 0 ? stack[depth - 1]! : -1;
     if (top !== -1 && table.same(top, at)) {

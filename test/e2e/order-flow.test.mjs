@@ -14,7 +14,7 @@ const env = useDemo();
 /** The step list as read aloud: "Storage (not completed)", … */
 const stepList = (page) =>
   page.getByRole('navigation', { name: 'Order steps' }).getByRole('listitem').evaluateAll((items) =>
-    items.map((item) => item.querySelector('.step-label').innerText.replace(/\s+/g, ' ').trim().replace(/^\d+ /, '')),
+    items.map((item) => `${item.querySelector('.step-name').textContent.trim()} ${item.querySelector('.step-state').textContent.trim()}`),
   );
 
 /** From the start page through a Keycloak order with a new invoice profile of `company`, to its confirmation. */

@@ -31,23 +31,23 @@ export interface StepListView {
  * heading name the step).
  */
 export function stepList({ t, steps, name: stepName, current, done, canVisit, go }: StepListView) {
-  // One template per kind of step, no white space between its blocks (flex items): the list is on every first step.
-  // The state's space is in its own text, so that a name read out is "Storage (not completed)".
+  // One template per kind of step, no white space between its blocks (flex items) but the one that separates the
+  // step's name from its state when read out ("Storage (not completed)"): the list is on every first step.
   return html`<nav class="steps" aria-label=${t('steps-label')}><ol>${steps.map((step, index) => {
     const state = step === current ? 'current' : done.has(step) ? 'done' : 'todo';
     const number = index + 1;
     const name = stepName(step);
-    const said = ` (${t(`step-${state}`)})`;
+    const said = `(${t(`step-${state}`)})`;
     if (state === 'current') {
       return html`<li part="step" class="step current"><span class="step-label" aria-current="step"><span class="step-number" aria-hidden="true"
-        >${number}</span><span class="step-name">${name}</span><span class="step-state visually-hidden">${said}</span></span></li>`;
+        >${number}</span><span class="step-name">${name}</span> <span class="step-state visually-hidden">${said}</span></span></li>`;
     }
     if (canVisit(step)) {
       return html`<li part="step" class="step ${state}"><button type="button" class="step-label link" @click=${() => go(step)}><span class="step-number"
-        aria-hidden="true">${number}</span><span class="step-name">${name}</span><span class="step-state visually-hidden">${said}</span></button></li>`;
+        aria-hidden="true">${number}</span><span class="step-name">${name}</span> <span class="step-state visually-hidden">${said}</span></button></li>`;
     }
     return html`<li part="step" class="step ${state}"><span class="step-label"><span class="step-number" aria-hidden="true">${number}</span><span
-      class="step-name">${name}</span><span class="step-state visually-hidden">${said}</span></span></li>`;
+      class="step-name">${name}</span> <span class="step-state visually-hidden">${said}</span></span></li>`;
   })}</ol></nav>`;
 }
 
