@@ -44,3 +44,12 @@ export function radioKeydown(event: KeyboardEvent, options: RovingTabindexOption
     option.click();
   } else rovingKeydown(event, options);
 }
+
+/**
+ * The click of a radiogroup, on its container: a click on one of its `role="radio"` options (a pointer, or Space,
+ * Enter and the arrows through `radioKeydown`) picks that option's `data-value`. One listener a group, not one an option.
+ */
+export function radioClick(event: Event, pick: (value: string) => void): void {
+  const value = (event.target as Element).closest<HTMLElement>('[role=radio]')?.dataset.value;
+  if (value !== undefined) pick(value);
+}

@@ -788,7 +788,6 @@ class RangeTable {
    */
   sorted(): Int32Array {
     const { count, width, groups, prefixes } = this;
-    // 16-bit digits (a group a pass, half the passes) once 65,536 buckets to clear each pass pay off, else bytes.
     const bits = count >= 16384 ? 16 : 8;
     let order = new Int32Array(count);
     let next = new Int32Array(count);

@@ -60,14 +60,14 @@ const root = (el: NodeSizePicker) => el.shadowRoot!;
 const radios = (el: NodeSizePicker, group: 'types' | 'sizes') => [
   ...root(el).querySelectorAll<HTMLElement>(`.${group} [role=radio]`),
 ];
-const ids = (el: NodeSizePicker, group: 'types' | 'sizes') => radios(el, group).map((item) => item.dataset.id);
+const ids = (el: NodeSizePicker, group: 'types' | 'sizes') => radios(el, group).map((item) => item.dataset.value);
 const checked = (el: NodeSizePicker, group: 'types' | 'sizes') =>
   radios(el, group)
     .filter((item) => item.getAttribute('aria-checked') === 'true')
-    .map((item) => item.dataset.id);
-const option = (el: NodeSizePicker, id: string) => root(el).querySelector<HTMLElement>(`[role=radio][data-id="${id}"]`)!;
+    .map((item) => item.dataset.value);
+const option = (el: NodeSizePicker, id: string) => root(el).querySelector<HTMLElement>(`[role=radio][data-value="${id}"]`)!;
 const optionText = (el: NodeSizePicker, id: string) => option(el, id).textContent!.replace(/\s+/g, ' ').trim();
-const focused = (el: NodeSizePicker) => (root(el).activeElement as HTMLElement | null)?.dataset.id;
+const focused = (el: NodeSizePicker) => (root(el).activeElement as HTMLElement | null)?.dataset.value;
 const errorText = (el: NodeSizePicker) => root(el).querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
 const sizeGroup = (el: NodeSizePicker) => root(el).querySelector<HTMLElement>('.sizes')!;
 

@@ -115,9 +115,9 @@ describe('<order-wizard> nothing lost', () => {
     await el.updateComplete;
     await next(el);
     const picker = root(el).querySelector('node-size-picker')!;
-    (picker.shadowRoot!.querySelector('[data-id="memory-optimised"]') as HTMLElement).click();
+    (picker.shadowRoot!.querySelector('[data-value="memory-optimised"]') as HTMLElement).click();
     await picker.updateComplete;
-    (picker.shadowRoot!.querySelector('[data-id="mo-m"]') as HTMLElement).click();
+    (picker.shadowRoot!.querySelector('[data-value="mo-m"]') as HTMLElement).click();
     await el.updateComplete;
     await next(el);
     const field = root(el).getElementById('storageGb') as HTMLInputElement;

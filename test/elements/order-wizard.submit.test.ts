@@ -138,7 +138,7 @@ describe('<order-wizard> placing the order', () => {
     root(el).querySelectorAll<HTMLButtonElement>('.summary-row button')[2]!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Choose the node type and size');
-    ($(el, 'node-size-picker')!.shadowRoot!.querySelector('[data-id="gp-l"]') as HTMLElement).click();
+    ($(el, 'node-size-picker')!.shadowRoot!.querySelector('[data-value="gp-l"]') as HTMLElement).click();
     await el.updateComplete;
     [...root(el).querySelectorAll<HTMLButtonElement>('nav button')].find((button) => text(button).startsWith('8 Summary'))!.click();
     await el.updateComplete;

@@ -450,7 +450,7 @@ describe('<order-wizard>', () => {
       summaryLinks(el)[0]!.click();
       // The picker's own focus() takes the tab stop of its size group.
       expect($(el, 'node-size-picker')!.shadowRoot!.contains(deepActive())).to.equal(true);
-      ($(el, 'node-size-picker')!.shadowRoot!.querySelector('[data-id="gp-m"]') as HTMLElement).click();
+      ($(el, 'node-size-picker')!.shadowRoot!.querySelector('[data-value="gp-m"]') as HTMLElement).click();
       await el.updateComplete;
       $<HTMLButtonElement>(el, '.next')!.click();
       await el.updateComplete;
@@ -478,7 +478,7 @@ describe('<order-wizard>', () => {
       const sizes = [...picker.shadowRoot!.querySelectorAll<HTMLElement>('.sizes [role=radio]')];
       expect(deepActive()).to.equal(sizes[0]);
       await press(el, 'Space');
-      expect(el.draft.sizeId).to.equal(sizes[0]!.dataset.id);
+      expect(el.draft.sizeId).to.equal(sizes[0]!.dataset.value);
     });
 
     it('trusted sources: text typed into the editor but not added blocks Next, in the same words as the editor\'s own check', async () => {

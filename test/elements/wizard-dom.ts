@@ -3,27 +3,13 @@ import * as user from '../support/input.js';
 import { expect } from '@open-wc/testing';
 import type { OrderWizard } from '../../src/elements/order-wizard/order-wizard.js';
 import { PROFILE } from './wizard-presets.js';
+import { shownText } from '../support/shown-text.js';
 
 export const root = (el: OrderWizard) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
 export const byId = <T extends HTMLElement = HTMLElement>(el: OrderWizard, id: string) => root(el).getElementById(id) as T | null;
-/**
- * An element's text, white space collapsed, with a space wherever one text node and the next sit in different elements:
- * the blocks of the wizard's templates meet without white space between them ("1" and "Version" in a step's label), so
- * `textContent` would glue them; `innerText` would not, but WebKit's leaves out the space before a visually hidden
- * span ("ChangeRegion").
- */
-export function text(node: Element | null | undefined): string {
-  if (!node) return '';
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  let out = '';
-  let parent: Node | null = null;
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    out += (parent && current.parentNode !== parent ? ' ' : '') + (current as Text).data;
-    parent = current.parentNode;
-  }
-  return out.replace(/\s+/g, ' ').trim();
-}
+/** An element's text as it shows (`shownText`). */
+export const text = (node: Element | null | undefined) => shownText(node);
 export const heading = (el: OrderWizard) => text($(el, '#step-heading'));
 
 /** The focused element, through shadow roots. */

@@ -31,18 +31,6 @@ export const englishIn = (text: string, english: string[]) => {
   return english.filter((word) => hasWord(rest, word));
 };
 
-/**
- * The text an element's shadow tree shows, one text node after another with a space between them: `textContent` glues
- * blocks together ("…recovery." then "PostgreSQL" as "recovery.PostgreSQL"), which would hide a whole catalog text
- * from `englishIn`. Every text of ours is one text node, so the spaces split no word.
- */
-export function shadowText(el: Element): string {
-  const walker = document.createTreeWalker(el.shadowRoot ?? el, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push((node as Text).data);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
 const textsOf = (template: MessageTemplate) => (typeof template === 'string' ? [template] : Object.values(template));
 
 /**

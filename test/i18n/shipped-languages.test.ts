@@ -7,13 +7,15 @@ import type { LitElement } from 'lit';
 import '../../src/define.js';
 import { translationLoaders } from '../../src/i18n/translations.js';
 import type { NodeSize, NodeType } from '../../src/schema/catalog.js';
-import { englishIn, englishWords as englishWordsOf, shadowText } from './english-words.js';
+import { englishIn, englishWords as englishWordsOf } from './english-words.js';
+import { shownText } from '../support/shown-text.js';
 
 const TYPES: NodeType[] = [{ id: 'general-purpose', label: 'General purpose' }];
 const SIZES: NodeSize[] = [{ id: 'gp-s', nodeType: 'general-purpose', label: 'S', vcpu: 2, ramGiB: 4, monthlyPrice: '79.00' }];
 
 
-const textOf = shadowText;
+/** An element's text as it shows, its shadow tree's (`shownText`). */
+const textOf = (el: Element) => shownText(el.shadowRoot ?? el);
 
 const englishWords = async (locale: string) => englishWordsOf(await translationLoaders[locale]!());
 

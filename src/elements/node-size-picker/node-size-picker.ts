@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormControlState } from '../../controllers/form-associated.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { radioKeydown, type RovingTabindexOptions } from '../../controllers/roving-tabindex.js';
+import { radioClick, radioKeydown, type RovingTabindexOptions } from '../../controllers/roving-tabindex.js';
 import { tabStop } from '../../core/tab-stop.js';
 import {
   findSize, nodeTypeToShow, nodeTypesToShow, parseJsonList, sizeProblem, sizesOfType, sizeUnavailableReason,
@@ -87,20 +87,14 @@ export class NodeSizePicker extends FormAssociatedElement {
   readonly #typeGroup = this.#group('types', (id) => this.#pickType(id));
   readonly #sizeGroup = this.#group('sizes', (id) => this.#pickSize(id));
 
-  /** A group's listeners: keys rove and pick (`radioKeydown`); a click on an option (or Space and Enter) picks it. */
+  /** A group's listeners: keys rove and pick (`radioKeydown`); a click on an option (or Space and Enter) picks it (`radioClick`). */
   #group(name: 'types' | 'sizes', pick: (id: string) => void) {
     const options: RovingTabindexOptions<HTMLElement> = {
       items: () => [...this.renderRoot.querySelectorAll<HTMLElement>(`.${name} [role=radio]`)],
       isDisabled: (item) => item.getAttribute('aria-disabled') === 'true',
-      onMove: (item) => pick(item.dataset.id ?? ''),
+      onMove: (item) => pick(item.dataset.value ?? ''),
     };
-    return {
-      keydown: (event: KeyboardEvent) => radioKeydown(event, options),
-      click: (event: MouseEvent) => {
-        const id = (event.target as Element).closest<HTMLElement>('[role=radio]')?.dataset.id;
-        if (id !== undefined) pick(id);
-      },
-    };
+    return { keydown: (event: KeyboardEvent) => radioKeydown(event, options), click: (event: MouseEvent) => radioClick(event, pick) };
   }
 
   // The document-wide observer misses a `lang` set on this element inside a shadow root; listen here too.
@@ -201,7 +195,7 @@ export class NodeSizePicker extends FormAssociatedElement {
   #typeOption(type: InLocale<NodeType>, index: number, checked: boolean, stop: boolean) {
     const id = `type-${index}`;
     const describedBy = type.description ? `${id}-description` : undefined;
-    return html`<div part="option" class="option" role="radio" data-id=${type.id} aria-checked=${checked ? 'true' : 'false'}
+    return html`<div part="option" class="option" role="radio" data-value=${type.id} aria-checked=${checked ? 'true' : 'false'}
       aria-disabled=${this.effectivelyDisabled ? 'true' : 'false'} tabindex=${stop ? '0' : '-1'} aria-labelledby=${id}
       aria-describedby=${describedBy ?? nothing}><span class="check" aria-hidden="true"></span><span class="text"><span
       class="name" id=${id}>${type.label ?? type.id}</span>
@@ -214,7 +208,7 @@ export class NodeSizePicker extends FormAssociatedElement {
 
   #sizeOption(size: InLocale<NodeSize>, stop: boolean, t: LocaleController<NodeSizePickerMessageKey>['t']) {
     const unavailable = sizeUnavailableReason(size, this.region);
-    return html`<div part="option" class="option" role="radio" data-id=${size.id} aria-checked=${size.id === this.value ? 'true' : 'false'}
+    return html`<div part="option" class="option" role="radio" data-value=${size.id} aria-checked=${size.id === this.value ? 'true' : 'false'}
       aria-disabled=${this.#sizeDisabled(size) ? 'true' : 'false'} tabindex=${stop ? '0' : '-1'}><span class="check"
       aria-hidden="true"></span><span class="text"><span class="name">${size.label ?? size.id}</span>
       <span class="specs">${t('vcpu', { count: size.vcpu })}<span aria-hidden="true"> · </span>

@@ -2,6 +2,7 @@
 // shape (label, hint, error with a hidden "Error:" prefix, control described by hint and error).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OrderDraft } from '../../../core/wizard-draft.js';
+import { radioClick } from '../../../controllers/roving-tabindex.js';
 import { tabStop } from '../../../core/tab-stop.js';
 import type { FieldId } from '../../../core/wizard-view.js';
 import type { OrderWizardMessageKey } from '../../../i18n/order-wizard.messages.js';
@@ -9,7 +10,7 @@ import type { Locale, MessageParams } from '../../../i18n/translate.js';
 import type { CatalogInLocale, InLocale } from '../../../core/localized-text.js';
 import type { Service } from '../../../schema/catalog.js';
 
-/** Radiogroups with a roving tab stop; the element owns one controller per group. */
+/** Radiogroups with a roving tab stop; the element keeps one keydown listener per group (`RadioGroupsController`). */
 export type RadioGroupName = 'service' | 'version' | 'region' | 'zone' | 'billing' | `option-${string}`;
 
 /** What a step template gets from the wizard: the data to show and the ways to change it. */
@@ -49,11 +50,12 @@ export function errorMessage(view: StepView, id: string, error: string | undefin
 /** Ids for `aria-describedby`: the hint first, then the error, leaving out what is not shown. */
 export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
 
-// Tags meet without white space where it would only be a text node between blocks (a step shows many options).
-function radio(option: RadioOption, checked: boolean, stop: boolean, id: string, pick: () => void) {
+// Tags meet without white space where it would only be a text node between blocks (a step shows many options). A
+// click is the group's (`radioClick`), by the option's `data-value`.
+function radio(option: RadioOption, checked: boolean, stop: boolean, id: string) {
   const descriptionId = option.description ? `${id}-description` : undefined;
   return html`<div part="option" class="radio" role="radio" data-value=${option.value} aria-checked=${checked ? 'true' : 'false'}
-    aria-labelledby=${`${id}-name`} aria-describedby=${descriptionId ?? nothing} tabindex=${stop ? '0' : '-1'} @click=${pick}
+    aria-labelledby=${`${id}-name`} aria-describedby=${descriptionId ?? nothing} tabindex=${stop ? '0' : '-1'}
     ><span class="mark" aria-hidden="true"></span><span class="text"><span class="name" id=${`${id}-name`}>${option.label}</span>
       ${descriptionId ? html`<span class="description" id=${descriptionId}>${option.description}</span>` : nothing}</span></div>`;
 }
@@ -80,7 +82,7 @@ export function radioGroup(view: StepView, config: RadioGroupConfig): TemplateRe
   // The one tab stop: the checked option, else the first.
   const stop = tabStop(options.flatMap((entry) => ('heading' in entry ? entry.options : [entry])), (option) => option.value === config.value);
   const item = (option: RadioOption, index: number, section = 0) =>
-    radio(option, option.value === config.value, option === stop, `${group}-${section}-${index}`, () => config.onPick(option.value));
+    radio(option, option.value === config.value, option === stop, `${group}-${section}-${index}`);
   const content = options.map((entry, section) =>
     'heading' in entry
       ? html`<div role="group" class="radio-section" aria-labelledby=${`${group}-section-${section}`}><div class="section-heading"
@@ -91,7 +93,8 @@ export function radioGroup(view: StepView, config: RadioGroupConfig): TemplateRe
     >${hint ? html`<div part="hint" class="hint" id=${`${field}-hint`}>${hint}</div>` : nothing}${errorMessage(view, `${field}-error`, error)
     }<div part="control" class="radios group-${group}" role="radiogroup" id=${field} aria-labelledby=${`${field}-label`}
       aria-describedby=${describedBy(hint && `${field}-hint`, error && `${field}-error`)} aria-required=${config.required === false ? 'false' : 'true'}
-      aria-invalid=${error ? 'true' : 'false'} @keydown=${view.radioKeydown(group)}>${content}</div></div>`;
+      aria-invalid=${error ? 'true' : 'false'} @keydown=${view.radioKeydown(group)}
+      @click=${(event: MouseEvent) => radioClick(event, config.onPick)}>${content}</div></div>`;
 }
 
 export interface TextFieldConfig {
