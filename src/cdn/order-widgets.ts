@@ -4,8 +4,14 @@
 // editor, the picker and the badge, which only later steps (or other pages) show. That file is loaded at once when the
 // page already holds one of those tags, and otherwise once the wizard has shown its first step (or said why it
 // cannot) and the page is idle: long before anyone reaches the size step.
+//
+// The example catalog (3 KB gzipped) is inside this file, not beside it as in the npm build: a wizard given no catalog
+// shows its first step without a second request and the task that runs it, and one whose page sets `catalog` from a
+// module script of its own (which runs after this one, when the wizard's first update has already asked for the
+// example) used to fetch it anyway and wait for it. Only a page with `catalog-url` carries it unused.
 import { defineElement } from '../elements/define-element.js';
 import { OrderWizard } from '../elements/order-wizard/order-wizard.js';
+import '../catalogs/built-in.js';
 
 defineElement('order-wizard', OrderWizard);
 

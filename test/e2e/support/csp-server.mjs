@@ -15,8 +15,6 @@ const ROUTES = new Map([
   ['/', { path: file('./csp-page.html'), type: 'text/html; charset=utf-8' }],
   ['/csp-page.js', { path: file('./csp-page.js'), type: 'text/javascript; charset=utf-8' }],
   ['/order-widgets.js', { path: file('../../../dist/cdn/order-widgets.js'), type: 'text/javascript; charset=utf-8' }],
-  // The page gives the wizard no catalog: it loads the example catalog from beside the CDN file.
-  ['/order-widgets.built-in.js', { path: file('../../../dist/cdn/order-widgets.built-in.js'), type: 'text/javascript; charset=utf-8' }],
   // The editor, the picker and the badge, which the CDN file loads from beside it.
   ['/order-widgets.elements.js', { path: file('../../../dist/cdn/order-widgets.elements.js'), type: 'text/javascript; charset=utf-8' }],
 ]);
