@@ -17,7 +17,9 @@ export const styles = [
       max-width: var(--order-wizard-max-width, 64rem);
     }
     .base { display: grid; gap: calc(var(--_gap) * 3); container-type: inline-size; }
-    h2, h3 { margin: 0; line-height: 1.25; }
+    /* One bold weight (600) for headings, names, marks and the total: each weight is another font the browser finds and
+       loads before its first layout (at 4× CPU, 700 beside 600 cost the first step ~13 ms). */
+    h2, h3 { margin: 0; line-height: 1.25; font-weight: 600; }
     h2 { font-size: 1.5rem; }
     h3 { font-size: 1.125rem; }
     ul.plain { list-style: none; margin: 0; padding: 0; }
@@ -30,9 +32,9 @@ export const styles = [
     button.step-label { cursor: pointer; }
     button.step-label:hover .step-name { text-decoration: underline; }
     .step-number { flex: none; display: grid; place-items: center; position: relative; box-sizing: border-box; width: 2em;
-      height: 2em; border: 2px solid var(--_ow-border); border-radius: 50%; font-size: 0.875em; font-weight: 700; }
+      height: 2em; border: 2px solid var(--_ow-border); border-radius: 50%; font-size: 0.875em; font-weight: 600; }
     .current .step-number { border: 3px solid var(--_accent); color: var(--_accent); }
-    .current .step-name { font-weight: 700; }
+    .current .step-name { font-weight: 600; }
     .done .step-number { border-color: var(--_accent); background: var(--_accent); color: transparent; }
     .done .step-number::after { content: ''; position: absolute; width: 0.35em; height: 0.7em; margin-top: -0.15em;
       border: solid var(--_ow-on-primary); border-width: 0 2px 2px 0; transform: rotate(45deg); }
@@ -115,7 +117,7 @@ export const styles = [
     .price-items { margin: 0; display: grid; gap: calc(var(--_gap) / 2); }
     .price-row { display: flex; justify-content: space-between; gap: var(--_gap); }
     .price-row dd { margin: 0; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .price-row.total { border-top: 1px solid var(--_ow-border); padding-top: calc(var(--_gap) / 2); font-weight: 700; }
+    .price-row.total { border-top: 1px solid var(--_ow-border); padding-top: calc(var(--_gap) / 2); font-weight: 600; }
     .config-error { border: 3px solid var(--_error); padding: calc(var(--_gap) * 2); border-radius: var(--_ow-radius); }
     .details { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.875rem; margin: 0; }
     /* Motion only where it helps: a choice and a step mark settle, never under reduced motion. */
