@@ -44,6 +44,9 @@ export type * from './events.js';
 
 const NOTHING_DONE: ReadonlySet<StepId> = new Set();
 
+/** Resolves in a task of its own. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
 /** Resolves in a task after the next frame is painted, or after 100 ms when no frame comes (a hidden tab). */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -210,12 +213,16 @@ export class OrderWizard extends LitElement {
   }
 
   // Waits for the language's module when it is loaded on demand: the first render is already in that language; and,
-  // with no catalog given, for the example catalog.
+  // with no catalog given, for the example catalog. The first render runs in a task of its own, after the one that
+  // connected the wizard (on a page without a bundler, the CDN file's evaluation): on a phone the two together were one
+  // long task, which delays whatever the customer does meanwhile.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#i18n.schedule(() => {
-      const example = this.#source.waiting();
-      return example ? example.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-    });
+    const update = () =>
+      this.#i18n.schedule(() => {
+        const example = this.#source.waiting();
+        return example ? example.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+      });
+    return this.hasUpdated ? update() : nextTask().then(update);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
