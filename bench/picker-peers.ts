@@ -209,8 +209,8 @@ function sizeOptions(): HTMLElement[] {
   return queryStage(stage(), '.sizes [role=radio], input[name=size], sl-radio-group[name=size] sl-radio');
 }
 
-/** The size id an option stands for. */
-const idOf = (option: Element | null): string => (option as HTMLElement | null)?.dataset?.id ?? (option as HTMLInputElement | null)?.value ?? '';
+/** The size id an option stands for: the picker's `data-value`, a native radio's or an <sl-radio>'s value. */
+const idOf = (option: Element | null): string => (option as HTMLElement | null)?.dataset?.value ?? (option as HTMLInputElement | null)?.value ?? '';
 
 /** What the user sees of the size options, in order: the id, whether checked, and the text (whitespace collapsed). */
 function sizes(): Array<{ id: string; checked: boolean; text: string }> {
