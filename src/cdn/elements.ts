@@ -2,6 +2,7 @@
 // first step does not show. Each is registered in a task of its own, so that no task of the page runs long on a slow
 // phone while the customer already reads the first step.
 import { defineElement } from '../elements/define-element.js';
+import { nextTask } from '../elements/tasks.js';
 import { NodeSizePicker } from '../elements/node-size-picker/node-size-picker.js';
 import { OrderStatusBadge } from '../elements/order-status-badge/order-status-badge.js';
 import { TrustedSourcesEditor } from '../elements/trusted-sources-editor/trusted-sources-editor.js';
@@ -15,7 +16,7 @@ const LATER: [string, CustomElementConstructor][] = [
 export async function defineLaterElements(): Promise<void> {
   for (const [tag, element] of LATER) {
     // Ends the task: the page may paint and handle input before the next tag.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     defineElement(tag, element);
   }
 }

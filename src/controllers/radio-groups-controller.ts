@@ -4,7 +4,7 @@ import { radioKeydown } from './roving-tabindex.js';
  * Several radiogroups of `role="radio"` options in one shadow root, each with one tab stop (the checked option, else the
  * first, which the group's template renders: `tabStop`): arrows and Home/End move and pick (the ARIA radiogroup
  * pattern), Space and Enter pick the focused option. A group is found by the class `group-<name>`; picking is a click
- * on the option, so its own handler does the work.
+ * on the option, which the group's click listener (`radioClick`) turns into the pick.
  */
 export class RadioGroupsController<G extends string> {
   readonly #handlers = new Map<G, (event: KeyboardEvent) => void>();

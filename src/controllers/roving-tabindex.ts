@@ -34,8 +34,8 @@ export function rovingKeydown<T extends HTMLElement>(event: KeyboardEvent, optio
 }
 
 /**
- * The keydown of a radiogroup of `role="radio"` options: Space and Enter pick the focused option (a click on it, so its
- * own handler does the work); every other key roves (`rovingKeydown`).
+ * The keydown of a radiogroup of `role="radio"` options: Space and Enter pick the focused option (a click on it, which
+ * the group's `radioClick` turns into the pick); every other key roves (`rovingKeydown`).
  */
 export function radioKeydown(event: KeyboardEvent, options: RovingTabindexOptions<HTMLElement>): void {
   const option = (event.target as Element).closest<HTMLElement>('[role=radio]');

@@ -8,8 +8,8 @@ import { shownText } from '../support/shown-text.js';
 export const root = (el: OrderWizard) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: OrderWizard, selector: string) => root(el).querySelector<T>(selector);
 export const byId = <T extends HTMLElement = HTMLElement>(el: OrderWizard, id: string) => root(el).getElementById(id) as T | null;
-/** An element's text as it shows (`shownText`). */
-export const text = (node: Element | null | undefined) => shownText(node);
+/** An element's text as it shows. */
+export const text = shownText;
 export const heading = (el: OrderWizard) => text($(el, '#step-heading'));
 
 /** The focused element, through shadow roots. */

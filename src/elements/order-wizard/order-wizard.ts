@@ -34,6 +34,7 @@ import { orderRecap } from './steps/summary.js';
 import { wizardCatalogContext, wizardDraftContext, wizardLocaleContext } from './wizard-context.js';
 
 import type { TargetedEvent } from '../element-events.js';
+import { afterNextPaint, nextTask } from '../tasks.js';
 import type {
   OrderChangeDetail, OrderConfigErrorDetail, OrderConfigErrorSource, OrderPlacedDetail, OrderReadyDetail, OrderStepChangeDetail,
   OrderSubmitDetail,
@@ -43,22 +44,6 @@ export type { BillingProfileOption } from './steps/index.js';
 export type * from './events.js';
 
 const NOTHING_DONE: ReadonlySet<StepId> = new Set();
-
-/** Resolves in a task of its own. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-
-/** Resolves in a task after the next frame is painted, or after 100 ms when no frame comes (a hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
-  });
-}
 
 /**
  * @summary The whole ordering flow: service and version, node size, storage, trusted sources, region, invoice profile,

@@ -1,0 +1,18 @@
+// When an element's work runs: in a task of its own, or after the frame that shows what it rendered. Each wait ends
+// the task running now, so the page may paint and handle input in between.
+
+/** Resolves in a task of its own, after the one running now. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/** Resolves in a task after the next frame is painted, or after 100 ms when no frame comes (a hidden tab). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
