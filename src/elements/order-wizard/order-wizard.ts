@@ -200,8 +200,8 @@ export class OrderWizard extends LitElement {
   // Waits for the language's module when it is loaded on demand: the first render is already in that language; and,
   // with no catalog given, for the example catalog. The first render runs in a task of its own, after the one that
   // connected the wizard (on a page without a bundler, the CDN file's evaluation): on a phone the two together were one
-  // long task, which delays whatever the customer does meanwhile. An urgent one: a frame between the two would paint
-  // an empty wizard and delay its first step by that frame (at 4× CPU, 344 → 324 ms to the step's frame; 40 loads).
+  // long task, which delays whatever the customer does meanwhile. An urgent one (`urgentTask`): a frame between the two
+  // would paint an empty wizard and delay its first step by that frame (README, Performance).
   protected override scheduleUpdate(): void | Promise<unknown> {
     const update = () =>
       this.#i18n.schedule(() => {
