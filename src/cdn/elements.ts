@@ -15,7 +15,7 @@ const LATER: [string, CustomElementConstructor][] = [
 
 export async function defineLaterElements(): Promise<void> {
   for (const [tag, element] of LATER) {
-    // Ends the task: the page may paint and handle input before the next tag.
+    // Ends the task: the page handles input before the next tag.
     await nextTask();
     defineElement(tag, element);
   }

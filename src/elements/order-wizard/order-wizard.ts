@@ -34,7 +34,7 @@ import { orderRecap } from './steps/summary.js';
 import { wizardCatalogContext, wizardDraftContext, wizardLocaleContext } from './wizard-context.js';
 
 import type { TargetedEvent } from '../element-events.js';
-import { afterNextPaint, urgentTask } from '../tasks.js';
+import { afterNextPaint, nextTask } from '../tasks.js';
 import type {
   OrderChangeDetail, OrderConfigErrorDetail, OrderConfigErrorSource, OrderPlacedDetail, OrderReadyDetail, OrderStepChangeDetail,
   OrderSubmitDetail,
@@ -200,15 +200,15 @@ export class OrderWizard extends LitElement {
   // Waits for the language's module when it is loaded on demand: the first render is already in that language; and,
   // with no catalog given, for the example catalog. The first render runs in a task of its own, after the one that
   // connected the wizard (on a page without a bundler, the CDN file's evaluation): on a phone the two together were one
-  // long task, which delays whatever the customer does meanwhile. An urgent one (`urgentTask`): a frame between the two
-  // would paint an empty wizard and delay its first step by that frame (README, Performance).
+  // long task, which delays whatever the customer does meanwhile. `nextTask` yields to the browser's scheduler: with a
+  // plain timeout, a frame between the two painted an empty wizard and delayed its first step (README, Performance).
   protected override scheduleUpdate(): void | Promise<unknown> {
     const update = () =>
       this.#i18n.schedule(() => {
         const example = this.#source.waiting();
         return example ? example.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
       });
-    return this.hasUpdated ? update() : urgentTask().then(update);
+    return this.hasUpdated ? update() : nextTask().then(update);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
